@@ -1,0 +1,102 @@
+import { MethodologyError, requireFraction } from './errors';
+import type { IndicativeContribution } from './pool';
+import { normalizeCode } from './states';
+import { sum } from './sum';
+
+/**
+ * Art. 61: a state under migratory pressure may ask for a full or partial deduction of its pledged
+ * contributions. Art. 62: a state facing a significant migratory situation may ask the same.
+ */
+export type DeductionArticle = 61 | 62;
+
+export interface DeductionRequest {
+  readonly code: string;
+  /** 0 (none) to 1 (full deduction). */
+  readonly share: number;
+  readonly article: DeductionArticle;
+}
+
+export interface DeductedContribution extends IndicativeContribution {
+  readonly deductionShare: number;
+  readonly deductionArticle: DeductionArticle | undefined;
+  readonly effectiveRelocations: number;
+  readonly effectiveFinancialEur: number;
+}
+
+export interface PoolSize {
+  readonly relocations: number;
+  readonly financialEur: number;
+}
+
+export interface DeductedPool {
+  readonly rows: DeductedContribution[];
+  /** The pool as proposed: the sum of indicative contributions. */
+  readonly reference: PoolSize;
+  /** The pool after deductions. Nothing is redistributed (Art. 61, 62), so it is smaller. */
+  readonly effective: PoolSize;
+}
+
+export function validateDeductions(
+  requests: readonly DeductionRequest[],
+  participants: ReadonlySet<string>,
+): Map<string, DeductionRequest> {
+  const out = new Map<string, DeductionRequest>();
+  for (const request of requests) {
+    const code = normalizeCode(request.code, 'state code of a deduction');
+    if (!participants.has(code)) {
+      throw new MethodologyError(`${code} asks for a deduction but is not a participating state.`, {
+        state: code,
+        field: 'deduction',
+      });
+    }
+    if (out.has(code)) {
+      throw new MethodologyError(`${code} has two deduction requests: keep one.`, {
+        state: code,
+        field: 'deduction',
+      });
+    }
+    if (request.article !== 61 && request.article !== 62) {
+      throw new MethodologyError(
+        `The deduction of ${code} must cite Art. 61 (migratory pressure) or Art. 62 (significant ` +
+          `migratory situation), got ${String(request.article)}.`,
+        { state: code, field: 'deduction article' },
+      );
+    }
+    const share = requireFraction(request.share, { state: code, field: 'deduction' });
+    out.set(code, { code, share, article: request.article });
+  }
+  return out;
+}
+
+/**
+ * Applies deductions (Art. 61, 62): each state's effective contribution is its indicative contribution
+ * reduced by the deducted share. The deducted part is not redistributed to other states.
+ */
+export function applyDeductions(
+  contributions: readonly IndicativeContribution[],
+  requests: readonly DeductionRequest[] = [],
+): DeductedPool {
+  const byCode = validateDeductions(requests, new Set(contributions.map((c) => c.code)));
+  const rows = contributions.map((c) => {
+    const request = byCode.get(c.code);
+    const share = request?.share ?? 0;
+    return {
+      ...c,
+      deductionShare: share,
+      deductionArticle: request?.article,
+      effectiveRelocations: c.relocations * (1 - share),
+      effectiveFinancialEur: c.financialEur * (1 - share),
+    };
+  });
+  return {
+    rows,
+    reference: {
+      relocations: sum(rows.map((r) => r.relocations)),
+      financialEur: sum(rows.map((r) => r.financialEur)),
+    },
+    effective: {
+      relocations: sum(rows.map((r) => r.effectiveRelocations)),
+      financialEur: sum(rows.map((r) => r.effectiveFinancialEur)),
+    },
+  };
+}

@@ -1,0 +1,232 @@
+import { MethodologyError, requireFraction, requireNonNegative, requirePositive } from './errors';
+import type { DeductedContribution } from './deductions';
+import type { PoolTotals } from './pool';
+import { normalizeCode } from './states';
+import { sum } from './sum';
+
+/** What one state pledges at the High-Level Solidarity Forum (Art. 13, 56). */
+export interface Pledge {
+  readonly code: string;
+  /** Relocations of applicants (or of recent beneficiaries where both states agree), Art. 56(2)(a). */
+  readonly relocations: number;
+  /** Financial contributions, Art. 56(2)(b). */
+  readonly financialEur: number;
+  /** Alternative solidarity measures at their financial value, Art. 56(2)(c) (valuation unverified). */
+  readonly alternativeEur: number;
+  /** Responsibility offsets offered (Art. 63): people solidarity, counted one for one as relocations. */
+  readonly offsets: number;
+}
+
+/** The Art. 63 thresholds. Paragraphs 63(3)–(9) could not be read: these are parameters. */
+export interface OffsetRules {
+  /** Art. 63(1)–(2): relocation pledges reach at least this share of the pool's relocation number. */
+  readonly offsetThresholdShare: number;
+  /** Art. 63(2): a state pledging at least this share of its own fair share as relocations may offer offsets. */
+  readonly ownFairShareShare: number;
+  /** Art. 63(3) (unverified): mandatory offsets when pledges stay below this share of the number ... */
+  readonly mandatoryShare: number;
+  /** ... or below this absolute number; the target is the higher of the two. */
+  readonly mandatoryFloor: number;
+}
+
+export const DEFAULT_OFFSET_RULES: OffsetRules = {
+  offsetThresholdShare: 0.5,
+  ownFairShareShare: 0.5,
+  mandatoryShare: 0.6,
+  mandatoryFloor: 30_000,
+};
+
+export interface PledgeAssessment {
+  readonly code: string;
+  readonly fairShare: number;
+  readonly pledge: Pledge;
+  /** Relocations plus offsets: people solidarity, each worth EUR per relocation (Art. 56(2)). */
+  readonly peopleSolidarity: number;
+  readonly pledgedValueEur: number;
+  /** Fair share × financial total: the indicative contribution in euros (Art. 12(2)). */
+  readonly indicativeValueEur: number;
+  /** The indicative value after the state's deduction (Art. 61, 62). */
+  readonly dueValueEur: number;
+  /** Pledged minus due: positive is a surplus, negative a shortfall. */
+  readonly balanceEur: number;
+  /** A benefitting state keeps its fair share but is not obliged to deliver its pledges. */
+  readonly benefitting: boolean;
+  /** Art. 63(2): may offer responsibility offsets itself. */
+  readonly mayOfferOffsets: boolean;
+  /** Art. 63(3): offsets this state must take on when the mandatory mechanism is triggered. */
+  readonly mandatoryOffsets: number;
+}
+
+export interface PoolPledgeStatus {
+  readonly relocationNumber: number;
+  readonly relocationPledges: number;
+  readonly offsetPledges: number;
+  readonly financialPledgesEur: number;
+  readonly alternativePledgesEur: number;
+  readonly pledgedValueEur: number;
+  readonly relocationPledgeShare: number;
+  /** Art. 63(1): pledges ≥ 50 % of the number let benefitting states ask for offsets instead. */
+  readonly offsetThreshold: number;
+  readonly offsetThresholdMet: boolean;
+  /** Art. 63(3): pledges < 60 % of the number or < 30,000 trigger mandatory offsets ... */
+  readonly mandatoryShareThreshold: number;
+  readonly mandatoryTriggered: boolean;
+  /** ... up to the higher of those two numbers. */
+  readonly mandatoryTarget: number;
+  readonly mandatoryOffsetsTotal: number;
+  /** Each consequence written out in words, with its article. */
+  readonly consequences: readonly string[];
+}
+
+export interface PledgeRound {
+  readonly rows: PledgeAssessment[];
+  readonly pool: PoolPledgeStatus;
+}
+
+export function emptyPledge(code: string): Pledge {
+  return { code, relocations: 0, financialEur: 0, alternativeEur: 0, offsets: 0 };
+}
+
+export function resolveOffsetRules(rules: Partial<OffsetRules> = {}): OffsetRules {
+  const r = { ...DEFAULT_OFFSET_RULES, ...rules };
+  return {
+    offsetThresholdShare: requireFraction(r.offsetThresholdShare, { field: 'Art. 63(1) threshold' }),
+    ownFairShareShare: requireFraction(r.ownFairShareShare, { field: 'Art. 63(2) own-share threshold' }),
+    mandatoryShare: requireFraction(r.mandatoryShare, { field: 'Art. 63(3) share threshold' }),
+    mandatoryFloor: requireNonNegative(r.mandatoryFloor, { field: 'Art. 63(3) absolute threshold' }),
+  };
+}
+
+function validatePledges(pledges: readonly Pledge[], participants: ReadonlySet<string>) {
+  const out = new Map<string, Pledge>();
+  for (const p of pledges) {
+    const code = normalizeCode(p.code, 'state code of a pledge');
+    if (!participants.has(code)) {
+      throw new MethodologyError(`${code} has a pledge but is not a participating state.`, {
+        state: code,
+        field: 'pledge',
+      });
+    }
+    if (out.has(code)) {
+      throw new MethodologyError(`${code} has two pledge rows: keep one.`, { state: code, field: 'pledge' });
+    }
+    out.set(code, {
+      code,
+      relocations: requireNonNegative(p.relocations, { state: code, field: 'relocations' }),
+      financialEur: requireNonNegative(p.financialEur, { state: code, field: 'financial contribution' }),
+      alternativeEur: requireNonNegative(p.alternativeEur, { state: code, field: 'alternative measures' }),
+      offsets: requireNonNegative(p.offsets, { state: code, field: 'responsibility offsets' }),
+    });
+  }
+  return out;
+}
+
+/**
+ * Assesses a pledging round: each state's pledged value against its indicative contribution, the
+ * pool's relocation pledges against the Art. 63 thresholds, and the mandatory offsets per state.
+ */
+export function assessPledges(input: {
+  readonly pool: readonly DeductedContribution[];
+  readonly totals: PoolTotals;
+  readonly pledges: readonly Pledge[];
+  readonly benefitting?: Iterable<string>;
+  readonly rules?: Partial<OffsetRules>;
+}): PledgeRound {
+  const rules = resolveOffsetRules(input.rules);
+  const e = input.totals.eurPerRelocation;
+  const n = requirePositive(input.totals.relocations, { field: 'relocation number' });
+  const participants = new Set(input.pool.map((r) => r.code));
+  const pledges = validatePledges(input.pledges, participants);
+  const benefitting = new Set([...(input.benefitting ?? [])].map((c) => normalizeCode(c)));
+
+  const relocationPledges = sum([...pledges.values()].map((p) => p.relocations));
+  const offsetThreshold = rules.offsetThresholdShare * n;
+  const offsetThresholdMet = relocationPledges >= offsetThreshold;
+  const mandatoryShareThreshold = rules.mandatoryShare * n;
+  // Art. 63(3): below 60 % of the number OR below 30,000; the target is the higher of the two.
+  const mandatoryTriggered =
+    relocationPledges < mandatoryShareThreshold || relocationPledges < rules.mandatoryFloor;
+  const mandatoryTarget = Math.max(mandatoryShareThreshold, rules.mandatoryFloor);
+
+  const rows = input.pool.map((c): PledgeAssessment => {
+    const pledge = pledges.get(c.code) ?? emptyPledge(c.code);
+    const peopleSolidarity = pledge.relocations + pledge.offsets;
+    const pledgedValueEur = peopleSolidarity * e + pledge.financialEur + pledge.alternativeEur;
+    const indicativeValueEur = c.financialEur;
+    const dueValueEur = c.effectiveFinancialEur;
+    const isBenefitting = benefitting.has(c.code);
+    // Art. 63(2): the pool threshold is met, or the state pledged half its own fair share as relocations.
+    const mayOfferOffsets =
+      offsetThresholdMet || pledge.relocations >= rules.ownFairShareShare * c.relocations;
+    // Art. 63(3): each contributing state's part follows its fair share of the target, an offset counts
+    // one for one towards its relocations, and no state goes above its fair share of the number
+    // (Crisis Regulation (EU) 2024/1359 cites this cap as Art. 63(7)); deductions reduce both.
+    let mandatoryOffsets = 0;
+    if (mandatoryTriggered && !isBenefitting) {
+      const keep = 1 - c.deductionShare;
+      const part = Math.min(c.fairShare * mandatoryTarget, c.fairShare * n) * keep;
+      mandatoryOffsets = Math.max(0, part - peopleSolidarity);
+    }
+    return {
+      code: c.code,
+      fairShare: c.fairShare,
+      pledge,
+      peopleSolidarity,
+      pledgedValueEur,
+      indicativeValueEur,
+      dueValueEur,
+      balanceEur: pledgedValueEur - dueValueEur,
+      benefitting: isBenefitting,
+      mayOfferOffsets,
+      mandatoryOffsets,
+    };
+  });
+
+  const offsetPledges = sum(rows.map((r) => r.pledge.offsets));
+  const mandatoryOffsetsTotal = sum(rows.map((r) => r.mandatoryOffsets));
+  const pool: Omit<PoolPledgeStatus, 'consequences'> = {
+    relocationNumber: n,
+    relocationPledges,
+    offsetPledges,
+    financialPledgesEur: sum(rows.map((r) => r.pledge.financialEur)),
+    alternativePledgesEur: sum(rows.map((r) => r.pledge.alternativeEur)),
+    pledgedValueEur: sum(rows.map((r) => r.pledgedValueEur)),
+    relocationPledgeShare: relocationPledges / n,
+    offsetThreshold,
+    offsetThresholdMet,
+    mandatoryShareThreshold,
+    mandatoryTriggered,
+    mandatoryTarget,
+    mandatoryOffsetsTotal,
+  };
+  return { rows, pool: { ...pool, consequences: describeConsequences(pool) } };
+}
+
+const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 0 });
+const pct = (n: number) => `${(n * 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })} %`;
+
+function describeConsequences(p: Omit<PoolPledgeStatus, 'consequences'>): string[] {
+  const out = [
+    `Relocation pledges: ${fmt(p.relocationPledges)}, ${pct(p.relocationPledgeShare)} of the pool's ` +
+      `${fmt(p.relocationNumber)} relocations.`,
+  ];
+  out.push(
+    p.offsetThresholdMet
+      ? `At least ${fmt(p.offsetThreshold)} (the Art. 63(1) threshold) are pledged: a benefitting state ` +
+          'may ask contributing states to take responsibility for applicants instead of relocating them ' +
+          '(Art. 63(1)), and any contributing state may offer responsibility offsets (Art. 63(2)).'
+      : `Fewer than ${fmt(p.offsetThreshold)} (the Art. 63(1) threshold) are pledged: benefitting states ` +
+          'cannot ask for offsets under Art. 63(1); a contributing state may offer offsets only if it ' +
+          'pledged at least half of its own fair share as relocations (Art. 63(2)).',
+  );
+  out.push(
+    p.mandatoryTriggered
+      ? `Pledges are below ${fmt(p.mandatoryShareThreshold)} or below the absolute floor, so contributing ` +
+          `states must take responsibility for applicants up to ${fmt(p.mandatoryTarget)} people, each in ` +
+          `line with its fair share and never above it (Art. 63(3)): ${fmt(p.mandatoryOffsetsTotal)} ` +
+          'mandatory offsets in all.'
+      : `Pledges reach both the Art. 63(3) share (${fmt(p.mandatoryShareThreshold)}) and the absolute floor: ` +
+          'no mandatory responsibility offsets.',
+  );
+  return out;
+}

@@ -1,0 +1,122 @@
+import { MethodologyError, requirePositive } from './errors';
+
+/** Art. 12(2): the proposal's pool comprises at least 30,000 relocations ... */
+export const ART_12_MIN_RELOCATIONS = 30_000;
+/** ... and at least EUR 600 million in financial contributions. */
+export const ART_12_MIN_FINANCIAL_EUR = 600_000_000;
+/**
+ * Recital 15: higher numbers keep the same ratio, so one relocation is worth EUR 20,000. The figure
+ * is the ratio of the two Art. 12(2) minima, not a literal of the text: a parameter with this default.
+ */
+export const DEFAULT_EUR_PER_RELOCATION = ART_12_MIN_FINANCIAL_EUR / ART_12_MIN_RELOCATIONS;
+
+export interface PoolTotalsRequest {
+  readonly relocations?: number | null;
+  readonly financialEur?: number | null;
+  readonly eurPerRelocation?: number | null;
+}
+
+export type TotalsDerivation =
+  | 'art-12-minimum'
+  | 'relocations-given'
+  | 'financial-given'
+  | 'both-given';
+
+export interface PoolTotals {
+  readonly relocations: number;
+  readonly financialEur: number;
+  readonly eurPerRelocation: number;
+  /** How the totals were set: which were given, and which followed from the ratio. */
+  readonly derivation: TotalsDerivation;
+  /** Plain-language remarks an analyst should see beside the totals. */
+  readonly notes: readonly string[];
+}
+
+const given = (v: number | null | undefined): v is number => v !== null && v !== undefined;
+
+/**
+ * The Union-wide totals of the pool (Art. 12(2)). One given total sets the other through the ratio
+ * (recital 15); both given are taken as they are (the Council may adopt other totals, Art. 57(1):
+ * for 2026, 21,000 relocations and EUR 420 million). With neither, the Art. 12(2) minima apply, the
+ * relocation number raised if needed so that neither minimum is undercut at the chosen ratio.
+ */
+export function resolvePoolTotals(request: PoolTotalsRequest = {}): PoolTotals {
+  const eurPerRelocation = given(request.eurPerRelocation)
+    ? requirePositive(request.eurPerRelocation, { field: 'EUR per relocation' })
+    : DEFAULT_EUR_PER_RELOCATION;
+  const relocationsGiven = given(request.relocations)
+    ? requirePositive(request.relocations, { field: 'relocation total' })
+    : undefined;
+  const financialGiven = given(request.financialEur)
+    ? requirePositive(request.financialEur, { field: 'financial total (EUR)' })
+    : undefined;
+
+  let relocations: number;
+  let financialEur: number;
+  let derivation: TotalsDerivation;
+  if (relocationsGiven !== undefined && financialGiven !== undefined) {
+    [relocations, financialEur, derivation] = [relocationsGiven, financialGiven, 'both-given'];
+  } else if (relocationsGiven !== undefined) {
+    relocations = relocationsGiven;
+    financialEur = relocations * eurPerRelocation;
+    derivation = 'relocations-given';
+  } else if (financialGiven !== undefined) {
+    financialEur = financialGiven;
+    relocations = financialEur / eurPerRelocation;
+    derivation = 'financial-given';
+  } else {
+    relocations = Math.max(ART_12_MIN_RELOCATIONS, ART_12_MIN_FINANCIAL_EUR / eurPerRelocation);
+    financialEur = relocations * eurPerRelocation;
+    derivation = 'art-12-minimum';
+  }
+
+  const notes: string[] = [];
+  if (relocations < ART_12_MIN_RELOCATIONS || financialEur < ART_12_MIN_FINANCIAL_EUR) {
+    notes.push(
+      'Below the Art. 12(2) minimum of a Commission proposal (30,000 relocations and EUR 600 million); ' +
+        'the Council may adopt other totals (Art. 57(1)).',
+    );
+  }
+  const impliedRatio = financialEur / relocations;
+  if (Math.abs(impliedRatio - eurPerRelocation) > 1e-9 * eurPerRelocation) {
+    notes.push(
+      `The totals imply EUR ${round(impliedRatio)} per relocation, not the EUR ${round(eurPerRelocation)} ` +
+        'used to value people solidarity (recital 15 keeps the ratio).',
+    );
+  }
+  return { relocations, financialEur, eurPerRelocation, derivation, notes };
+}
+
+export interface IndicativeContribution {
+  readonly code: string;
+  readonly fairShare: number;
+  /** Fair share × the relocation total (Art. 12(2)). */
+  readonly relocations: number;
+  /** Fair share × the financial total (Art. 12(2)); also the contribution's value in euros. */
+  readonly financialEur: number;
+}
+
+/** Each state's indicative contribution: its fair share of each Union-wide total (Art. 12(2)). */
+export function indicativeContributions(
+  shares: readonly { readonly code: string; readonly fairShare: number }[],
+  totals: PoolTotals,
+): IndicativeContribution[] {
+  return shares.map(({ code, fairShare }) => {
+    if (!(fairShare >= 0 && fairShare <= 1)) {
+      throw new MethodologyError(`Fair share of ${code} must be between 0 and 1, got ${fairShare}.`, {
+        state: code,
+        field: 'fair share',
+      });
+    }
+    return {
+      code,
+      fairShare,
+      relocations: fairShare * totals.relocations,
+      financialEur: fairShare * totals.financialEur,
+    };
+  });
+}
+
+function round(n: number): string {
+  return n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+}

@@ -1,0 +1,103 @@
+import { MethodologyError, requireFinite, requireNonNegative, requirePositive } from './errors';
+import type { FairShare } from './fairShare';
+import { sum } from './sum';
+
+/**
+ * The migratory pressure score of one state on one indicator: its share of the participants' total
+ * divided by its fair share. 1.0 is exactly proportionate, 2.0 twice its share. The Regulation
+ * publishes no thresholds (Art. 9–11): weights and thresholds are the analyst's, never constants.
+ */
+export function pressureScore(value: number, total: number, fairShare: number): number {
+  requireNonNegative(value, { field: 'indicator value' });
+  requirePositive(total, { field: 'indicator total' });
+  requirePositive(fairShare, { field: 'fair share' });
+  if (value > total) {
+    throw new MethodologyError(`The value ${value} exceeds the total ${total} of the indicator.`, {
+      field: 'indicator value',
+    });
+  }
+  return value / total / fairShare;
+}
+
+export interface PressureIndicator {
+  readonly id: string;
+  readonly label: string;
+  /** Values by state code; a state without a value is missing, never zero. */
+  readonly values: ReadonlyMap<string, number>;
+  /** Weight in the combined score; 1 by default, 0 leaves the indicator out. */
+  readonly weight?: number;
+}
+
+export interface IndicatorScore {
+  readonly id: string;
+  /** The participants' total, or undefined when a participant has no value. */
+  readonly total: number | undefined;
+  /** Participants without a value: the total, hence every share, cannot be computed. */
+  readonly missing: readonly string[];
+  readonly byState: ReadonlyMap<string, { readonly share: number; readonly score: number }>;
+}
+
+export interface PressureResult {
+  readonly indicators: readonly IndicatorScore[];
+  /** The weighted mean of the scores, per state; absent when a weighted indicator is incomplete. */
+  readonly combined: ReadonlyMap<string, number>;
+  readonly weights: ReadonlyMap<string, number>;
+}
+
+/** Pressure scores of the participants (those with fair shares) on each indicator, and combined. */
+export function computePressure(
+  fairShares: readonly FairShare[],
+  indicators: readonly PressureIndicator[],
+): PressureResult {
+  const ids = new Set<string>();
+  const weights = new Map<string, number>();
+  for (const ind of indicators) {
+    if (ids.has(ind.id)) {
+      throw new MethodologyError(`The indicator "${ind.id}" is given twice.`, { field: 'indicator' });
+    }
+    ids.add(ind.id);
+    weights.set(ind.id, requireNonNegative(ind.weight ?? 1, { field: `weight of ${ind.label}` }));
+  }
+  if (indicators.length > 0 && sum(weights.values()) <= 0) {
+    throw new MethodologyError('All indicator weights are zero: give at least one a positive weight.', {
+      field: 'weights',
+    });
+  }
+
+  const scored = indicators.map((ind): IndicatorScore => {
+    const missing: string[] = [];
+    for (const fs of fairShares) {
+      const v = ind.values.get(fs.code);
+      if (v === undefined) missing.push(fs.code);
+      else requireNonNegative(requireFinite(v, { state: fs.code, field: ind.label }), {
+        state: fs.code,
+        field: ind.label,
+      });
+    }
+    if (missing.length > 0) return { id: ind.id, total: undefined, missing, byState: new Map() };
+    const total = sum(fairShares.map((fs) => ind.values.get(fs.code) ?? 0));
+    if (total <= 0) {
+      throw new MethodologyError(`The participants' total of ${ind.label} is zero: no shares exist.`, {
+        field: ind.label,
+      });
+    }
+    const byState = new Map(
+      fairShares.map((fs) => {
+        const share = (ind.values.get(fs.code) ?? 0) / total;
+        return [fs.code, { share, score: share / fs.fairShare }];
+      }),
+    );
+    return { id: ind.id, total, missing, byState };
+  });
+
+  const combined = new Map<string, number>();
+  const weighted = scored.filter((s) => (weights.get(s.id) ?? 0) > 0);
+  if (weighted.length > 0 && weighted.every((s) => s.missing.length === 0)) {
+    const totalWeight = sum(weighted.map((s) => weights.get(s.id) ?? 0));
+    for (const fs of fairShares) {
+      const parts = weighted.map((s) => (weights.get(s.id) ?? 0) * (s.byState.get(fs.code)?.score ?? 0));
+      combined.set(fs.code, sum(parts) / totalWeight);
+    }
+  }
+  return { indicators: scored, combined, weights };
+}
