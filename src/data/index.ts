@@ -1,0 +1,6 @@
+export * from './indicators';
+export * from './indicatorSet';
+export * from './readers';
+export * from './snapshot/vintages';
+export * from './types';
+export * from './validate';

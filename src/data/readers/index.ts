@@ -1,0 +1,29 @@
+import type { ReadResult } from '../types';
+import { readBulkTsv } from './bulkTsv';
+import { readJsonStat } from './jsonStat';
+import { readLongCsv } from './longCsv';
+import { readSdmxCsv } from './sdmxCsv';
+
+export { readBulkTsv, readJsonStat, readLongCsv, readSdmxCsv };
+export { eurostatError } from './jsonStat';
+
+export type IndicatorFileFormat = 'json-stat' | 'sdmx-csv' | 'bulk-tsv' | 'long-csv';
+
+/** Tells the format of an indicator file from its content. */
+export function detectFormat(text: string): IndicatorFileFormat {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('{')) return 'json-stat';
+  const header = (start.split(/\r?\n/)[0] ?? '').toUpperCase();
+  if (header.includes('\\TIME_PERIOD')) return 'bulk-tsv';
+  if (header.includes('OBS_VALUE')) return 'sdmx-csv';
+  return 'long-csv';
+}
+
+/** Reads any supported indicator file: long CSV, SDMX-CSV, Eurostat bulk TSV or JSON-stat 2.0. */
+export function readIndicatorFile(text: string): ReadResult & { format: IndicatorFileFormat } {
+  const format = detectFormat(text);
+  const read = { 'json-stat': readJsonStat, 'sdmx-csv': readSdmxCsv, 'bulk-tsv': readBulkTsv, 'long-csv': readLongCsv }[
+    format
+  ];
+  return { ...read(text), format };
+}

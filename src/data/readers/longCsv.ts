@@ -1,0 +1,48 @@
+import type { RawRow, ReadIssue, ReadResult } from '../types';
+import { findColumn, flagInSource, parseCsvTable } from './csvTable';
+
+/**
+ * Eurostat long CSV: one observation per line, columns `geo,year,value` and optionally `unit`,
+ * `source`, `flag`. Also accepts `time`/`TIME_PERIOD` for the year and `OBS_VALUE` for the value.
+ */
+export function readLongCsv(text: string): ReadResult {
+  const table = parseCsvTable(text);
+  const geo = findColumn(table.headers, 'geo', 'country', 'code');
+  const period = findColumn(table.headers, 'year', 'time', 'time_period', 'period');
+  const value = findColumn(table.headers, 'value', 'obs_value');
+  const issues: ReadIssue[] = [...table.issues];
+  const missing = [
+    [geo, 'geo (the Eurostat country code)'],
+    [period, 'year'],
+    [value, 'value'],
+  ].filter(([found]) => !found);
+  if (missing.length > 0) {
+    issues.push({
+      line: 1,
+      column: missing.map(([, name]) => name).join(', '),
+      message:
+        `The header lacks the column${missing.length > 1 ? 's' : ''} ` +
+        `${missing.map(([, name]) => name).join(', ')}: a long CSV has geo,year,value ` +
+        `(found: ${table.headers.join(', ') || 'no header'}).`,
+      severity: 'error',
+    });
+    return { rows: [], issues, metadata: {} };
+  }
+  const unit = findColumn(table.headers, 'unit');
+  const source = findColumn(table.headers, 'source');
+  const flag = findColumn(table.headers, 'flag', 'obs_flag', 'status');
+  const rows: RawRow[] = table.records.map(({ line, cells }) => {
+    const sourceText = source ? cells[source]?.trim() : undefined;
+    const flagText = (flag ? cells[flag]?.trim() : undefined) || flagInSource(sourceText);
+    return {
+      line,
+      geo: cells[geo as string]?.trim() ?? '',
+      period: cells[period as string]?.trim() ?? '',
+      value: cells[value as string] ?? null,
+      ...(flagText ? { flag: flagText } : {}),
+      ...(unit && cells[unit] ? { unit: cells[unit].trim() } : {}),
+      ...(sourceText ? { source: sourceText } : {}),
+    };
+  });
+  return { rows, issues, metadata: {} };
+}

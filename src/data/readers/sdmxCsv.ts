@@ -1,0 +1,92 @@
+import { codeFromName } from '../../core';
+import type { RawRow, ReadIssue, ReadResult } from '../types';
+import { findColumn, parseCsvTable } from './csvTable';
+
+/** Columns that describe the observation, not a dimension of the data. */
+const NON_DIMENSIONS = new Set([
+  'dataflow',
+  'structure',
+  'structure_id',
+  'structure_name',
+  'action',
+  'last update',
+  'geo',
+  'time_period',
+  'obs_value',
+  'obs_flag',
+  'conf_status',
+  'freq',
+]);
+
+/**
+ * SDMX-CSV as the Eurostat API and data browser write it (1.0 with `DATAFLOW`, 2.0 with
+ * `STRUCTURE_ID`), with codes or with labels. Every other dimension must hold one value, or the file
+ * mixes several series (say, both sexes) and the reader says which column to filter.
+ */
+export function readSdmxCsv(text: string): ReadResult {
+  const table = parseCsvTable(text);
+  const issues: ReadIssue[] = [...table.issues];
+  const geo = findColumn(table.headers, 'geo');
+  const time = findColumn(table.headers, 'TIME_PERIOD');
+  const value = findColumn(table.headers, 'OBS_VALUE');
+  if (!geo || !time || !value) {
+    issues.push({
+      line: 1,
+      column: [!geo && 'geo', !time && 'TIME_PERIOD', !value && 'OBS_VALUE'].filter(Boolean).join(', '),
+      message: 'Not an SDMX-CSV file: it needs the columns geo, TIME_PERIOD and OBS_VALUE.',
+      severity: 'error',
+    });
+    return { rows: [], issues, metadata: {} };
+  }
+  for (const column of table.headers.filter((h) => !NON_DIMENSIONS.has(h.toLowerCase()))) {
+    const values = new Set(table.records.map((r) => r.cells[column]));
+    if (values.size > 1) {
+      issues.push({
+        line: 1,
+        column,
+        message:
+          `The file mixes ${values.size} values of ${column} (${[...values].slice(0, 4).join(', ')}` +
+          `${values.size > 4 ? ', ...' : ''}): filter the extract on one ${column} before loading it.`,
+        severity: 'error',
+      });
+    }
+  }
+  const flag = findColumn(table.headers, 'OBS_FLAG');
+  const rows: RawRow[] = table.records.map(({ line, cells }) => {
+    const g = cells[geo]?.trim() ?? '';
+    // Files "with labels" name the state ("Germany"): take its code.
+    const code = /^[A-Z]{2}(_[A-Z0-9_]+)?$/.test(g) ? g : (codeFromName(g) ?? g);
+    const f = flag ? cells[flag]?.trim() : undefined;
+    return {
+      line,
+      geo: code,
+      period: cells[time]?.trim() ?? '',
+      value: cells[value] ?? null,
+      ...(f ? { flag: f } : {}),
+    };
+  });
+  const first = table.records[0]?.cells;
+  const dataflow = first?.[findColumn(table.headers, 'DATAFLOW', 'STRUCTURE_ID') ?? ''];
+  const updated = first?.[findColumn(table.headers, 'LAST UPDATE') ?? ''];
+  return {
+    rows,
+    issues,
+    metadata: {
+      ...(dataflow ? { dataset: datasetFromDataflow(dataflow) } : {}),
+      ...(updated ? { release: releaseFromLastUpdate(updated) } : {}),
+    },
+  };
+}
+
+/** "ESTAT:DEMO_PJAN(1.0)" → "Eurostat demo_pjan". */
+export function datasetFromDataflow(dataflow: string): string {
+  const m = dataflow.match(/^(\w+):(\w+)/);
+  if (!m) return dataflow;
+  return `${m[1] === 'ESTAT' ? 'Eurostat' : m[1]} ${m[2]?.toLowerCase()}`;
+}
+
+/** "14/08/26 23:00:00" (day/month/two-digit year) → "2026-08-14". */
+export function releaseFromLastUpdate(text: string): string {
+  const m = text.trim().match(/^(\d{2})\/(\d{2})\/(\d{2})/);
+  return m ? `20${m[3]}-${m[2]}-${m[1]}` : text.trim();
+}

@@ -1,0 +1,105 @@
+import { DEFAULT_PARTICIPANTS } from '../../core';
+import { errorsOf, toSeries } from '../validate';
+import { formatIssue, type IndicatorSeries, type IndicatorSet } from '../types';
+import { readLongCsv } from '../readers';
+import {
+  DEMO_GIND_2026_07_10,
+  DEMO_GIND_2026_FIRST_ESTIMATES,
+  DEMO_PJAN_2026_08_14,
+  IRREGULAR_ARRIVALS_2024,
+  MIGR_ASYAPPCTZA_2024,
+  MIGR_ASYTPSM_2026_07_01,
+  NAMA_10_GDP,
+  type BundledDataset,
+} from './datasets';
+
+/** A choice of data for one computation: which release and period of each indicator. */
+export interface Vintage {
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  readonly parts: readonly { readonly dataset: BundledDataset; readonly period: string }[];
+}
+
+const PRESSURE_2024 = [
+  { dataset: MIGR_ASYAPPCTZA_2024, period: '2024' },
+  { dataset: IRREGULAR_ARRIVALS_2024, period: '2024' },
+];
+
+export const VINTAGES: readonly Vintage[] = [
+  {
+    id: '2026-reference',
+    label: '2026 pool reference (population 1 Jan 2024, GDP 2024)',
+    description:
+      'The data behind the 2026 pool: population on 1 January 2024 from the demo_pjan response of ' +
+      '14 August 2026 (Portugal before its revision) with GDP 2024. Reproduces the published 2026 ' +
+      'shares to within a few hundredths of a percentage point; the exact release the Commission used ' +
+      'is not public. Temporary protection at the end of June 2025, the end of the first reporting year.',
+    parts: [
+      { dataset: DEMO_PJAN_2026_08_14, period: '2024' },
+      { dataset: NAMA_10_GDP, period: '2024' },
+      { dataset: MIGR_ASYTPSM_2026_07_01, period: '2025-06' },
+      ...PRESSURE_2024,
+    ],
+  },
+  {
+    id: 'latest',
+    label: 'Latest (population 1 Jan 2025, GDP 2024)',
+    description:
+      'The latest complete figures bundled: population on 1 January 2025 (demo_gind, 10 July 2026) ' +
+      'with GDP 2024, the latest year of the GDP extract. Temporary protection at the end of ' +
+      'December 2025, the latest month reported by every state in the extract.',
+    parts: [
+      { dataset: DEMO_GIND_2026_07_10, period: '2025' },
+      { dataset: NAMA_10_GDP, period: '2024' },
+      { dataset: MIGR_ASYTPSM_2026_07_01, period: '2025-12' },
+      ...PRESSURE_2024,
+    ],
+  },
+  {
+    id: 'first-estimates-2026',
+    label: 'First estimates (population 1 Jan 2026, GDP 2024)',
+    description:
+      'Population on 1 January 2026 as first estimated in July 2026 (many figures provisional or ' +
+      'estimated) with GDP 2024. For sensitivity checks: the Commission has used final demo_pjan ' +
+      'figures.',
+    parts: [
+      { dataset: DEMO_GIND_2026_FIRST_ESTIMATES, period: '2026' },
+      { dataset: NAMA_10_GDP, period: '2024' },
+      { dataset: MIGR_ASYTPSM_2026_07_01, period: '2025-12' },
+      ...PRESSURE_2024,
+    ],
+  },
+];
+
+export const DEFAULT_VINTAGE = 'latest';
+
+export function vintageIds(): string[] {
+  return VINTAGES.map((v) => v.id);
+}
+
+/** Reads a bundled vintage with the same reader and validation as an analyst's file. */
+export function loadVintage(id: string): IndicatorSet {
+  const vintage = VINTAGES.find((v) => v.id === id);
+  if (!vintage) {
+    throw new Error(`Unknown dataset "${id}": choose one of ${vintageIds().join(', ')}.`);
+  }
+  const series: IndicatorSeries[] = vintage.parts.map(({ dataset, period }) => {
+    const result = toSeries(readLongCsv(dataset.csv), {
+      indicator: dataset.indicator,
+      period,
+      provenance: dataset.provenance,
+      ...(dataset.select ? { select: dataset.select } : {}),
+    });
+    const errors = errorsOf(result.issues);
+    if (errors.length > 0 || !result.series) {
+      // Bundled data is checked by the tests: this only fires if a bundled extract was damaged.
+      throw new Error(`Bundled ${dataset.id} is damaged: ${errors.map(formatIssue).join('; ')}`);
+    }
+    return result.series;
+  });
+  return { id: vintage.id, label: vintage.label, description: vintage.description, series };
+}
+
+/** Participants the bundled fair-share data covers by default. */
+export const SNAPSHOT_PARTICIPANTS = DEFAULT_PARTICIPANTS;

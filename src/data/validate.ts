@@ -1,0 +1,123 @@
+import { tryNormalizeCode } from '../core';
+import type { IndicatorSeries, Observation, Provenance, RawRow, ReadIssue, ReadResult } from './types';
+
+/** Eurostat geo codes that are not states (aggregates, regions, routes): skipped with a note. */
+const NOT_A_STATE = /^(EU\d*(_\d{4})?|EA\d*|EU_PLUS|EFTA|EEA\d*|EU27_2020|EU28|TOTAL|ROUTE.*|[A-Z]{2}_[A-Z0-9_]+|[A-Z]{2}\d+)$/;
+
+export interface SeriesRequest {
+  readonly indicator: string;
+  /** The period to keep; required when the rows hold several. */
+  readonly period?: string;
+  readonly provenance: Provenance;
+  /** Keeps only matching rows (e.g. one unit of a file that holds several measures). */
+  readonly select?: (row: RawRow) => boolean;
+}
+
+export interface SeriesResult {
+  /** The series built from the valid rows (undefined when none is valid or the period is unclear). */
+  readonly series: IndicatorSeries | undefined;
+  readonly issues: readonly ReadIssue[];
+  /** Rows kept and rows refused, for "load the valid rows only" decisions. */
+  readonly accepted: number;
+  readonly rejected: number;
+}
+
+export function periodsOf(rows: readonly RawRow[]): string[] {
+  return [...new Set(rows.map((r) => r.period))].sort();
+}
+
+/** Parses a value as written in a file: a plain number, "" or ":" for missing. */
+export function parseValue(raw: RawRow['value']): number | null | 'invalid' {
+  if (raw === null) return null;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : 'invalid';
+  const text = raw.trim();
+  if (text === '' || text === ':') return null;
+  return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text) ? Number(text) : 'invalid';
+}
+
+/**
+ * Validates rows into one series: known state codes (GR accepted for EL), one period, numbers that
+ * are not negative, one value per state. Every problem names the line, the column and the fix;
+ * missing values are gaps (a warning), never zero.
+ */
+export function toSeries(read: ReadResult, request: SeriesRequest): SeriesResult {
+  const issues: ReadIssue[] = [...read.issues];
+  const rows = request.select ? read.rows.filter(request.select) : read.rows;
+  const periods = periodsOf(rows);
+  const period = request.period ?? (periods.length === 1 ? periods[0] : undefined);
+  if (period === undefined) {
+    issues.push({
+      line: 1,
+      column: 'year',
+      message:
+        periods.length === 0
+          ? 'The file has no observations.'
+          : `The file holds ${periods.length} periods (${periods.join(', ')}): choose one.`,
+      severity: 'error',
+    });
+    return { series: undefined, issues, accepted: 0, rejected: rows.length };
+  }
+  const observations = new Map<string, Observation>();
+  const firstLine = new Map<string, number>();
+  let rejected = 0;
+  const refuse = (row: RawRow, column: string, message: string) => {
+    issues.push({ line: row.line, column, message, severity: 'error' });
+    rejected += 1;
+  };
+  for (const row of rows) {
+    if (row.period !== period) continue;
+    const code = tryNormalizeCode(row.geo);
+    if (!code) {
+      if (NOT_A_STATE.test(row.geo.trim().toUpperCase())) {
+        issues.push({
+          line: row.line,
+          column: 'geo',
+          message: `${row.geo} is not a state (an aggregate, region or route): skipped; the tool computes totals itself.`,
+          severity: 'warning',
+        });
+      } else {
+        refuse(row, 'geo', `Unknown state code "${row.geo}": use a Eurostat code such as DE, or EL (or GR) for Greece.`);
+      }
+      continue;
+    }
+    const value = parseValue(row.value);
+    if (value === 'invalid') {
+      refuse(row, 'value', `"${String(row.value)}" for ${code} is not a number: write digits only, with a dot for decimals and no thousands separator.`);
+      continue;
+    }
+    if (value === null) {
+      issues.push({
+        line: row.line,
+        column: 'value',
+        message: `No value for ${code}: left as a gap (never counted as zero).`,
+        severity: 'warning',
+      });
+      continue;
+    }
+    if (value < 0) {
+      refuse(row, 'value', `The value ${value} for ${code} is negative: a count or an amount cannot be.`);
+      continue;
+    }
+    const earlier = firstLine.get(code);
+    if (earlier !== undefined) {
+      refuse(row, 'geo', `${code} ${period} appears again (first on line ${earlier}): keep one row per state.`);
+      continue;
+    }
+    firstLine.set(code, row.line);
+    observations.set(code, {
+      code,
+      value,
+      ...(row.flag ? { flag: row.flag } : {}),
+      ...(row.source ? { source: row.source } : {}),
+    });
+  }
+  const series =
+    observations.size > 0
+      ? { indicator: request.indicator, period, provenance: request.provenance, observations }
+      : undefined;
+  return { series, issues, accepted: observations.size, rejected };
+}
+
+export function errorsOf(issues: readonly ReadIssue[]): ReadIssue[] {
+  return issues.filter((i) => i.severity === 'error');
+}
