@@ -33,7 +33,8 @@ export function requireFinite(value: unknown, where: Where): number {
 
 export function requireNonNegative(value: unknown, where: Where): number {
   const n = requireFinite(value, where);
-  if (n < 0) throw new MethodologyError(`${describe(where)} must not be negative, got ${n}.`, where);
+  if (n < 0)
+    throw new MethodologyError(`${describe(where)} must not be negative, got ${n}.`, where);
   return n;
 }
 

@@ -90,10 +90,16 @@ export function emptyPledge(code: string): Pledge {
 export function resolveOffsetRules(rules: Partial<OffsetRules> = {}): OffsetRules {
   const r = { ...DEFAULT_OFFSET_RULES, ...rules };
   return {
-    offsetThresholdShare: requireFraction(r.offsetThresholdShare, { field: 'Art. 63(1) threshold' }),
-    ownFairShareShare: requireFraction(r.ownFairShareShare, { field: 'Art. 63(2) own-share threshold' }),
+    offsetThresholdShare: requireFraction(r.offsetThresholdShare, {
+      field: 'Art. 63(1) threshold',
+    }),
+    ownFairShareShare: requireFraction(r.ownFairShareShare, {
+      field: 'Art. 63(2) own-share threshold',
+    }),
     mandatoryShare: requireFraction(r.mandatoryShare, { field: 'Art. 63(3) share threshold' }),
-    mandatoryFloor: requireNonNegative(r.mandatoryFloor, { field: 'Art. 63(3) absolute threshold' }),
+    mandatoryFloor: requireNonNegative(r.mandatoryFloor, {
+      field: 'Art. 63(3) absolute threshold',
+    }),
   };
 }
 
@@ -108,13 +114,22 @@ function validatePledges(pledges: readonly Pledge[], participants: ReadonlySet<s
       });
     }
     if (out.has(code)) {
-      throw new MethodologyError(`${code} has two pledge rows: keep one.`, { state: code, field: 'pledge' });
+      throw new MethodologyError(`${code} has two pledge rows: keep one.`, {
+        state: code,
+        field: 'pledge',
+      });
     }
     out.set(code, {
       code,
       relocations: requireNonNegative(p.relocations, { state: code, field: 'relocations' }),
-      financialEur: requireNonNegative(p.financialEur, { state: code, field: 'financial contribution' }),
-      alternativeEur: requireNonNegative(p.alternativeEur, { state: code, field: 'alternative measures' }),
+      financialEur: requireNonNegative(p.financialEur, {
+        state: code,
+        field: 'financial contribution',
+      }),
+      alternativeEur: requireNonNegative(p.alternativeEur, {
+        state: code,
+        field: 'alternative measures',
+      }),
       offsets: requireNonNegative(p.offsets, { state: code, field: 'responsibility offsets' }),
     });
   }

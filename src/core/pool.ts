@@ -17,10 +17,7 @@ export interface PoolTotalsRequest {
 }
 
 export type TotalsDerivation =
-  | 'art-12-minimum'
-  | 'relocations-given'
-  | 'financial-given'
-  | 'both-given';
+  'art-12-minimum' | 'relocations-given' | 'financial-given' | 'both-given';
 
 export interface PoolTotals {
   readonly relocations: number;
@@ -103,10 +100,13 @@ export function indicativeContributions(
 ): IndicativeContribution[] {
   return shares.map(({ code, fairShare }) => {
     if (!(fairShare >= 0 && fairShare <= 1)) {
-      throw new MethodologyError(`Fair share of ${code} must be between 0 and 1, got ${fairShare}.`, {
-        state: code,
-        field: 'fair share',
-      });
+      throw new MethodologyError(
+        `Fair share of ${code} must be between 0 and 1, got ${fairShare}.`,
+        {
+          state: code,
+          field: 'fair share',
+        },
+      );
     }
     return {
       code,

@@ -44,24 +44,39 @@ export interface PressureResult {
   readonly weights: ReadonlyMap<string, number>;
 }
 
+export interface PressureOptions {
+  /**
+   * What an incomplete indicator with a weight does to the combined score: `block` leaves the
+   * combined score out (the default: nothing is dropped silently); `exclude` combines the complete
+   * indicators only, for reports that list the incomplete ones beside the scores.
+   */
+  readonly incomplete?: 'block' | 'exclude';
+}
+
 /** Pressure scores of the participants (those with fair shares) on each indicator, and combined. */
 export function computePressure(
   fairShares: readonly FairShare[],
   indicators: readonly PressureIndicator[],
+  options: PressureOptions = {},
 ): PressureResult {
   const ids = new Set<string>();
   const weights = new Map<string, number>();
   for (const ind of indicators) {
     if (ids.has(ind.id)) {
-      throw new MethodologyError(`The indicator "${ind.id}" is given twice.`, { field: 'indicator' });
+      throw new MethodologyError(`The indicator "${ind.id}" is given twice.`, {
+        field: 'indicator',
+      });
     }
     ids.add(ind.id);
     weights.set(ind.id, requireNonNegative(ind.weight ?? 1, { field: `weight of ${ind.label}` }));
   }
   if (indicators.length > 0 && sum(weights.values()) <= 0) {
-    throw new MethodologyError('All indicator weights are zero: give at least one a positive weight.', {
-      field: 'weights',
-    });
+    throw new MethodologyError(
+      'All indicator weights are zero: give at least one a positive weight.',
+      {
+        field: 'weights',
+      },
+    );
   }
 
   const scored = indicators.map((ind): IndicatorScore => {
@@ -69,17 +84,21 @@ export function computePressure(
     for (const fs of fairShares) {
       const v = ind.values.get(fs.code);
       if (v === undefined) missing.push(fs.code);
-      else requireNonNegative(requireFinite(v, { state: fs.code, field: ind.label }), {
-        state: fs.code,
-        field: ind.label,
-      });
+      else
+        requireNonNegative(requireFinite(v, { state: fs.code, field: ind.label }), {
+          state: fs.code,
+          field: ind.label,
+        });
     }
     if (missing.length > 0) return { id: ind.id, total: undefined, missing, byState: new Map() };
     const total = sum(fairShares.map((fs) => ind.values.get(fs.code) ?? 0));
     if (total <= 0) {
-      throw new MethodologyError(`The participants' total of ${ind.label} is zero: no shares exist.`, {
-        field: ind.label,
-      });
+      throw new MethodologyError(
+        `The participants' total of ${ind.label} is zero: no shares exist.`,
+        {
+          field: ind.label,
+        },
+      );
     }
     const byState = new Map(
       fairShares.map((fs) => {
@@ -91,11 +110,14 @@ export function computePressure(
   });
 
   const combined = new Map<string, number>();
-  const weighted = scored.filter((s) => (weights.get(s.id) ?? 0) > 0);
+  let weighted = scored.filter((s) => (weights.get(s.id) ?? 0) > 0);
+  if (options.incomplete === 'exclude') weighted = weighted.filter((s) => s.missing.length === 0);
   if (weighted.length > 0 && weighted.every((s) => s.missing.length === 0)) {
     const totalWeight = sum(weighted.map((s) => weights.get(s.id) ?? 0));
     for (const fs of fairShares) {
-      const parts = weighted.map((s) => (weights.get(s.id) ?? 0) * (s.byState.get(fs.code)?.score ?? 0));
+      const parts = weighted.map(
+        (s) => (weights.get(s.id) ?? 0) * (s.byState.get(fs.code)?.score ?? 0),
+      );
       combined.set(fs.code, sum(parts) / totalWeight);
     }
   }

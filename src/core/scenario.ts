@@ -3,7 +3,12 @@ import { applyDeductions, type DeductedPool, type DeductionRequest } from './ded
 import { MethodologyError } from './errors';
 import { computeFairShares, type FairShare } from './fairShare';
 import { resolveParticipants } from './participants';
-import { indicativeContributions, resolvePoolTotals, type PoolTotals, type PoolTotalsRequest } from './pool';
+import {
+  indicativeContributions,
+  resolvePoolTotals,
+  type PoolTotals,
+  type PoolTotalsRequest,
+} from './pool';
 
 /** Everything an analyst chooses for one pool computation, apart from the data. */
 export interface Scenario {
@@ -33,7 +38,9 @@ export interface ScenarioResult {
 
 export function benefittingStates(scenario: Scenario, participants: readonly string[]): string[] {
   if (scenario.benefitting) return resolveParticipants(scenario.benefitting);
-  return participants.filter((c) => categoriesOf(scenario.categories, c).includes('under-pressure'));
+  return participants.filter((c) =>
+    categoriesOf(scenario.categories, c).includes('under-pressure'),
+  );
 }
 
 /** Fair shares (Art. 66, Annex I), totals (Art. 12), indicative contributions and deductions (Art. 61, 62). */

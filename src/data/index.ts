@@ -4,3 +4,4 @@ export * from './readers';
 export * from './snapshot/vintages';
 export * from './types';
 export * from './validate';
+export * from './presets';

@@ -13,7 +13,10 @@ export function figureLookup(set: IndicatorSet): FigureLookup {
   return (code) => {
     const p = population?.observations.get(code)?.value;
     const g = gdp?.observations.get(code)?.value;
-    return { ...(p !== undefined ? { population: p } : {}), ...(g !== undefined ? { gdp: g } : {}) };
+    return {
+      ...(p !== undefined ? { population: p } : {}),
+      ...(g !== undefined ? { gdp: g } : {}),
+    };
   };
 }
 

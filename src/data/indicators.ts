@@ -2,6 +2,8 @@
 export interface IndicatorInfo {
   readonly id: string;
   readonly label: string;
+  /** A short name for column headers. */
+  readonly short: string;
   readonly unit: string;
   readonly eurostatDataset?: string;
   /** The article or annex that uses it. */
@@ -13,6 +15,7 @@ export interface IndicatorInfo {
 export const INDICATORS: readonly IndicatorInfo[] = [
   {
     id: 'population',
+    short: 'Population',
     label: 'Population on 1 January',
     unit: 'persons',
     eurostatDataset: 'demo_pjan',
@@ -21,6 +24,7 @@ export const INDICATORS: readonly IndicatorInfo[] = [
   },
   {
     id: 'gdp',
+    short: 'GDP',
     label: 'GDP at current market prices',
     unit: 'million EUR',
     eurostatDataset: 'nama_10_gdp',
@@ -29,6 +33,7 @@ export const INDICATORS: readonly IndicatorInfo[] = [
   },
   {
     id: 'asylumFirstTime',
+    short: 'First-time applicants',
     label: 'First-time asylum applicants',
     unit: 'persons',
     eurostatDataset: 'migr_asyappctza',
@@ -37,6 +42,7 @@ export const INDICATORS: readonly IndicatorInfo[] = [
   },
   {
     id: 'temporaryProtection',
+    short: 'Temporary protection',
     label: 'Beneficiaries of temporary protection',
     unit: 'persons (end of month)',
     eurostatDataset: 'migr_asytpsm',
@@ -45,6 +51,7 @@ export const INDICATORS: readonly IndicatorInfo[] = [
   },
   {
     id: 'irregularArrivals',
+    short: 'Irregular arrivals',
     label: 'Irregular arrivals',
     unit: 'persons',
     basis: 'Art. 9(2)',
@@ -52,6 +59,7 @@ export const INDICATORS: readonly IndicatorInfo[] = [
   },
   {
     id: 'sarDisembarkations',
+    short: 'SAR arrivals',
     label: 'Arrivals after search-and-rescue operations',
     unit: 'persons',
     basis: 'Art. 9(2), 57(2)',
@@ -63,6 +71,13 @@ const BY_ID = new Map(INDICATORS.map((i) => [i.id, i]));
 
 export function indicatorInfo(id: string): IndicatorInfo {
   return (
-    BY_ID.get(id) ?? { id, label: id, unit: '', basis: 'analyst-defined', role: 'pressure' }
+    BY_ID.get(id) ?? {
+      id,
+      label: id,
+      short: id,
+      unit: '',
+      basis: 'analyst-defined',
+      role: 'pressure',
+    }
   );
 }

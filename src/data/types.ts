@@ -63,7 +63,11 @@ export interface ReadResult {
   readonly rows: readonly RawRow[];
   readonly issues: readonly ReadIssue[];
   /** What the file said of itself: dataset code, release date, title. */
-  readonly metadata: { readonly dataset?: string; readonly release?: string; readonly title?: string };
+  readonly metadata: {
+    readonly dataset?: string;
+    readonly release?: string;
+    readonly title?: string;
+  };
 }
 
 export function formatIssue(issue: ReadIssue): string {

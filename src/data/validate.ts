@@ -1,8 +1,16 @@
 import { tryNormalizeCode } from '../core';
-import type { IndicatorSeries, Observation, Provenance, RawRow, ReadIssue, ReadResult } from './types';
+import type {
+  IndicatorSeries,
+  Observation,
+  Provenance,
+  RawRow,
+  ReadIssue,
+  ReadResult,
+} from './types';
 
 /** Eurostat geo codes that are not states (aggregates, regions, routes): skipped with a note. */
-const NOT_A_STATE = /^(EU\d*(_\d{4})?|EA\d*|EU_PLUS|EFTA|EEA\d*|EU27_2020|EU28|TOTAL|ROUTE.*|[A-Z]{2}_[A-Z0-9_]+|[A-Z]{2}\d+)$/;
+const NOT_A_STATE =
+  /^(EU\d*(_\d{4})?|EA\d*|EU_PLUS|EFTA|EEA\d*|EU27_2020|EU28|TOTAL|ROUTE.*|[A-Z]{2}_[A-Z0-9_]+|[A-Z]{2}\d+)$/;
 
 export interface SeriesRequest {
   readonly indicator: string;
@@ -76,13 +84,21 @@ export function toSeries(read: ReadResult, request: SeriesRequest): SeriesResult
           severity: 'warning',
         });
       } else {
-        refuse(row, 'geo', `Unknown state code "${row.geo}": use a Eurostat code such as DE, or EL (or GR) for Greece.`);
+        refuse(
+          row,
+          'geo',
+          `Unknown state code "${row.geo}": use a Eurostat code such as DE, or EL (or GR) for Greece.`,
+        );
       }
       continue;
     }
     const value = parseValue(row.value);
     if (value === 'invalid') {
-      refuse(row, 'value', `"${String(row.value)}" for ${code} is not a number: write digits only, with a dot for decimals and no thousands separator.`);
+      refuse(
+        row,
+        'value',
+        `"${String(row.value)}" for ${code} is not a number: write digits only, with a dot for decimals and no thousands separator.`,
+      );
       continue;
     }
     if (value === null) {
@@ -95,12 +111,20 @@ export function toSeries(read: ReadResult, request: SeriesRequest): SeriesResult
       continue;
     }
     if (value < 0) {
-      refuse(row, 'value', `The value ${value} for ${code} is negative: a count or an amount cannot be.`);
+      refuse(
+        row,
+        'value',
+        `The value ${value} for ${code} is negative: a count or an amount cannot be.`,
+      );
       continue;
     }
     const earlier = firstLine.get(code);
     if (earlier !== undefined) {
-      refuse(row, 'geo', `${code} ${period} appears again (first on line ${earlier}): keep one row per state.`);
+      refuse(
+        row,
+        'geo',
+        `${code} ${period} appears again (first on line ${earlier}): keep one row per state.`,
+      );
       continue;
     }
     firstLine.set(code, row.line);

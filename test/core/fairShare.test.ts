@@ -25,7 +25,9 @@ describe('fair share (Art. 66, Annex I)', () => {
 
   it('does not depend on the unit of GDP or population (only ratios enter)', () => {
     const scaled = computeFairShares(three.map((s) => ({ ...s, gdp: s.gdp * 1e6 })));
-    expect(scaled.map((s) => s.fairShare)).toEqual(computeFairShares(three).map((s) => s.fairShare));
+    expect(scaled.map((s) => s.fairShare)).toEqual(
+      computeFairShares(three).map((s) => s.fairShare),
+    );
   });
 
   it('computes one state from explicit totals as the table does', () => {
@@ -33,8 +35,10 @@ describe('fair share (Art. 66, Annex I)', () => {
   });
 
   it('sums to 1 within 1e-12 over 26 states of very different sizes', () => {
-    const inputs = Array.from('BE BG CZ DE EE IE EL ES FR HR IT CY LV LT LU HU MT NL AT PL PT RO SI SK FI SE'.split(' '),
-      (code, i) => ({ code, population: 500_000 + i * 3_333_333.3, gdp: 20_000.7 * (i + 1) ** 2 }));
+    const inputs = Array.from(
+      'BE BG CZ DE EE IE EL ES FR HR IT CY LV LT LU HU MT NL AT PL PT RO SI SK FI SE'.split(' '),
+      (code, i) => ({ code, population: 500_000 + i * 3_333_333.3, gdp: 20_000.7 * (i + 1) ** 2 }),
+    );
     const total = computeFairShares(inputs).reduce((a, s) => a + s.fairShare, 0);
     expect(Math.abs(total - 1)).toBeLessThan(1e-12);
   });

@@ -53,7 +53,9 @@ describe('pledged value against the indicative contribution (Art. 56(2))', () =>
 
   it('gives a balance of exactly zero to a state pledging exactly its fair share', () => {
     // FR: 0.25 × EUR 800 million = EUR 200 million, pledged as money; or as 10,000 relocations.
-    const money = round(40_000, [{ code: 'FR', financialEur: 200e6 }]).rows.find((x) => x.code === 'FR')!;
+    const money = round(40_000, [{ code: 'FR', financialEur: 200e6 }]).rows.find(
+      (x) => x.code === 'FR',
+    )!;
     const people = round(40_000, [reloc('FR', 10_000)]).rows.find((x) => x.code === 'FR')!;
     expect(money.balanceEur).toBe(0);
     expect(people.balanceEur).toBe(0);
@@ -119,7 +121,9 @@ describe('mandatory offsets per state (Art. 63(3), partly unverified)', () => {
       ['IT', 0],
     ]);
     expect(r.pool.mandatoryOffsetsTotal).toBe(7_500);
-    expect(r.pool.consequences.join(' ')).toMatch(/must take responsibility for applicants up to 30,000/);
+    expect(r.pool.consequences.join(' ')).toMatch(
+      /must take responsibility for applicants up to 30,000/,
+    );
   });
 
   it('never asks a state above its fair share of the relocation number', () => {

@@ -12,7 +12,9 @@ describe('pool totals (Art. 12(2), recital 15)', () => {
     expect(ART_12_MIN_RELOCATIONS).toBe(30_000);
     expect(ART_12_MIN_FINANCIAL_EUR).toBe(600_000_000);
     const t = resolvePoolTotals();
-    expect([t.relocations, t.financialEur, t.eurPerRelocation]).toEqual([30_000, 600_000_000, 20_000]);
+    expect([t.relocations, t.financialEur, t.eurPerRelocation]).toEqual([
+      30_000, 600_000_000, 20_000,
+    ]);
     expect(t.derivation).toBe('art-12-minimum');
     expect(t.notes).toEqual([]);
   });
@@ -31,7 +33,11 @@ describe('pool totals (Art. 12(2), recital 15)', () => {
 
   it("takes both totals as given: the Council's 21,000 relocations and EUR 420 million for 2026", () => {
     const t = resolvePoolTotals({ relocations: 21_000, financialEur: 420_000_000 });
-    expect([t.relocations, t.financialEur, t.derivation]).toEqual([21_000, 420_000_000, 'both-given']);
+    expect([t.relocations, t.financialEur, t.derivation]).toEqual([
+      21_000,
+      420_000_000,
+      'both-given',
+    ]);
     expect(t.notes.join(' ')).toMatch(/Below the Art\. 12\(2\) minimum/);
     expect(t.notes.join(' ')).not.toMatch(/imply/);
   });
@@ -53,7 +59,10 @@ describe('pool totals (Art. 12(2), recital 15)', () => {
     [{ relocations: 0 }, /relocation total must be above zero/],
     [{ financialEur: -5 }, /financial total \(EUR\) must be above zero/],
     [{ eurPerRelocation: NaN }, /EUR per relocation must be a number/],
-    [{ relocations: '30000' as unknown as number }, /relocation total must be a number, got the text "30000"/],
+    [
+      { relocations: '30000' as unknown as number },
+      /relocation total must be a number, got the text "30000"/,
+    ],
   ])('rejects %o', (request, message) => {
     expect(() => resolvePoolTotals(request)).toThrow(message);
   });
@@ -111,9 +120,15 @@ describe('indicative contributions and deductions (Art. 12(2), 61, 62)', () => {
   });
 
   it.each([
-    [[{ code: 'FR', share: 1.2, article: 61 }], /deduction of FR must be a fraction between 0 and 1/],
+    [
+      [{ code: 'FR', share: 1.2, article: 61 }],
+      /deduction of FR must be a fraction between 0 and 1/,
+    ],
     [[{ code: 'FR', share: -0.1, article: 61 }], /deduction of FR must be a fraction/],
-    [[{ code: 'DK', share: 0.5, article: 61 }], /DK asks for a deduction but is not a participating state/],
+    [
+      [{ code: 'DK', share: 0.5, article: 61 }],
+      /DK asks for a deduction but is not a participating state/,
+    ],
     [[{ code: 'FR', share: 0.5, article: 60 }], /must cite Art\. 61 .* or Art\. 62/],
     [
       [

@@ -10,7 +10,8 @@ import {
   toSeries,
 } from '../../src/data';
 
-const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/eurostat', name), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(join(__dirname, '../fixtures/eurostat', name), 'utf8');
 const provenance = { dataset: 'test', release: 'test', source: 'test' };
 
 describe('JSON-stat 2.0 reader on a real Eurostat response (demo_pjan)', () => {
@@ -19,7 +20,8 @@ describe('JSON-stat 2.0 reader on a real Eurostat response (demo_pjan)', () => {
   it('decodes every observation with its flag, in category-index order', () => {
     expect(read.issues).toEqual([]);
     expect(read.rows).toHaveLength(27 * 10);
-    const at = (geo: string, period: string) => read.rows.find((r) => r.geo === geo && r.period === period);
+    const at = (geo: string, period: string) =>
+      read.rows.find((r) => r.geo === geo && r.period === period);
     expect(at('DE', '2024')?.value).toBe(83_456_045);
     expect(at('BE', '2015')?.value).toBe(11_237_274); // flat index 0
     expect(at('PT', '2024')?.value).toBe(10_639_726); // before Portugal's revision
@@ -60,7 +62,9 @@ describe('JSON-stat 2.0 reader on a real Eurostat response (demo_pjan)', () => {
 
   it('says when the text is not JSON or not a dataset', () => {
     expect(readJsonStat('{oops').issues[0]?.message).toMatch(/^Not valid JSON/);
-    expect(readJsonStat({ class: 'collection' }).issues[0]?.message).toMatch(/Not a JSON-stat 2\.0 dataset/);
+    expect(readJsonStat({ class: 'collection' }).issues[0]?.message).toMatch(
+      /Not a JSON-stat 2\.0 dataset/,
+    );
   });
 });
 
@@ -96,10 +100,14 @@ describe('SDMX-CSV reader', () => {
   });
 
   it('names the column that mixes several series', () => {
-    const text = 'DATAFLOW,LAST UPDATE,freq,sex,geo,TIME_PERIOD,OBS_VALUE\nESTAT:DEMO_PJAN(1.0),14/08/26,A,T,DE,2024,1\nESTAT:DEMO_PJAN(1.0),14/08/26,A,F,DE,2024,2\n';
+    const text =
+      'DATAFLOW,LAST UPDATE,freq,sex,geo,TIME_PERIOD,OBS_VALUE\nESTAT:DEMO_PJAN(1.0),14/08/26,A,T,DE,2024,1\nESTAT:DEMO_PJAN(1.0),14/08/26,A,F,DE,2024,2\n';
     const r = readSdmxCsv(text);
     expect(r.issues).toEqual([
-      expect.objectContaining({ column: 'sex', message: expect.stringMatching(/mixes 2 values of sex/) }),
+      expect.objectContaining({
+        column: 'sex',
+        message: expect.stringMatching(/mixes 2 values of sex/),
+      }),
     ]);
   });
 });
@@ -143,7 +151,11 @@ describe('long CSV reader and validation: every problem names line, column and f
     'ES,2023,48085361,PERSONS,x',
     'PL,2024,36620970,PERSONS,"Eurostat; OBS_FLAG=p"',
   ].join('\n');
-  const result = toSeries(readLongCsv(csv), { indicator: 'population', period: '2024', provenance });
+  const result = toSeries(readLongCsv(csv), {
+    indicator: 'population',
+    period: '2024',
+    provenance,
+  });
 
   it('keeps the valid rows, with EL for GR and flags from the source note', () => {
     expect([...result.series!.observations.keys()]).toEqual(['DE', 'EL', 'PL']);

@@ -5,7 +5,10 @@ export interface CsvTable {
   /** Header names as written, trimmed. */
   readonly headers: readonly string[];
   /** Records keyed by header; `line` is the file line (1 is the header). */
-  readonly records: readonly { readonly line: number; readonly cells: Readonly<Record<string, string>> }[];
+  readonly records: readonly {
+    readonly line: number;
+    readonly cells: Readonly<Record<string, string>>;
+  }[];
   readonly issues: readonly ReadIssue[];
 }
 

@@ -22,8 +22,11 @@ export function detectFormat(text: string): IndicatorFileFormat {
 /** Reads any supported indicator file: long CSV, SDMX-CSV, Eurostat bulk TSV or JSON-stat 2.0. */
 export function readIndicatorFile(text: string): ReadResult & { format: IndicatorFileFormat } {
   const format = detectFormat(text);
-  const read = { 'json-stat': readJsonStat, 'sdmx-csv': readSdmxCsv, 'bulk-tsv': readBulkTsv, 'long-csv': readLongCsv }[
-    format
-  ];
+  const read = {
+    'json-stat': readJsonStat,
+    'sdmx-csv': readSdmxCsv,
+    'bulk-tsv': readBulkTsv,
+    'long-csv': readLongCsv,
+  }[format];
   return { ...read(text), format };
 }

@@ -29,7 +29,10 @@ export function readJsonStat(input: unknown): ReadResult {
   const ids = ds.id;
   for (const required of ['geo', 'time']) {
     if (!ids.includes(required)) {
-      return fail(`The dataset has no "${required}" dimension (it has ${ids.join(', ')}).`, required);
+      return fail(
+        `The dataset has no "${required}" dimension (it has ${ids.join(', ')}).`,
+        required,
+      );
     }
   }
   const issues: ReadIssue[] = [];

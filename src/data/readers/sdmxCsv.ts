@@ -32,7 +32,9 @@ export function readSdmxCsv(text: string): ReadResult {
   if (!geo || !time || !value) {
     issues.push({
       line: 1,
-      column: [!geo && 'geo', !time && 'TIME_PERIOD', !value && 'OBS_VALUE'].filter(Boolean).join(', '),
+      column: [!geo && 'geo', !time && 'TIME_PERIOD', !value && 'OBS_VALUE']
+        .filter(Boolean)
+        .join(', '),
       message: 'Not an SDMX-CSV file: it needs the columns geo, TIME_PERIOD and OBS_VALUE.',
       severity: 'error',
     });

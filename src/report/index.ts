@@ -1,0 +1,10 @@
+export * from './buildReport';
+export * from './format';
+export * from './formulas';
+export * from './layout';
+export * from './types';
+export { FAIR_SHARE_TABLE, FS } from './sheets/fairShareSheet';
+export { IND, INDICATORS_TABLE } from './sheets/indicatorsSheet';
+export { PARAMETER_NAMES, PARAMETERS_TABLE } from './sheets/methodologySheet';
+export { POOL, POOL_TABLE } from './sheets/poolSheet';
+export { PRESSURE_TABLE, WEIGHTS_TABLE } from './sheets/pressureSheet';

@@ -1,0 +1,104 @@
+/**
+ * A generated workbook as plain data: what the add-in (Office.js) and the command line (ExcelJS)
+ * both write, so that the two cannot drift apart, and what tests evaluate in a real engine.
+ */
+
+export type CellValue = string | number | boolean | null;
+
+/**
+ * A native Excel formula, written without the leading "=" and with structured references in their
+ * file form (`Table[[#This Row],[Column]]`), which Excel, Office.js and LibreOffice all read.
+ */
+export interface FormulaCell {
+  readonly formula: string;
+  /** What the core computed for this cell: the cached result written with it, and what tests compare. */
+  readonly expected: number | string;
+}
+
+export type Cell = CellValue | FormulaCell;
+
+export function isFormula(cell: Cell | undefined): cell is FormulaCell {
+  return typeof cell === 'object' && cell !== null && 'formula' in cell;
+}
+
+/**
+ * Whose a column is: `data` from a source, `computed` by a formula the tool owns, `input` for the
+ * analyst to edit (deductions, pledges), `label` for codes and names.
+ */
+export type ColumnRole = 'label' | 'data' | 'computed' | 'input';
+
+export type TotalsCell =
+  | { readonly kind: 'label'; readonly text: string }
+  | { readonly kind: 'sum'; readonly expected: number }
+  | { readonly kind: 'none' };
+
+export interface ColumnSpec {
+  readonly header: string;
+  readonly role: ColumnRole;
+  /** Excel number format code. */
+  readonly numberFormat?: string;
+  /** Width in characters. */
+  readonly width?: number;
+  readonly totals?: TotalsCell;
+  /** What the column means, shown as the header's note. */
+  readonly description?: string;
+  /** Allowed entries for an input column (Excel data validation). */
+  readonly validation?: ColumnValidation;
+}
+
+export type ColumnValidation =
+  | { readonly kind: 'list'; readonly values: readonly string[] }
+  | { readonly kind: 'decimal'; readonly min: number; readonly max?: number };
+
+export interface TableSpec {
+  /** Excel table name: letters, digits and underscores, unique in the workbook. */
+  readonly name: string;
+  readonly columns: readonly ColumnSpec[];
+  readonly rows: readonly (readonly Cell[])[];
+  /** Whether the table ends with a totals row (from the columns' `totals`). */
+  readonly totalsRow: boolean;
+}
+
+export type Block =
+  | { readonly kind: 'title'; readonly text: string }
+  | { readonly kind: 'heading'; readonly text: string }
+  | { readonly kind: 'text'; readonly text: string; readonly tone?: 'note' | 'warning' }
+  | { readonly kind: 'table'; readonly table: TableSpec }
+  | { readonly kind: 'blank' };
+
+export interface ChartSpec {
+  readonly title: string;
+  readonly type: 'bar' | 'column';
+  readonly table: string;
+  readonly categoryColumn: string;
+  readonly valueColumns: readonly string[];
+}
+
+export interface SheetSpec {
+  readonly name: string;
+  readonly blocks: readonly Block[];
+  /** Rows frozen at the top: the title rows and the header of the main table. */
+  readonly freezeRows: number;
+  readonly charts?: readonly ChartSpec[];
+}
+
+/** A workbook-level name for a parameter cell, used by the formulas (e.g. RelocationsTotal). */
+export interface DefinedName {
+  readonly name: string;
+  readonly sheet: string;
+  /** The table and row holding the parameter; resolved to an address by the layout. */
+  readonly table: string;
+  readonly row: number;
+  readonly column: string;
+}
+
+export interface WorkbookSpec {
+  readonly sheets: readonly SheetSpec[];
+  readonly names: readonly DefinedName[];
+  readonly properties: {
+    readonly title: string;
+    readonly subject: string;
+    readonly generatedAt: string;
+    readonly toolVersion: string;
+  };
+}

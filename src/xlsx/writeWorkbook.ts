@@ -1,0 +1,172 @@
+import ExcelJS from 'exceljs';
+import {
+  col,
+  isFormula,
+  layoutSheet,
+  resolveName,
+  type Block,
+  type Cell,
+  type ColumnSpec,
+  type SheetSpec,
+  type TableSpec,
+  type WorkbookSpec,
+} from '../report';
+import { STYLE } from './style';
+
+export interface WriteOptions {
+  /**
+   * The cached result stored with each formula: the core's value (the default), so that a viewer that
+   * does not recalculate shows the right figure; or a fixed wrong value, to prove in a test that a
+   * spreadsheet engine recalculated.
+   */
+  readonly cachedResults?: 'expected' | { readonly poison: number };
+}
+
+/** The report as an ExcelJS workbook: real tables, native formulas, formats, names, validation. */
+export function toExcelJs(spec: WorkbookSpec, options: WriteOptions = {}): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = `Pact Solidarity for Excel ${spec.properties.toolVersion}`;
+  wb.title = spec.properties.title;
+  wb.subject = spec.properties.subject;
+  wb.created = new Date(spec.properties.generatedAt);
+  wb.modified = wb.created;
+  // Ask Excel to recalculate on open: the cached results are a courtesy to viewers, not the truth.
+  wb.calcProperties.fullCalcOnLoad = true;
+  const cached = (expected: number | string) =>
+    options.cachedResults && options.cachedResults !== 'expected'
+      ? options.cachedResults.poison
+      : expected;
+
+  for (const sheet of spec.sheets) writeSheet(wb, sheet, cached);
+  for (const name of spec.names) wb.definedNames.add(resolveName(spec, name), name.name);
+  return wb;
+}
+
+export async function toXlsxBuffer(
+  spec: WorkbookSpec,
+  options: WriteOptions = {},
+): Promise<Uint8Array> {
+  const buffer = await toExcelJs(spec, options).xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+type Cache = (expected: number | string) => number | string;
+
+function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, cached: Cache): void {
+  const ws = wb.addWorksheet(sheet.name, {
+    views: [{ state: 'frozen', ySplit: sheet.freezeRows, xSplit: 0 }],
+  });
+  const widths: number[] = [];
+  for (const { block, row } of layoutSheet(sheet)) {
+    if (block.kind === 'table') {
+      writeTable(ws, block.table, row, cached);
+      block.table.columns.forEach((c, i) => {
+        widths[i] = Math.max(widths[i] ?? 8, c.width ?? 10);
+      });
+    } else {
+      writeText(ws, block, row);
+    }
+  }
+  widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+}
+
+function writeText(
+  ws: ExcelJS.Worksheet,
+  block: Exclude<Block, { kind: 'table' }>,
+  row: number,
+): void {
+  if (block.kind === 'blank') return;
+  const cell = ws.getCell(row, 1);
+  cell.value = block.text;
+  if (block.kind === 'title') cell.font = STYLE.title;
+  else if (block.kind === 'heading') cell.font = STYLE.heading;
+  else if (block.tone === 'warning') cell.font = STYLE.warning;
+  else if (block.tone === 'note') cell.font = STYLE.note;
+}
+
+function toCellValue(cell: Cell, cached: Cache): ExcelJS.CellValue {
+  if (isFormula(cell))
+    return { formula: cell.formula, result: cached(cell.expected) } as ExcelJS.CellFormulaValue;
+  return cell;
+}
+
+function writeTable(
+  ws: ExcelJS.Worksheet,
+  table: TableSpec,
+  headerRow: number,
+  cached: Cache,
+): void {
+  ws.addTable({
+    name: table.name,
+    ref: `A${headerRow}`,
+    headerRow: true,
+    totalsRow: table.totalsRow,
+    style: { theme: STYLE.tableTheme, showRowStripes: true },
+    columns: table.columns.map((c) => totalsColumn(table, c, cached)),
+    rows: table.rows.map((r) => r.map((c) => toCellValue(c, cached))),
+  });
+  table.columns.forEach((c, i) => {
+    const column = i + 1;
+    const header = ws.getCell(headerRow, column);
+    header.alignment = { wrapText: true, vertical: 'top' };
+    if (c.description) header.note = c.description;
+    const last = headerRow + table.rows.length + (table.totalsRow ? 1 : 0);
+    for (let r = headerRow + 1; r <= last; r += 1) {
+      const cell = ws.getCell(r, column);
+      if (c.numberFormat) cell.numFmt = c.numberFormat;
+      const isBody = r <= headerRow + table.rows.length;
+      if (isBody && c.role === 'input') {
+        cell.fill = STYLE.inputFill;
+        cell.protection = { locked: false };
+        if (c.validation) cell.dataValidation = validationOf(c);
+      }
+    }
+  });
+}
+
+function totalsColumn(
+  table: TableSpec,
+  c: ColumnSpec,
+  cached: Cache,
+): ExcelJS.TableColumnProperties {
+  const t = c.totals;
+  if (!table.totalsRow || !t || t.kind === 'none')
+    return { name: c.header, totalsRowFunction: 'none' };
+  if (t.kind === 'label') return { name: c.header, totalsRowLabel: t.text };
+  return {
+    name: c.header,
+    totalsRowFunction: 'custom',
+    totalsRowFormula: `SUBTOTAL(109,${col(table.name, c.header)})`,
+    totalsRowResult: cached(t.expected),
+  } as ExcelJS.TableColumnProperties;
+}
+
+function validationOf(c: ColumnSpec): ExcelJS.DataValidation {
+  const v = c.validation;
+  if (v?.kind === 'list') {
+    return {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${v.values.join(',')}"`],
+      showErrorMessage: true,
+      errorTitle: c.header,
+      error: `Choose ${v.values.join(' or ')}, or leave empty.`,
+    };
+  }
+  const min = v?.kind === 'decimal' ? v.min : 0;
+  const max = v?.kind === 'decimal' ? v.max : undefined;
+  return {
+    type: 'decimal',
+    allowBlank: true,
+    operator: max === undefined ? 'greaterThanOrEqual' : 'between',
+    formulae: max === undefined ? [min] : [min, max],
+    showErrorMessage: true,
+    errorTitle: c.header,
+    error:
+      max === undefined
+        ? `${c.header} must be a number of at least ${min}.`
+        : `${c.header} must be between ${min} and ${max} (${min * 100} % to ${max * 100} %).`,
+  };
+}
