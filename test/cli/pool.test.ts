@@ -9,8 +9,12 @@ import { main } from '../../src/cli/pool';
 async function run(...argv: string[]) {
   let out = '';
   let err = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+  const o = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((s) => ((out += String(s)), true));
+  const e = jest
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((s) => ((err += String(s)), true));
   try {
     const code = await main(argv, new Date('2026-11-24T12:00:00Z'));
     return { code, out, err };
@@ -26,7 +30,13 @@ describe('npm run pool', () => {
   it('prints the pool as JSON with code, name, fairShare, relocations and financialEur', async () => {
     const { code, out } = await run('--json', '--scenario', '2026-proposal');
     expect(code).toBe(0);
-    const rows = JSON.parse(out) as { code: string; name: string; fairShare: number; relocations: number; financialEur: number }[];
+    const rows = JSON.parse(out) as {
+      code: string;
+      name: string;
+      fairShare: number;
+      relocations: number;
+      financialEur: number;
+    }[];
     expect(rows).toHaveLength(26);
     const de = rows.find((r) => r.code === 'DE')!;
     expect(de.name).toBe('Germany');
@@ -36,16 +46,24 @@ describe('npm run pool', () => {
   });
 
   it('expresses the Council’s 2026 totals', async () => {
-    const rows = JSON.parse((await run('--json', '--scenario', '2026-council')).out) as { code: string; relocations: number; financialEur: number }[];
+    const rows = JSON.parse((await run('--json', '--scenario', '2026-council')).out) as {
+      code: string;
+      relocations: number;
+      financialEur: number;
+    }[];
     expect(rows.reduce((a, r) => a + r.relocations, 0)).toBeCloseTo(21_000, 6);
     expect(rows.reduce((a, r) => a + r.financialEur, 0)).toBeCloseTo(420_000_000, 1);
     expect(Math.round(rows.find((r) => r.code === 'DE')!.relocations)).toBe(4_555);
   });
 
   it('keeps the ratio when one total is given, and takes both when both are', async () => {
-    const one = JSON.parse((await run('--json', '--relocations', '45000')).out) as { financialEur: number }[];
+    const one = JSON.parse((await run('--json', '--relocations', '45000')).out) as {
+      financialEur: number;
+    }[];
     expect(one.reduce((a, r) => a + r.financialEur, 0)).toBeCloseTo(900_000_000, 1);
-    const both = JSON.parse((await run('--json', '--relocations', '45000', '--financial', '500000000')).out) as { financialEur: number }[];
+    const both = JSON.parse(
+      (await run('--json', '--relocations', '45000', '--financial', '500000000')).out,
+    ) as { financialEur: number }[];
     expect(both.reduce((a, r) => a + r.financialEur, 0)).toBeCloseTo(500_000_000, 1);
   });
 
@@ -53,15 +71,25 @@ describe('npm run pool', () => {
     const out = join(dir, 'pool.xlsx');
     const first = await run('--out', out);
     expect(first.code).toBe(0);
-    expect(first.out).toMatch(/^Wrote .*pool\.xlsx: 26 states, 30,000 relocations, EUR 600,000,000/);
+    expect(first.out).toMatch(
+      /^Wrote .*pool\.xlsx: 26 states, 30,000 relocations, EUR 600,000,000/,
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Indicators', 'Fair share', 'Pool', 'Pressure', 'Methodology']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Indicators',
+      'Fair share',
+      'Pool',
+      'Pressure',
+      'Methodology',
+    ]);
 
     writeFileSync(out, 'the analyst’s own file');
     const second = await run('--out', out);
     expect(second.code).toBe(2);
-    expect(second.err).toBe(`pool: ${out} exists: choose another --out, or add --force to replace it.\n`);
+    expect(second.err).toBe(
+      `pool: ${out} exists: choose another --out, or add --force to replace it.\n`,
+    );
     expect(readFileSync(out, 'utf8')).toBe('the analyst’s own file');
     expect((await run('--out', out, '--force')).code).toBe(0);
     expect(statSync(out).size).toBeGreaterThan(10_000);
@@ -69,12 +97,18 @@ describe('npm run pool', () => {
 
   it.each([
     [['--bogus'], "pool: Unknown option '--bogus' (see --help).\n"],
-    [['--scenario', 'x'], 'pool: Unknown scenario "x": choose 2026-proposal, 2026-council, latest.\n'],
+    [
+      ['--scenario', 'x'],
+      'pool: Unknown scenario "x": choose 2026-proposal, 2026-council, latest.\n',
+    ],
     [['--relocations', 'abc'], 'pool: --relocations must be a number above zero, got "abc".\n'],
     [['--financial=-1'], 'pool: --financial must be a number above zero, got "-1".\n'],
     [['--relocations', '0'], 'pool: --relocations must be a number above zero, got "0".\n'],
     [['--out', 'x.csv'], 'pool: --out must name an .xlsx file, got "x.csv".\n'],
-    [['--data', 'old'], 'pool: Unknown data "old": choose 2026-reference, latest, first-estimates-2026.\n'],
+    [
+      ['--data', 'old'],
+      'pool: Unknown data "old": choose 2026-reference, latest, first-estimates-2026.\n',
+    ],
   ])('refuses %j with a one-line message and exit code 2', async (argv, message) => {
     const r = await run(...argv);
     expect(r.code).toBe(2);
@@ -84,10 +118,14 @@ describe('npm run pool', () => {
 
   it('runs as the README says, through npm', () => {
     const out = join(dir, 'npm.xlsx');
-    const r = spawnSync('npm', ['run', '--silent', 'pool', '--', '--out', out, '--scenario', '2026-council'], {
-      cwd: join(__dirname, '../..'),
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      'npm',
+      ['run', '--silent', 'pool', '--', '--out', out, '--scenario', '2026-council'],
+      {
+        cwd: join(__dirname, '../..'),
+        encoding: 'utf8',
+      },
+    );
     expect(r.status).toBe(0);
     expect(existsSync(out)).toBe(true);
     expect(r.stdout).toMatch(/21,000 relocations, EUR 420,000,000 \(scenario 2026-council/);
