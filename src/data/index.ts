@@ -5,3 +5,4 @@ export * from './snapshot/vintages';
 export * from './types';
 export * from './validate';
 export * from './presets';
+export * from './serialize';

@@ -1,0 +1,2 @@
+/** The package version, injected by webpack's DefinePlugin. */
+declare const __TOOL_VERSION__: string;

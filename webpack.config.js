@@ -1,0 +1,147 @@
+// Builds the add-in into dist/: the task pane page (which is also the shared runtime of the custom
+// functions), functions.js with functions.json generated from its JSDoc, the manifest and the icons.
+// `npm run build` is the production build: every development URL is rewritten to ADDIN_PUBLIC_URL.
+const path = require('path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { version } = require('./package.json');
+
+const DEV_URL = 'https://localhost:3000/';
+const DEFAULT_PUBLIC_URL = 'https://pact-solidarity.invalid/';
+
+/** The host the production manifest points at: ADDIN_PUBLIC_URL, with a trailing slash. */
+function publicUrl() {
+  const url = process.env.ADDIN_PUBLIC_URL || DEFAULT_PUBLIC_URL;
+  if (!/^https:\/\/[^/]+\//.test(url.endsWith('/') ? url : `${url}/`)) {
+    throw new Error(`ADDIN_PUBLIC_URL must be an https URL, got "${url}".`);
+  }
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/**
+ * help.html: the README's function reference, served with the add-in so that each function's help
+ * link (functions.json `helpUrl`) opens its own section.
+ */
+function helpPage() {
+  const { marked } = require('marked');
+  const readme = require('fs').readFileSync(path.resolve(__dirname, 'README.md'), 'utf8');
+  const start = readme.indexOf('\n## Function reference');
+  const end = start < 0 ? -1 : readme.indexOf('\n## ', start + 1);
+  const section =
+    start < 0 ? '## Function reference\n' : readme.slice(start, end < 0 ? undefined : end);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>EUPACT functions</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
+code,pre{font-family:Consolas,monospace;background:#f3f2f1}pre{padding:.5rem;overflow:auto}
+table{border-collapse:collapse}td,th{border:1px solid #c8c6c4;padding:.25rem .5rem;text-align:left}</style>
+</head><body>${marked.parse(section)}</body></html>`;
+}
+
+/** Every occurrence, not the first only. */
+function rewriteUrls(text, from, to) {
+  return text.split(from).join(to);
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== 'production';
+  const target = dev ? DEV_URL : publicUrl();
+  const swc = {
+    loader: 'swc-loader',
+    options: {
+      jsc: {
+        parser: { syntax: 'typescript', tsx: true },
+        transform: { react: { runtime: 'automatic' } },
+        target: 'es2020',
+      },
+    },
+  };
+  return {
+    mode: dev ? 'development' : 'production',
+    // No eval-based source maps: the page's Content-Security-Policy forbids eval.
+    devtool: 'source-map',
+    entry: {
+      functions: './src/functions/functions.ts',
+      taskpane: './src/taskpane/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: swc }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new webpack.DefinePlugin({ __TOOL_VERSION__: JSON.stringify(version) }),
+      new CustomFunctionsMetadataPlugin({
+        output: 'functions.json',
+        input: './src/functions/functions.ts',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        // Functions first: in the shared runtime this page also registers them.
+        chunks: ['functions', 'taskpane'],
+        chunksSortMode: 'manual',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => rewriteUrls(content.toString(), DEV_URL, target),
+          },
+        ],
+      }),
+      {
+        apply(compiler) {
+          compiler.hooks.thisCompilation.tap('HelpPage', (compilation) => {
+            compilation.hooks.processAssets.tap(
+              { name: 'HelpPage', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+              () => compilation.emitAsset('help.html', new webpack.sources.RawSource(helpPage())),
+            );
+          });
+        },
+      },
+      {
+        // functions.json carries help URLs: rewrite them like the manifest's.
+        apply(compiler) {
+          compiler.hooks.thisCompilation.tap('RewriteFunctionsJson', (compilation) => {
+            compilation.hooks.processAssets.tap(
+              {
+                name: 'RewriteFunctionsJson',
+                stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT,
+              },
+              () => {
+                const asset = compilation.getAsset('functions.json');
+                if (!asset) return;
+                const text = rewriteUrls(asset.source.source().toString(), DEV_URL, target);
+                compilation.updateAsset('functions.json', new webpack.sources.RawSource(text));
+              },
+            );
+          });
+        },
+      },
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, 'dist') },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      port: 3000,
+      server:
+        dev && env.WEBPACK_SERVE ? { type: 'https', options: await devHttpsOptions() } : undefined,
+    },
+  };
+};
+
+/** The Office development certificate (office-addin-dev-certs), trusted by Excel on this machine. */
+async function devHttpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { ca, key, cert };
+}
