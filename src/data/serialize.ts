@@ -49,7 +49,7 @@ export function parseIndicatorSet(text: unknown): IndicatorSet | undefined {
                 typeof o.value === 'number' &&
                 Number.isFinite(o.value),
             )
-            .map((o) => [o.code, o]),
+            .map((o: Observation) => [o.code, o] as const),
         ),
       })),
     };
