@@ -44,7 +44,7 @@ export function parseIndicatorSet(text: unknown): IndicatorSet | undefined {
         observations: new Map(
           s.observations
             .filter(
-              (o) =>
+              (o: Observation) =>
                 typeof o.code === 'string' &&
                 typeof o.value === 'number' &&
                 Number.isFinite(o.value),
