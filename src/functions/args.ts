@@ -1,0 +1,210 @@
+import { invalidValue, notAvailable, toCustomFunctionsError } from './errors';
+
+/**
+ * Arguments as Excel passes them to a custom function:
+ * - a parameter typed as a matrix receives a two-dimensional array, row by row; a single cell or
+ *   constant arrives as [[x]];
+ * - an omitted optional argument is `null` (never `undefined`), so default values are applied here;
+ * - an empty cell inside a range is `null` (Excel on the web, and on desktop since a fix of 2024;
+ *   older desktop builds passed 0, office-js issues #4702, #5262); a formula can also yield "".
+ *   All of these are a missing value, never zero: the element becomes #N/A.
+ */
+export type Grid = readonly (readonly unknown[])[];
+
+/** A result as Excel takes it: a matrix of the argument's shape, spilled when larger than 1 × 1. */
+export type Result = unknown[][];
+
+export function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+export function describe(v: unknown): string {
+  if (isBlank(v)) return 'an empty cell';
+  if (typeof v === 'string') return `the text "${v.trim()}"`;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v === 'number') return `the number ${formatNumber(v)}`;
+  return String(v);
+}
+
+export function formatNumber(n: number): string {
+  return n.toLocaleString('en-GB', { maximumFractionDigits: 6 });
+}
+
+export function sizeOf(g: Grid): string {
+  const rows = g.length;
+  const cols = g[0]?.length ?? 0;
+  return `${rows} row${rows === 1 ? '' : 's'} × ${cols} column${cols === 1 ? '' : 's'}`;
+}
+
+export function isSingle(g: Grid): boolean {
+  return g.length === 1 && g[0]?.length === 1;
+}
+
+/** A required argument as a rectangular grid: a single value becomes [[value]]. */
+export function grid(value: unknown, name: string): Grid {
+  if (value === null || value === undefined) {
+    throw invalidValue(`${name} is missing: it is required.`);
+  }
+  if (!Array.isArray(value)) return [[value]];
+  const rows = value as unknown[];
+  if (rows.length === 0) throw invalidValue(`${name} is an empty range.`);
+  if (!rows.every(Array.isArray)) return [rows];
+  const width = (rows[0] as unknown[]).length;
+  if (width === 0 || !rows.every((r) => (r as unknown[]).length === width)) {
+    throw invalidValue(`${name} is not a rectangular range.`);
+  }
+  return rows as unknown[][];
+}
+
+/** An optional range: undefined when omitted or left as one empty cell. */
+export function optionalGrid(value: unknown, name: string): Grid | undefined {
+  if (value === null || value === undefined) return undefined;
+  const g = grid(value, name);
+  return isSingle(g) && isBlank(g[0]![0]) ? undefined : g;
+}
+
+/**
+ * An optional single value: undefined when omitted or empty. A one-cell range is unwrapped; a larger
+ * range is refused, since this argument applies to every element of the result alike.
+ */
+export function optionalScalar(value: unknown, name: string): unknown {
+  const g = optionalGrid(value, name);
+  if (g === undefined) return undefined;
+  if (!isSingle(g)) throw invalidValue(`${name} takes one value, not a range (${sizeOf(g)}).`);
+  return g[0]![0];
+}
+
+export function hasNumber(g: Grid | undefined): boolean {
+  return g !== undefined && g.some((row) => row.some((v) => typeof v === 'number'));
+}
+
+function isNumericText(v: string): boolean {
+  return v.trim() !== '' && Number.isFinite(Number(v.trim()));
+}
+
+/** Text that is not a number stored as text: a country code, an indicator, a unit. */
+export function hasText(g: Grid | undefined): boolean {
+  return (
+    g !== undefined &&
+    g.some((row) => row.some((v) => typeof v === 'string' && !isBlank(v) && !isNumericText(v)))
+  );
+}
+
+/**
+ * Whether a function's first argument holds figures rather than codes: the second argument has
+ * numbers, or the first has numbers and no text (so a stray number among codes is an error of its
+ * own, not a switch to figures).
+ */
+export function holdsFigures(first: Grid, second?: Grid): boolean {
+  return hasNumber(second) || (hasNumber(first) && !hasText(first));
+}
+
+/** Where an element is, for messages: "populations, row 3" within a column, the name alone for one cell. */
+export function at(name: string, g: Grid, r: number, c: number): string {
+  if (isSingle(g)) return name;
+  const width = g[0]?.length ?? 0;
+  if (width === 1) return `${name}, row ${r + 1}`;
+  if (g.length === 1) return `${name}, column ${c + 1}`;
+  return `${name}, row ${r + 1}, column ${c + 1}`;
+}
+
+export function requireSameSize(a: Grid, aName: string, b: Grid, bName: string): void {
+  if (a.length !== b.length || a[0]?.length !== b[0]?.length) {
+    throw invalidValue(
+      `${bName} (${sizeOf(b)}) must have the same size as ${aName} (${sizeOf(a)}).`,
+    );
+  }
+}
+
+/** A number from a cell: an empty cell is #N/A (never zero), text or TRUE/FALSE is #VALUE!. */
+export function toNumber(v: unknown, where: string): number {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (isBlank(v)) {
+    throw notAvailable(`${where} is empty: a missing figure is never taken as zero.`);
+  }
+  if (typeof v === 'string' && isNumericText(v)) {
+    throw invalidValue(
+      `${where} is ${describe(v)}, a number stored as text: enter it as a number.`,
+    );
+  }
+  throw invalidValue(`${where} is ${describe(v)} where a number belongs.`);
+}
+
+export function toNonNegative(v: unknown, where: string): number {
+  const n = toNumber(v, where);
+  if (n < 0) throw invalidValue(`${where} must not be negative, got ${formatNumber(n)}.`);
+  return n;
+}
+
+export function toPositive(v: unknown, where: string): number {
+  const n = toNumber(v, where);
+  if (n <= 0) throw invalidValue(`${where} must be above zero, got ${formatNumber(n)}.`);
+  return n;
+}
+
+/** A share or threshold between 0 and 1: a cell formatted 50 % holds 0.5. */
+export function toFraction(v: unknown, where: string): number {
+  const n = toNumber(v, where);
+  if (n < 0 || n > 1) {
+    throw invalidValue(
+      `${where} must be a fraction between 0 and 1 (0 % to 100 %), got ${formatNumber(n)}.`,
+    );
+  }
+  return n;
+}
+
+export function optionalNumber(
+  value: unknown,
+  name: string,
+  convert: (v: unknown, where: string) => number,
+): number | undefined {
+  const v = optionalScalar(value, name);
+  return v === undefined ? undefined : convert(v, name);
+}
+
+export function optionalText(value: unknown, name: string): string | undefined {
+  const v = optionalScalar(value, name);
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string') throw invalidValue(`${name} is ${describe(v)} where text belongs.`);
+  return v.trim();
+}
+
+/**
+ * Computes every element of a grid. An element that fails becomes its own error in the spilled
+ * result, like Excel's built-in functions; for a single cell the error is thrown, so that the cell
+ * shows it with its message.
+ */
+export function mapGrid(
+  g: Grid,
+  name: string,
+  compute: (v: unknown, where: string, r: number, c: number) => unknown,
+): Result {
+  if (isSingle(g)) {
+    try {
+      return [[compute(g[0]![0], name, 0, 0)]];
+    } catch (e) {
+      throw toCustomFunctionsError(e, name);
+    }
+  }
+  return g.map((row, r) =>
+    row.map((v, c) => {
+      const where = at(name, g, r, c);
+      try {
+        return compute(v, where, r, c);
+      } catch (e) {
+        return toCustomFunctionsError(e, where);
+      }
+    }),
+  );
+}
+
+/** Every element of a grid as a number, for totals: the first bad element fails the whole call. */
+export function allNumbers(
+  g: Grid,
+  name: string,
+  convert: (v: unknown, where: string) => number,
+): number[] {
+  const out: number[] = [];
+  g.forEach((row, r) => row.forEach((v, c) => out.push(convert(v, at(name, g, r, c)))));
+  return out;
+}

@@ -1,0 +1,76 @@
+import { indicativeContributions, resolvePoolTotals } from '../core';
+import { activeIndicatorSet } from './activeData';
+import {
+  grid,
+  holdsFigures,
+  mapGrid,
+  optionalNumber,
+  optionalText,
+  toFraction,
+  toPositive,
+  type Result,
+} from './args';
+import { participantShares, shareOfState } from './codeData';
+import { invalidValue } from './errors';
+
+const C = 'code_or_fair_share';
+const U = 'unit';
+const R = 'relocation_total';
+const FT = 'financial_total';
+const D = 'dataset';
+
+type Unit = 'relocations' | 'eur';
+
+const UNITS: Readonly<Record<string, Unit>> = {
+  relocations: 'relocations',
+  relocation: 'relocations',
+  eur: 'eur',
+  euro: 'eur',
+  euros: 'eur',
+};
+
+function parseUnit(value: unknown): Unit {
+  const text = optionalText(value, U);
+  if (text === undefined) return 'relocations';
+  const unit = UNITS[text.toLowerCase()];
+  if (!unit) throw invalidValue(`${U}: "${text}" is not a unit: use "relocations" or "eur".`);
+  return unit;
+}
+
+/**
+ * EUPACT.CONTRIBUTION: the indicative contribution, fair share × the Union-wide total (Art. 12(2)),
+ * in relocations or euros. Totals: the Art. 12(2) minima when both are empty; one given sets the
+ * other at EUR 20,000 a relocation (recital 15); both given stand as given (the Council may adopt
+ * other totals, Art. 57(1)).
+ */
+export function contributionFunction(
+  codeOrFairShare: unknown,
+  unit: unknown,
+  relocationTotal: unknown,
+  financialTotal: unknown,
+  dataset: unknown,
+): Result {
+  const first = grid(codeOrFairShare, C);
+  const kind = parseUnit(unit);
+  const totals = resolvePoolTotals({
+    relocations: optionalNumber(relocationTotal, R, toPositive) ?? null,
+    financialEur: optionalNumber(financialTotal, FT, toPositive) ?? null,
+  });
+  const pick = (c: { relocations: number; financialEur: number }) =>
+    kind === 'eur' ? c.financialEur : c.relocations;
+
+  if (holdsFigures(first)) {
+    if (optionalText(dataset, D) !== undefined) {
+      throw invalidValue(
+        `${D} applies to country codes only: with a fair share as a number, leave it empty.`,
+      );
+    }
+    return mapGrid(first, C, (v, where) => {
+      const fairShare = toFraction(v, where);
+      return pick(indicativeContributions([{ code: where, fairShare }], totals)[0]!);
+    });
+  }
+  const shares = participantShares(activeIndicatorSet(optionalText(dataset, D), D));
+  const byCode = new Map(indicativeContributions(shares.shares, totals).map((c) => [c.code, c]));
+  return mapGrid(first, C, (v, where) => pick(byCode.get(shareOfState(shares, v, where).code)!));
+}

@@ -1,0 +1,110 @@
+import { fairShareOf, sum } from '../core';
+import { activeIndicatorSet } from './activeData';
+import {
+  allNumbers,
+  at,
+  formatNumber,
+  grid,
+  holdsFigures,
+  isSingle,
+  mapGrid,
+  optionalGrid,
+  optionalText,
+  requireSameSize,
+  toPositive,
+  type Grid,
+  type Result,
+} from './args';
+import { participantShares, shareOfState } from './codeData';
+import { invalidValue } from './errors';
+
+const P = 'population_or_code';
+const G = 'gdp_or_dataset';
+const PS = 'populations';
+const GS = 'gdps';
+
+/**
+ * EUPACT.FAIRSHARE: the Annex I key (Art. 66), 0.5 × population / Σ population + 0.5 × GDP / Σ GDP.
+ * - figures with the participants' columns: one state (or a range of them) against those totals;
+ * - two columns alone: every row's share, the totals taken over the given rows;
+ * - country codes: the participants' shares on the active (or named) data.
+ */
+export function fairShareFunction(
+  populationOrCode: unknown,
+  gdpOrDataset: unknown,
+  populations: unknown,
+  gdps: unknown,
+): Result {
+  const first = grid(populationOrCode, P);
+  const second = optionalGrid(gdpOrDataset, G);
+  const columns = [optionalGrid(populations, PS), optionalGrid(gdps, GS)] as const;
+  if (holdsFigures(first, second)) return fromFigures(first, second, ...columns);
+
+  if (columns[0] || columns[1]) {
+    throw invalidValue(
+      `${PS} and ${GS} apply to figures: with a country code the participants' data come from ` +
+        'the dataset. Leave them empty.',
+    );
+  }
+  const datasetId = optionalText(gdpOrDataset, G);
+  const shares = participantShares(activeIndicatorSet(datasetId, G));
+  return mapGrid(first, P, (v, where) => shareOfState(shares, v, where).fairShare);
+}
+
+function fromFigures(
+  population: Grid,
+  gdp: Grid | undefined,
+  populations: Grid | undefined,
+  gdps: Grid | undefined,
+): Result {
+  if (!gdp) {
+    throw invalidValue(
+      `${G} is missing: give the GDP (million EUR) beside the population, or a country code as text ` +
+        `in ${P}.`,
+    );
+  }
+  requireSameSize(population, P, gdp, G);
+
+  if (!populations && !gdps) {
+    // The totals are the given rows': one row alone would be 100 %, surely a forgotten range.
+    if (isSingle(population)) {
+      throw invalidValue(
+        `${PS} and ${GS} are missing: give the participants' columns for the totals, or select every ` +
+          "participant's row in the first two arguments.",
+      );
+    }
+    const pops = allNumbers(population, P, toPositive);
+    const gdpValues = allNumbers(gdp, G, toPositive);
+    const totals = [sum(pops), sum(gdpValues)] as const;
+    const width = population[0]!.length;
+    return population.map((row, r) =>
+      row.map((_, c) => fairShareOf(pops[r * width + c]!, gdpValues[r * width + c]!, ...totals)),
+    );
+  }
+  if (!populations || !gdps) {
+    throw invalidValue(
+      `${populations ? GS : PS} is missing: ${PS} and ${GS} go together (the participants' columns).`,
+    );
+  }
+  requireSameSize(populations, PS, gdps, GS);
+  // Annex I: totals over the participating states only, never Eurostat's EU aggregate.
+  const totalPopulation = sum(allNumbers(populations, PS, toPositive));
+  const totalGdp = sum(allNumbers(gdps, GS, toPositive));
+  return mapGrid(population, P, (v, where, r, c) => {
+    const p = toPositive(v, where);
+    const g = toPositive(gdp[r]![c], at(G, gdp, r, c));
+    if (p > totalPopulation * (1 + 1e-12)) {
+      throw invalidValue(
+        `${where} (${formatNumber(p)}) is more than the total of ${PS} (${formatNumber(totalPopulation)}): ` +
+          'is the state among the participants?',
+      );
+    }
+    if (g > totalGdp * (1 + 1e-12)) {
+      throw invalidValue(
+        `${at(G, gdp, r, c)} (${formatNumber(g)}) is more than the total of ${GS} (${formatNumber(totalGdp)}): ` +
+          'is the state among the participants?',
+      );
+    }
+    return fairShareOf(p, g, totalPopulation, totalGdp);
+  });
+}
