@@ -8,3 +8,4 @@ export { IND, INDICATORS_TABLE } from './sheets/indicatorsSheet';
 export { PARAMETER_NAMES, PARAMETERS_TABLE } from './sheets/methodologySheet';
 export { POOL, POOL_TABLE } from './sheets/poolSheet';
 export { PRESSURE_TABLE, WEIGHTS_TABLE } from './sheets/pressureSheet';
+export * from './rename';

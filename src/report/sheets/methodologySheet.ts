@@ -1,6 +1,7 @@
 import { DECISION_2025_2323, type PoolTotals, type ScenarioResult } from '../../core';
 import { indicatorInfo, type IndicatorSet } from '../../data';
 import { FORMAT } from '../format';
+import { notesRow } from '../blocks';
 import type { Block, Cell, DefinedName, SheetSpec, TableSpec } from '../types';
 
 export const PARAMETERS_TABLE = 'Parameters';
@@ -163,12 +164,7 @@ export function methodologySheet(
     { kind: 'blank' },
     { kind: 'heading', text: 'Parameters (edit a value: every table recalculates)' },
     { kind: 'table', table },
-    ...result.totals.notes.map((text) => ({
-      kind: 'text' as const,
-      tone: 'warning' as const,
-      text,
-    })),
-    { kind: 'blank' },
+    notesRow(result.totals.notes),
     { kind: 'heading', text: 'How each figure is computed' },
     ...METHOD_LINES.map((text) => ({ kind: 'text' as const, text })),
     { kind: 'blank' },

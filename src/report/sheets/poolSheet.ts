@@ -1,6 +1,7 @@
 import { categoriesOf, describeCategories, stateName, sum, type ScenarioResult } from '../../core';
 import { FORMAT } from '../format';
 import { col, here } from '../formulas';
+import { notesRow } from '../blocks';
 import type { SheetSpec, TableSpec } from '../types';
 import { FAIR_SHARE_TABLE, FS } from './fairShareSheet';
 import { PARAMETER_NAMES } from './methodologySheet';
@@ -168,7 +169,7 @@ export function poolSheet(result: ScenarioResult): SheetSpec {
   const euro = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 0 });
   return {
     name: 'Pool',
-    freezeRows: 4 + totals.notes.length,
+    freezeRows: 5,
     charts: [
       {
         title: 'Indicative contributions: relocations (Art. 12(2))',
@@ -188,7 +189,7 @@ export function poolSheet(result: ScenarioResult): SheetSpec {
           'A deduction (Art. 61, 62) reduces only that state’s contribution: nothing is redistributed, so ' +
           'the effective pool is smaller than the reference pool.',
       },
-      ...totals.notes.map((text) => ({ kind: 'text' as const, tone: 'warning' as const, text })),
+      notesRow(totals.notes),
       { kind: 'blank' },
       { kind: 'table', table },
       { kind: 'blank' },

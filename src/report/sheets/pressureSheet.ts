@@ -8,7 +8,8 @@ import {
 import { gapsOf, indicatorInfo, seriesOf, type IndicatorSet } from '../../data';
 import { FORMAT } from '../format';
 import { col, here, str } from '../formulas';
-import type { Block, Cell, ColumnSpec, SheetSpec, TableSpec } from '../types';
+import { notesRow } from '../blocks';
+import type { Cell, ColumnSpec, SheetSpec, TableSpec } from '../types';
 import { FAIR_SHARE_TABLE, FS, indicatorLookup } from './fairShareSheet';
 
 export const PRESSURE_TABLE = 'Pressure';
@@ -128,21 +129,18 @@ export function pressureSheet(
     ]),
   };
 
-  const gapNotes: Block[] = incomplete.map((ind) => {
+  const gapNotes = incomplete.map((ind) => {
     const s = seriesOf(data, ind.id);
     const missing = s ? gapsOf(s, result.participants) : ind.missing;
-    return {
-      kind: 'text',
-      tone: 'warning',
-      text:
-        `${indicatorInfo(ind.id).label} ${s?.period ?? ''}: no value for ${missing.length} of ` +
-        `${result.participants.length} participants (${missing.join(', ')}), so no shares or scores. ` +
-        'Load a complete extract or fetch it from Eurostat.',
-    };
+    return (
+      `${indicatorInfo(ind.id).label} ${s?.period ?? ''}: no value for ${missing.length} of ` +
+      `${result.participants.length} participants (${missing.join(', ')}), so no shares or scores.`
+    );
   });
+  if (gapNotes.length > 0) gapNotes.push('Load a complete extract or fetch it from Eurostat.');
   return {
     name: 'Pressure',
-    freezeRows: 4 + gapNotes.length,
+    freezeRows: 5,
     blocks: [
       { kind: 'title', text: 'Migratory pressure relative to the fair share (Art. 9–11)' },
       {
@@ -152,7 +150,7 @@ export function pressureSheet(
           'exactly proportionate, 2.00 twice its share. No thresholds are published; the Commission’s ' +
           'findings (Art. 11) are decisions, shown as made and never computed.',
       },
-      ...gapNotes,
+      notesRow(gapNotes),
       { kind: 'blank' },
       { kind: 'table', table },
       ...(weighted.length > 0

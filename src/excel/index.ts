@@ -1,0 +1,5 @@
+export * from './content';
+export * from './generate';
+export * from './plan';
+export * from './record';
+export * from './store';
