@@ -36,7 +36,9 @@ export function fairShareFunction(
   gdps: unknown,
 ): Result {
   const first = grid(populationOrCode, P);
-  const second = optionalGrid(gdpOrDataset, G);
+  // An empty cell given as the GDP is a missing GDP (#N/A), not an omitted argument.
+  const second =
+    gdpOrDataset === null || gdpOrDataset === undefined ? undefined : grid(gdpOrDataset, G);
   const columns = [optionalGrid(populations, PS), optionalGrid(gdps, GS)] as const;
   if (holdsFigures(first, second)) return fromFigures(first, second, ...columns);
 

@@ -1,0 +1,244 @@
+import { HyperFormula, type CellValue, DetailedCellError } from 'hyperformula';
+import { computeFairShares, DEFAULT_PARTICIPANTS } from '../../src/core';
+import { figureLookup, findPreset, loadVintage, seriesOf } from '../../src/data';
+import { setActiveIndicatorSet } from '../../src/functions/activeData';
+import * as eupact from '../../src/functions/functions';
+import {
+  buildPoolReport,
+  FAIR_SHARE_TABLE,
+  FS,
+  POOL,
+  POOL_TABLE,
+  PRESSURE_TABLE,
+  type TableSpec,
+} from '../../src/report';
+import { pressureColumns } from '../../src/report/sheets/pressureSheet';
+import { installCustomFunctionsStub } from './customFunctionsStub';
+import { eupactPlugin } from './hyperformulaPlugin';
+import { generatedMetadata } from './metadataOf';
+
+// The analyst's sheet: the 26 participants with population and GDP of the 2026 reference data, the
+// EUPACT functions beside them, and the native formula an analyst would write for comparison.
+const DATA = loadVintage('2026-reference');
+const N = DEFAULT_PARTICIPANTS.length;
+const FIRST = 2;
+const LAST = FIRST + N - 1;
+const TP = 'temporaryProtection';
+
+const COLUMNS = {
+  code: 'A',
+  population: 'B',
+  gdp: 'C',
+  fairShare: 'D', // =EUPACT.FAIRSHARE(B2,C2,B$2:B$27,C$2:C$27), per row
+  spilled: 'E', // =EUPACT.FAIRSHARE(B2:B27,C2:C27), one formula in E2
+  byCode: 'F', // =EUPACT.FAIRSHARE(A2,"2026-reference")
+  relocations: 'G', // =EUPACT.CONTRIBUTION(D2,"relocations",21000,420000000)
+  native: 'H', // =0.5*B2/SUM(B$2:B$27)+0.5*C2/SUM(C$2:C$27)
+  tp: 'I', // beneficiaries of temporary protection, end June 2025
+  pressure: 'J', // =EUPACT.PRESSURE_SCORE(I2,D2,SUM(I$2:I$27))
+  pressureByCode: 'K', // =EUPACT.PRESSURE_SCORE(A2:A27,"temporaryProtection",,"2026-reference")
+  euros: 'L', // =EUPACT.CONTRIBUTION(A2,"eur",21000,420000000,"2026-reference")
+} as const;
+
+function sheet(): (string | number | null)[][] {
+  const figures = figureLookup(DATA);
+  const tp = seriesOf(DATA, TP)!;
+  const rows: (string | number | null)[][] = [Object.keys(COLUMNS)];
+  DEFAULT_PARTICIPANTS.forEach((code, i) => {
+    const r = FIRST + i;
+    const f = figures(code)!;
+    rows.push([
+      code,
+      f.population!,
+      f.gdp!,
+      `=EUPACT.FAIRSHARE(B${r},C${r},B$${FIRST}:B$${LAST},C$${FIRST}:C$${LAST})`,
+      i === 0 ? `=EUPACT.FAIRSHARE(B${FIRST}:B${LAST},C${FIRST}:C${LAST})` : null,
+      `=EUPACT.FAIRSHARE(A${r},"2026-reference")`,
+      `=EUPACT.CONTRIBUTION(D${r},"relocations",21000,420000000)`,
+      `=0.5*B${r}/SUM(B$${FIRST}:B$${LAST})+0.5*C${r}/SUM(C$${FIRST}:C$${LAST})`,
+      tp.observations.get(code)!.value,
+      `=EUPACT.PRESSURE_SCORE(I${r},D${r},SUM(I$${FIRST}:I$${LAST}))`,
+      i === 0 ? `=EUPACT.PRESSURE_SCORE(A${FIRST}:A${LAST},"${TP}",,"2026-reference")` : null,
+      `=EUPACT.CONTRIBUTION(A${r},"eur",21000,420000000,"2026-reference")`,
+    ]);
+  });
+  return rows;
+}
+
+/** Below the table: results used inside native formulas, and errors as a user would meet them. */
+const EXTRA: Record<string, string> = {
+  sumOfShares: `=SUM(D${FIRST}:D${LAST})`,
+  sumOfSpilled: `=SUM(EUPACT.FAIRSHARE(B${FIRST}:B${LAST},C${FIRST}:C${LAST}))`,
+  germany2026: '=ROUND(EUPACT.CONTRIBUTION("DE","relocations",21000,420000000,"2026-reference"),0)',
+  denmark: '=EUPACT.FAIRSHARE("DK","2026-reference")',
+  sizes: `=EUPACT.FAIRSHARE(B${FIRST},C${FIRST},B$${FIRST}:B$${LAST},C$${FIRST}:C$${LAST - 1})`,
+  emptyGdp: `=EUPACT.FAIRSHARE(B${FIRST},Z1,B$${FIRST}:B$${LAST},C$${FIRST}:C$${LAST})`,
+  text: `=EUPACT.OFFSET_VALUE("many")`,
+  offsets: '=EUPACT.OFFSET_COUNT(EUPACT.OFFSET_VALUE(4555))',
+  art63: '=EUPACT.ART63_STATUS(12600,21000)',
+  source: '=EUPACT.SOURCE("population","2026-reference")',
+};
+
+function table(spec: ReturnType<typeof buildPoolReport>['spec'], name: string): TableSpec {
+  for (const s of spec.sheets)
+    for (const b of s.blocks) if (b.kind === 'table' && b.table.name === name) return b.table;
+  throw new Error(`No table ${name}`);
+}
+
+/** The `expected` of each row's formula cell in a column of a report table, by state code. */
+function expectedColumn(t: TableSpec, header: string): Map<string, number> {
+  const c = t.columns.findIndex((col) => col.header === header);
+  if (c < 0) throw new Error(`No column ${header} in ${t.name}`);
+  return new Map(
+    t.rows.map((row) => {
+      const cell = row[c];
+      const value = typeof cell === 'object' && cell !== null ? cell.expected : cell;
+      return [String(row[0]), value as number];
+    }),
+  );
+}
+
+describe('the EUPACT functions in a real formula engine (HyperFormula)', () => {
+  let hf: HyperFormula;
+  let extraRow: Record<string, number>;
+
+  beforeAll(async () => {
+    installCustomFunctionsStub();
+    setActiveIndicatorSet(undefined);
+    const { metadata, result } = await generatedMetadata();
+    expect(result.errors).toEqual([]);
+    const byId = Object.fromEntries(
+      result.associate.map((a) => [
+        a.id,
+        (eupact as Record<string, unknown>)[a.functionName] as (...args: unknown[]) => unknown,
+      ]),
+    );
+    const { plugin, translations } = eupactPlugin(metadata.functions, byId);
+    HyperFormula.registerFunctionPlugin(plugin, translations);
+    const rows = sheet();
+    extraRow = {};
+    Object.entries(EXTRA).forEach(([key, formula], i) => {
+      extraRow[key] = LAST + 1 + i;
+      rows.push([key, formula]);
+    });
+    // No smart rounding: HyperFormula would otherwise round results to 14 significant digits.
+    hf = HyperFormula.buildFromArray(rows, { licenseKey: 'gpl-v3', smartRounding: false });
+  });
+
+  afterAll(() => {
+    hf?.destroy();
+  });
+
+  const value = (col: string, row: number): CellValue =>
+    hf.getCellValue({ sheet: 0, col: col.charCodeAt(0) - 65, row: row - 1 });
+  const column = (col: string) =>
+    DEFAULT_PARTICIPANTS.map((code, i) => [code, value(col, FIRST + i)] as const);
+  const extra = (key: string) => value('B', extraRow[key]!);
+
+  const core = new Map(
+    computeFairShares(
+      DEFAULT_PARTICIPANTS.map((code) => ({ code, ...figureLookup(DATA)(code) }) as never),
+    ).map((f) => [f.code, f]),
+  );
+  const preset = findPreset('2026-council');
+  const report = buildPoolReport({
+    scenarioName: preset.id,
+    scenarioDescription: preset.description,
+    scenario: preset.scenario,
+    data: loadVintage(preset.vintage),
+    categoriesSource: preset.categoriesSource,
+    generatedAt: '2026-11-24T12:00:00.000Z',
+    toolVersion: 'test',
+  });
+  const reportFairShare = expectedColumn(table(report.spec, FAIR_SHARE_TABLE), FS.fairShare);
+  const reportRelocations = expectedColumn(table(report.spec, POOL_TABLE), POOL.relocations);
+  const reportFinancial = expectedColumn(table(report.spec, POOL_TABLE), POOL.financial);
+  const reportScore = expectedColumn(
+    table(report.spec, PRESSURE_TABLE),
+    pressureColumns(TP, seriesOf(DATA, TP)!.period).score,
+  );
+
+  it('computes each row’s fair share with absolute ranges as the core does, to 1e-12', () => {
+    for (const [code, v] of column(COLUMNS.fairShare)) {
+      expect(typeof v).toBe('number');
+      expect(Math.abs((v as number) - core.get(code)!.fairShare)).toBeLessThan(1e-12);
+    }
+  });
+
+  it('agrees with the pool workbook’s native formulas (Fair share table, proved by LibreOffice)', () => {
+    expect(reportFairShare.size).toBe(N);
+    for (const [code, v] of column(COLUMNS.fairShare)) {
+      expect(Math.abs((v as number) - reportFairShare.get(code)!)).toBeLessThan(1e-12);
+    }
+    for (const [code, v] of column(COLUMNS.native)) {
+      expect(Math.abs((v as number) - reportFairShare.get(code)!)).toBeLessThan(1e-12);
+    }
+  });
+
+  it('spills one formula over the 26 rows, with the same values', () => {
+    expect(hf.getCellFormula({ sheet: 0, col: 4, row: FIRST })).toBeUndefined();
+    for (const [code, v] of column(COLUMNS.spilled)) {
+      expect(Math.abs((v as number) - core.get(code)!.fairShare)).toBeLessThan(1e-12);
+    }
+    expect(extra('sumOfSpilled')).toBeCloseTo(1, 12);
+    expect(extra('sumOfShares')).toBeCloseTo(1, 12);
+  });
+
+  it('looks a country code up in the named dataset', () => {
+    for (const [code, v] of column(COLUMNS.byCode)) {
+      expect(Math.abs((v as number) - reportFairShare.get(code)!)).toBeLessThan(1e-12);
+    }
+  });
+
+  it('gives the indicative contributions of the 2026 pool (Art. 12(2)) as the Pool table does', () => {
+    for (const [code, v] of column(COLUMNS.relocations)) {
+      expect(Math.abs((v as number) - reportRelocations.get(code)!)).toBeLessThan(1e-9);
+    }
+    for (const [code, v] of column(COLUMNS.euros)) {
+      expect(Math.abs((v as number) - reportFinancial.get(code)!)).toBeLessThan(1e-4);
+    }
+    // The published 2026 figure: Germany 4,555 relocations of 21,000.
+    expect(extra('germany2026')).toBe(4555);
+  });
+
+  it('scores pressure from figures and from codes as the Pressure table does', () => {
+    expect(reportScore.size).toBe(N);
+    for (const [code, v] of column(COLUMNS.pressure)) {
+      expect(Math.abs((v as number) - reportScore.get(code)!)).toBeLessThan(1e-12);
+    }
+    for (const [code, v] of column(COLUMNS.pressureByCode)) {
+      expect(Math.abs((v as number) - reportScore.get(code)!)).toBeLessThan(1e-12);
+    }
+  });
+
+  it('shows errors with their messages, never a number', () => {
+    const dk = extra('denmark');
+    expect(dk).toBeInstanceOf(DetailedCellError);
+    expect((dk as DetailedCellError).value).toBe('#N/A');
+    expect((dk as DetailedCellError).message).toMatch(
+      /Denmark \(DK\) is not a participating state/,
+    );
+
+    const sizes = extra('sizes') as DetailedCellError;
+    expect(sizes.value).toBe('#VALUE!');
+    expect(sizes.message).toMatch(
+      /gdps \(25 rows × 1 column\) must have the same size as populations/,
+    );
+
+    const empty = extra('emptyGdp') as DetailedCellError;
+    expect(empty.value).toBe('#N/A');
+    expect(empty.message).toMatch(/gdp_or_dataset is empty/);
+
+    const text = extra('text') as DetailedCellError;
+    expect(text.value).toBe('#VALUE!');
+    expect(text.message).toBe('count is the text "many" where a number belongs.');
+  });
+
+  it('nests in native formulas and in one another', () => {
+    expect(extra('offsets')).toBeCloseTo(4555, 9);
+    expect(extra('art63')).toMatch(/^Offsets may be requested: 12,600 relocations pledged/);
+    expect(extra('source')).toBe(
+      'Population on 1 January 2024: Eurostat demo_pjan (age TOTAL, sex T), release 2026-08-14',
+    );
+  });
+});
