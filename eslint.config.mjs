@@ -2,6 +2,7 @@
 // (ARCHITECTURE.md): the methodology imports nothing; data and report know no Office, React or Node.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process'];
 const uiModules = ['react', 'react-dom', 'react-dom/*', '@fluentui/*', '@microsoft/office-js'];
@@ -73,6 +74,14 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    files: ['src/taskpane/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {

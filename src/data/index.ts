@@ -6,3 +6,6 @@ export * from './types';
 export * from './validate';
 export * from './presets';
 export * from './serialize';
+export * from './activeSet';
+export * from './compose';
+export * from './eurostat';

@@ -3,3 +3,5 @@ export * from './generate';
 export * from './plan';
 export * from './record';
 export * from './store';
+export * from './publish';
+export * from './tables';

@@ -6,6 +6,7 @@ import { readSdmxCsv } from './sdmxCsv';
 
 export { readBulkTsv, readJsonStat, readLongCsv, readSdmxCsv };
 export { eurostatError } from './jsonStat';
+export * from './table';
 
 export type IndicatorFileFormat = 'json-stat' | 'sdmx-csv' | 'bulk-tsv' | 'long-csv';
 

@@ -1,0 +1,112 @@
+import { codeFromName, tryNormalizeCode } from '../../core';
+import type { RawRow, ReadIssue, ReadResult } from '../types';
+import { findColumn } from './csvTable';
+
+/** A table as a grid: a header row and rows of cell values (a workbook table, a sheet of an .xlsx). */
+export interface Grid {
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly unknown[])[];
+  /** Row number of the header in the sheet, so that issues name the sheet's rows (1 by default). */
+  readonly headerRow?: number;
+}
+
+export interface GridMapping {
+  /** The column with the state code (or English name); found by header when not given. */
+  readonly codeColumn?: string;
+  /** The column with the period; when absent, every row has `period`. */
+  readonly periodColumn?: string;
+  readonly period?: string;
+  /** The column with the indicator's values. */
+  readonly valueColumn: string;
+}
+
+export function guessCodeColumn(headers: readonly string[]): string | undefined {
+  return findColumn(
+    headers,
+    'code',
+    'geo',
+    'country code',
+    'state code',
+    'country',
+    'state',
+    'member state',
+  );
+}
+
+export function guessPeriodColumn(headers: readonly string[]): string | undefined {
+  return findColumn(headers, 'year', 'period', 'time', 'time_period');
+}
+
+/** Columns whose cells are mostly numbers: the candidates for an indicator's values. */
+export function numericColumns(grid: Grid): string[] {
+  return grid.headers.filter((h, i) => {
+    const cells = grid.rows
+      .map((r) => r[i])
+      .filter((v) => v !== '' && v !== null && v !== undefined);
+    return (
+      cells.length > 0 &&
+      cells.filter((v) => typeof v === 'number' || /^[-+]?\d/.test(String(v))).length >=
+        cells.length / 2
+    );
+  });
+}
+
+/**
+ * Reads an indicator from a table in the analyst's own layout, mapped by its column headers: a
+ * long table (code, year, value) or a wide one (code, then one column per indicator).
+ */
+export function readGrid(grid: Grid, mapping: GridMapping): ReadResult {
+  const issues: ReadIssue[] = [];
+  const headerRow = grid.headerRow ?? 1;
+  const index = (name: string | undefined) =>
+    name === undefined ? -1 : grid.headers.indexOf(name);
+  const codeColumn = mapping.codeColumn ?? guessCodeColumn(grid.headers);
+  const codeAt = index(codeColumn);
+  const valueAt = index(mapping.valueColumn);
+  const periodAt = index(mapping.periodColumn);
+  if (codeAt < 0) {
+    issues.push({
+      line: headerRow,
+      column: '(header)',
+      message: `No column names the state: call one "Code" (Eurostat codes such as DE) or "State" (found: ${grid.headers.join(', ')}).`,
+      severity: 'error',
+    });
+  }
+  if (valueAt < 0) {
+    issues.push({
+      line: headerRow,
+      column: mapping.valueColumn,
+      message: `No column "${mapping.valueColumn}".`,
+      severity: 'error',
+    });
+  }
+  if (periodAt < 0 && !mapping.period) {
+    issues.push({
+      line: headerRow,
+      column: '(header)',
+      message: 'No period: add a "Year" column or say which year the values are for.',
+      severity: 'error',
+    });
+  }
+  if (issues.length > 0) return { rows: [], issues, metadata: {} };
+  const rows: RawRow[] = [];
+  grid.rows.forEach((cells, i) => {
+    const raw = cells[codeAt];
+    if (raw === '' || raw === null || raw === undefined) return; // blank line
+    const text = String(raw).trim();
+    const geo = tryNormalizeCode(text) ?? codeFromName(text) ?? text;
+    const value = cells[valueAt];
+    rows.push({
+      line: headerRow + 1 + i,
+      geo,
+      period: periodAt >= 0 ? String(cells[periodAt] ?? '').trim() : (mapping.period as string),
+      value:
+        typeof value === 'number'
+          ? value
+          : value === null || value === undefined
+            ? null
+            : String(value),
+    });
+  });
+  return { rows, issues, metadata: {} };
+}

@@ -1,0 +1,40 @@
+import type { Grid } from '../data';
+import { parseRect } from './address';
+import type { ExcelRunner } from './store';
+
+export interface WorkbookTableInfo {
+  readonly name: string;
+  readonly sheet: string;
+  readonly headers: readonly string[];
+  readonly rows: number;
+}
+
+/** The tables of the open workbook with their headers, in two round trips. */
+export async function listTables(run: ExcelRunner): Promise<WorkbookTableInfo[]> {
+  return run(async (context) => {
+    const tables = context.workbook.tables.load('items/name,items/worksheet/name');
+    await context.sync();
+    const parts = tables.items.map((t) => ({
+      table: t,
+      header: t.getHeaderRowRange().load('values'),
+      body: t.getDataBodyRange().load('rowCount'),
+    }));
+    await context.sync();
+    return parts.map(({ table, header, body }) => ({
+      name: table.name,
+      sheet: table.worksheet.name,
+      headers: (header.values[0] ?? []).map(String),
+      rows: body.rowCount,
+    }));
+  });
+}
+
+/** One table's headers and cells, with the sheet row of its header so that issues name real rows. */
+export async function readTable(run: ExcelRunner, name: string): Promise<Grid> {
+  return run(async (context) => {
+    const range = context.workbook.tables.getItem(name).getRange().load('values,address');
+    await context.sync();
+    const [header = [], ...rows] = range.values;
+    return { headers: header.map(String), rows, headerRow: parseRect(range.address).top };
+  });
+}

@@ -1,0 +1,439 @@
+import {
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useRef, useState, type Dispatch } from 'react';
+import {
+  checkPeriod,
+  EUROSTAT_QUERIES,
+  eurostatQuery,
+  guessPeriodColumn,
+  indicatorInfo,
+  INDICATORS,
+  numericColumns,
+  readGrid,
+  readIndicatorFile,
+  type Grid,
+  type Provenance,
+  type ReadResult,
+} from '../../data';
+import { importSeries, periodChoices } from '../importing';
+import type { PaneServices } from '../services';
+import type { Action, PaneState } from '../state';
+import { IssueList } from './IssueList';
+
+const useStyles = makeStyles({
+  box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
+  hidden: { display: 'none' },
+});
+
+type Pending =
+  | {
+      readonly kind: 'read';
+      readonly read: ReadResult;
+      readonly origin: string;
+      readonly provenance: Provenance;
+      readonly periods: string[];
+    }
+  | {
+      readonly kind: 'grid';
+      readonly grid: Grid;
+      readonly origin: string;
+      readonly provenance: Provenance;
+    };
+
+interface Props {
+  readonly state: PaneState;
+  readonly dispatch: Dispatch<Action>;
+  readonly services: PaneServices;
+}
+
+/** Replaces one indicator's series from a file, a workbook table or Eurostat, validated first. */
+export function ImportSection({ state, dispatch, services }: Props) {
+  const s = useStyles();
+  const [indicator, setIndicator] = useState('population');
+  const [pending, setPending] = useState<Pending | undefined>();
+  const [period, setPeriod] = useState('');
+  const [valueColumn, setValueColumn] = useState('');
+  const [tables, setTables] = useState<readonly { name: string; sheet: string }[] | undefined>();
+  const [eurostatPeriod, setEurostatPeriod] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const info = indicatorInfo(indicator);
+  const query = EUROSTAT_QUERIES.find((q) => q.indicator === indicator);
+  const busy = state.status.kind === 'busy';
+
+  const fail = (title: string, e: unknown) =>
+    dispatch({
+      type: 'status',
+      status: { kind: 'done', intent: 'error', title, body: (e as Error).message },
+    });
+
+  const finish = (
+    read: ReadResult,
+    chosenPeriod: string,
+    origin: string,
+    provenance: Provenance,
+  ) => {
+    const outcome = importSeries(read, {
+      indicator,
+      period: chosenPeriod,
+      provenance,
+      origin,
+      participants: state.scenario.participants,
+    });
+    setPending(undefined);
+    if (outcome.kind === 'review') {
+      dispatch({ type: 'review', review: outcome.review });
+      dispatch({ type: 'status', status: { kind: 'idle' } });
+      return;
+    }
+    dispatch({ type: 'replace', loaded: outcome.loaded });
+    dispatch({
+      type: 'status',
+      status: {
+        kind: 'done',
+        intent: 'success',
+        title: `${info.label} ${chosenPeriod} loaded`,
+        body:
+          `${outcome.loaded.series.observations.size} states from ${origin}` +
+          (outcome.warnings > 0
+            ? `; ${outcome.warnings} rows skipped or left as gaps (aggregates, empty values).`
+            : '.'),
+      },
+    });
+  };
+
+  const offer = (read: ReadResult, origin: string, provenance: Provenance) => {
+    const periods = periodChoices(read);
+    if (read.issues.some((i) => i.severity === 'error') && read.rows.length === 0) {
+      dispatch({
+        type: 'review',
+        review: {
+          indicator,
+          origin,
+          safe: false,
+          result: { series: undefined, issues: read.issues, accepted: 0, rejected: 0 },
+        },
+      });
+      return;
+    }
+    if (periods.length === 1) return finish(read, periods[0] as string, origin, provenance);
+    setPeriod(periods[0] ?? '');
+    setPending({ kind: 'read', read, origin, provenance, periods });
+  };
+
+  const offerGrid = (grid: Grid, origin: string, provenance: Provenance) => {
+    const numeric = numericColumns(grid);
+    const guess =
+      numeric.find((h) =>
+        [info.label, info.short, info.id].some((n) => h.toLowerCase().startsWith(n.toLowerCase())),
+      ) ??
+      numeric[0] ??
+      '';
+    setValueColumn(guess);
+    setPeriod('');
+    setPending({ kind: 'grid', grid, origin, provenance });
+  };
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    dispatch({ type: 'status', status: { kind: 'busy', label: `Reading ${file.name}…` } });
+    try {
+      const picked = await services.readFile(file);
+      const provenanceOf = (read?: ReadResult): Provenance => ({
+        dataset: read?.metadata.dataset ?? `File ${file.name}`,
+        release: read?.metadata.release ?? 'as stated in the file',
+        source: `File ${file.name}, loaded ${services.now().toISOString().slice(0, 10)}`,
+      });
+      dispatch({ type: 'status', status: { kind: 'idle' } });
+      if (picked.kind === 'grid') offerGrid(picked.grid, `file ${file.name}`, provenanceOf());
+      else {
+        const read = readIndicatorFile(picked.text);
+        offer(read, `file ${file.name}`, provenanceOf(read));
+      }
+    } catch (e) {
+      fail(`${file.name} could not be read`, e);
+    } finally {
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  };
+
+  const onTables = async () => {
+    dispatch({ type: 'status', status: { kind: 'busy', label: 'Listing the workbook’s tables…' } });
+    try {
+      const list = await services.listTables();
+      setTables(list);
+      dispatch({
+        type: 'status',
+        status:
+          list.length === 0
+            ? {
+                kind: 'done',
+                intent: 'info',
+                title: 'No tables',
+                body: 'This workbook has no Excel tables: format your data as a table (Ctrl+T) first.',
+              }
+            : { kind: 'idle' },
+      });
+    } catch (e) {
+      fail('The tables could not be listed', e);
+    }
+  };
+
+  const onTable = async (name: string) => {
+    dispatch({ type: 'status', status: { kind: 'busy', label: `Reading table ${name}…` } });
+    try {
+      const grid = await services.readTable(name);
+      dispatch({ type: 'status', status: { kind: 'idle' } });
+      offerGrid(grid, `table ${name}`, {
+        dataset: `Workbook table ${name}`,
+        release: 'as entered by the analyst',
+        source: `Table ${name} of this workbook, read ${services.now().toISOString().slice(0, 10)}`,
+      });
+    } catch (e) {
+      fail(`Table ${name} could not be read`, e);
+    }
+  };
+
+  const onEurostat = async () => {
+    if (!query) return;
+    dispatch({
+      type: 'status',
+      status: { kind: 'busy', label: `Asking Eurostat for ${query.dataset} ${eurostatPeriod}…` },
+    });
+    try {
+      const { read, url } = await services.fetchEurostat(indicator, eurostatPeriod);
+      dispatch({ type: 'status', status: { kind: 'idle' } });
+      offer(read, `Eurostat ${query.dataset}`, {
+        dataset: read.metadata.dataset ?? `Eurostat ${query.dataset}`,
+        release: read.metadata.release ?? 'not stated in the response',
+        source: `Eurostat Statistics API, ${url.split('&geo=')[0]}`,
+      });
+    } catch (e) {
+      fail('Nothing was loaded from Eurostat', e);
+    }
+  };
+
+  const gridPeriodColumn =
+    pending?.kind === 'grid' ? guessPeriodColumn(pending.grid.headers) : undefined;
+  const eurostatProblem =
+    query && eurostatPeriod !== ''
+      ? checkPeriod(eurostatQuery(indicator), eurostatPeriod)
+      : undefined;
+  const review = state.review;
+
+  return (
+    <section className={s.box} aria-labelledby="replace-heading">
+      <Text weight="semibold" id="replace-heading" as="h2" size={300}>
+        Replace a series
+      </Text>
+      <Field label="Indicator" size="small">
+        <Dropdown
+          size="small"
+          value={info.label}
+          selectedOptions={[indicator]}
+          onOptionSelect={(_, d) => {
+            if (!d.optionValue) return;
+            setIndicator(d.optionValue);
+            setPending(undefined);
+          }}
+        >
+          {INDICATORS.map((i) => (
+            <Option key={i.id} value={i.id}>
+              {i.label}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <div className={s.row}>
+        <Button size="small" disabled={busy} onClick={() => fileInput.current?.click()}>
+          From a file…
+        </Button>
+        <input
+          ref={fileInput}
+          className={s.hidden}
+          type="file"
+          aria-label="Indicator file (CSV, SDMX-CSV, TSV, JSON-stat or XLSX)"
+          accept=".csv,.tsv,.txt,.json,.xlsx"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+        />
+        <Button size="small" disabled={busy} onClick={() => void onTables()}>
+          From a workbook table…
+        </Button>
+      </div>
+      {tables && tables.length > 0 && (
+        <Field label="Workbook table" size="small">
+          <Dropdown
+            size="small"
+            placeholder="Choose a table"
+            onOptionSelect={(_, d) => d.optionValue && void onTable(d.optionValue)}
+          >
+            {tables.map((t) => (
+              <Option key={t.name} value={t.name} text={t.name}>
+                {`${t.name} (${t.sheet})`}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      {query ? (
+        <div className={s.box}>
+          <div className={s.row}>
+            <Field
+              label={`Eurostat ${query.dataset}: ${query.period === 'year' ? 'year' : 'month'}`}
+              size="small"
+              validationMessage={eurostatProblem}
+              validationState={eurostatProblem ? 'error' : 'none'}
+            >
+              <Input
+                size="small"
+                value={eurostatPeriod}
+                placeholder={query.period === 'year' ? '2025' : '2025-12'}
+                onChange={(_, d) => setEurostatPeriod(d.value.trim())}
+              />
+            </Field>
+            <Button
+              size="small"
+              disabled={busy || eurostatPeriod === '' || !!eurostatProblem}
+              onClick={() => void onEurostat()}
+            >
+              Fetch from Eurostat
+            </Button>
+          </div>
+          <Caption1>
+            Sends one request to Eurostat’s public API (ec.europa.eu). Nothing from this workbook is
+            sent.
+          </Caption1>
+        </div>
+      ) : (
+        <Caption1>
+          Eurostat publishes no series for {info.label.toLowerCase()}: load a file or a table.
+        </Caption1>
+      )}
+
+      {pending?.kind === 'read' && (
+        <div className={s.row}>
+          <Field label="Period" size="small">
+            <Dropdown
+              size="small"
+              value={period}
+              selectedOptions={[period]}
+              onOptionSelect={(_, d) => d.optionValue && setPeriod(d.optionValue)}
+            >
+              {pending.periods.map((p) => (
+                <Option key={p} value={p}>
+                  {p}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Button
+            size="small"
+            appearance="primary"
+            onClick={() => finish(pending.read, period, pending.origin, pending.provenance)}
+          >
+            Load {period}
+          </Button>
+        </div>
+      )}
+      {pending?.kind === 'grid' && (
+        <div className={s.box}>
+          <Field label={`Column with ${info.label.toLowerCase()}`} size="small">
+            <Dropdown
+              size="small"
+              value={valueColumn}
+              selectedOptions={[valueColumn]}
+              onOptionSelect={(_, d) => d.optionValue && setValueColumn(d.optionValue)}
+            >
+              {numericColumns(pending.grid).map((h) => (
+                <Option key={h} value={h}>
+                  {h}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          {!gridPeriodColumn && (
+            <Field label="Year or period of these values" size="small">
+              <Input
+                size="small"
+                value={period}
+                placeholder="2025"
+                onChange={(_, d) => setPeriod(d.value.trim())}
+              />
+            </Field>
+          )}
+          <Button
+            size="small"
+            appearance="primary"
+            disabled={valueColumn === '' || (!gridPeriodColumn && period === '')}
+            onClick={() => {
+              const read = readGrid(pending.grid, {
+                valueColumn,
+                ...(gridPeriodColumn ? { periodColumn: gridPeriodColumn } : { period }),
+              });
+              const periods = periodChoices(read);
+              if (periods.length > 1)
+                setPending({
+                  kind: 'read',
+                  read,
+                  origin: pending.origin,
+                  provenance: pending.provenance,
+                  periods,
+                });
+              else finish(read, periods[0] ?? period, pending.origin, pending.provenance);
+            }}
+          >
+            Check and load
+          </Button>
+        </div>
+      )}
+
+      {review && (
+        <MessageBar intent={review.safe ? 'warning' : 'error'} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>
+              {review.result.rejected} {review.result.rejected === 1 ? 'row has' : 'rows have'}{' '}
+              problems in {review.origin}
+            </MessageBarTitle>
+            {review.safe
+              ? `Nothing was loaded yet. You may load the ${review.result.accepted} valid rows: refused rows become visible gaps.`
+              : 'Nothing was loaded: fix these rows in the source and load it again.'}
+            <IssueList issues={review.result.issues} />
+          </MessageBarBody>
+          <MessageBarActions>
+            {review.safe && review.result.series && (
+              <Button
+                size="small"
+                onClick={() => {
+                  const series = review.result.series;
+                  if (series)
+                    dispatch({
+                      type: 'replace',
+                      loaded: { series, origin: `${review.origin} (valid rows only)` },
+                    });
+                }}
+              >
+                Load the {review.result.accepted} valid rows
+              </Button>
+            )}
+            <Button size="small" onClick={() => dispatch({ type: 'review', review: undefined })}>
+              {review.safe ? 'Cancel' : 'Close'}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

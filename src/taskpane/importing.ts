@@ -1,0 +1,49 @@
+import { indicatorInfo, periodsOf, toSeries, type Provenance, type ReadResult } from '../data';
+import type { ImportReview, LoadedSeries } from './state';
+
+export interface ImportRequest {
+  readonly indicator: string;
+  readonly period: string;
+  readonly provenance: Provenance;
+  readonly origin: string;
+  readonly participants: readonly string[];
+}
+
+export type ImportOutcome =
+  | { readonly kind: 'loaded'; readonly loaded: LoadedSeries; readonly warnings: number }
+  | { readonly kind: 'review'; readonly review: ImportReview };
+
+/** The periods a read file offers, latest first: the analyst picks one. */
+export function periodChoices(read: ReadResult): string[] {
+  return periodsOf(read.rows).reverse();
+}
+
+/**
+ * Validates what was read into a series before anything touches the workbook. Clean data is loaded;
+ * data with errors goes to review, where loading only the valid rows is offered when that is safe:
+ * for the fair share (population, GDP) only if every participant still has its value; for a
+ * pressure indicator always, a refused row becoming a visible gap.
+ */
+export function importSeries(read: ReadResult, request: ImportRequest): ImportOutcome {
+  const result = toSeries(read, {
+    indicator: request.indicator,
+    period: request.period,
+    provenance: request.provenance,
+  });
+  const errors = result.issues.filter((i) => i.severity === 'error');
+  const warnings = result.issues.length - errors.length;
+  if (errors.length === 0 && result.series) {
+    return { kind: 'loaded', loaded: { series: result.series, origin: request.origin }, warnings };
+  }
+  const covered = result.series?.observations;
+  const needsAll = indicatorInfo(request.indicator).role === 'fair-share';
+  const duplicates = errors.some((e) => /appears again/.test(e.message));
+  const safe =
+    !!result.series &&
+    !duplicates &&
+    (!needsAll || request.participants.every((c) => covered?.has(c)));
+  return {
+    kind: 'review',
+    review: { indicator: request.indicator, origin: request.origin, result, safe },
+  };
+}

@@ -1,0 +1,34 @@
+import { resolveCategories, resolveParticipants, validateDeductions } from '../core';
+import { vintageIds } from '../data';
+import type { ScenarioDraft } from './state';
+
+/** A scenario read back from the workbook's settings, checked as if typed anew; undefined if damaged. */
+export function parseSavedScenario(
+  value: unknown,
+): { vintage: string; draft: ScenarioDraft } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { vintage, draft } = value as { vintage?: unknown; draft?: Partial<ScenarioDraft> };
+  if (typeof vintage !== 'string' || !vintageIds().includes(vintage) || !draft) return undefined;
+  try {
+    const participants = resolveParticipants(draft.participants ?? []);
+    const numbers = [draft.relocations, draft.financialEur, draft.eurPerRelocation];
+    if (!numbers.every((n) => typeof n === 'number' && Number.isFinite(n) && n > 0))
+      return undefined;
+    validateDeductions(draft.deductions ?? [], new Set(participants));
+    return {
+      vintage,
+      draft: {
+        presetId: String(draft.presetId ?? ''),
+        participants,
+        relocations: draft.relocations as number,
+        financialEur: draft.financialEur as number,
+        eurPerRelocation: draft.eurPerRelocation as number,
+        keepRatio: draft.keepRatio !== false,
+        categories: resolveCategories(draft.categories ?? {}),
+        deductions: draft.deductions ?? [],
+      },
+    };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,25 @@
+import type { Grid, IndicatorSet, ReadResult } from '../data';
+import type { GenerateOutcome, WorkbookTableInfo } from '../excel';
+import type { WorkbookSpec } from '../report';
+
+/** A file the analyst picked, as the pane reads it: text formats, or a grid from an .xlsx. */
+export type PickedFile =
+  { readonly kind: 'text'; readonly text: string } | { readonly kind: 'grid'; readonly grid: Grid };
+
+/**
+ * Everything the pane asks of the outside world. Components receive it and never call Office.js,
+ * the network or the file system themselves; tests pass a fake.
+ */
+export interface PaneServices {
+  generate(spec: WorkbookSpec, decision?: 'replace' | 'beside'): Promise<GenerateOutcome>;
+  publishData(set: IndicatorSet): Promise<void>;
+  listTables(): Promise<readonly WorkbookTableInfo[]>;
+  readTable(name: string): Promise<Grid>;
+  /** One request to Eurostat's public API, only when the analyst asks. */
+  fetchEurostat(indicator: string, period: string): Promise<{ read: ReadResult; url: string }>;
+  readFile(file: File): Promise<PickedFile>;
+  saveScenario(name: string, value: unknown): Promise<void>;
+  savedScenarios(): Readonly<Record<string, unknown>>;
+  now(): Date;
+  readonly toolVersion: string;
+}

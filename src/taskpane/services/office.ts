@@ -1,0 +1,39 @@
+import {
+  generateReport,
+  listTables,
+  officeDocumentStore,
+  officeExcelRunner,
+  publishIndicatorSet,
+  readNamed,
+  readTable,
+  saveNamed,
+} from '../../excel';
+import type { PaneServices } from '../services';
+import { fetchEurostat } from './eurostat';
+import { readPickedFile } from './files';
+
+const SCENARIOS_KEY = 'pactSolidarity.scenarios';
+
+/** The pane's services inside Excel: Office.js through src/excel, Eurostat through fetch. */
+export function officeServices(toolVersion: string): PaneServices {
+  const store = officeDocumentStore();
+  const run = officeExcelRunner;
+  return {
+    generate: (spec, decision) =>
+      generateReport(spec, {
+        run,
+        store,
+        mode: decision === 'beside' ? 'beside' : 'in-place',
+        replaceEdits: decision === 'replace',
+      }),
+    publishData: (set) => publishIndicatorSet(set, store, run),
+    listTables: () => listTables(run),
+    readTable: (name) => readTable(run, name),
+    fetchEurostat: (indicator, period) => fetchEurostat(indicator, period),
+    readFile: readPickedFile,
+    saveScenario: (name, value) => saveNamed(store, SCENARIOS_KEY, name, value),
+    savedScenarios: () => readNamed(store, SCENARIOS_KEY),
+    now: () => new Date(),
+    toolVersion,
+  };
+}
