@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { HyperFormula, type CellValue, DetailedCellError } from 'hyperformula';
 import { computeFairShares, DEFAULT_PARTICIPANTS } from '../../src/core';
 import { figureLookup, findPreset, loadVintage, seriesOf } from '../../src/data';
@@ -79,6 +81,63 @@ const EXTRA: Record<string, string> = {
   source: '=EUPACT.SOURCE("population","2026-reference")',
 };
 
+/**
+ * The examples of the README's function reference, with the results it states (to the digits it
+ * shows): each formula must appear there as written, and give that result on the analyst's sheet.
+ */
+type Shown = number | string | RegExp | { error: string };
+const README_EXAMPLES: readonly (readonly [
+  formula: string,
+  shown: Shown | Shown[],
+  digits?: number,
+])[] = [
+  ['=EUPACT.FAIRSHARE(B2, C2, B$2:B$27, C$2:C$27)', 0.03092, 6],
+  ['=EUPACT.FAIRSHARE("DE", "2026-reference")', 0.216903, 6],
+  ['=EUPACT.FAIRSHARE("DE")', 0.216666, 6],
+  ['=EUPACT.FAIRSHARE({"FR";"IT"}, "2026-reference")', [0.160256, 0.128887], 6],
+  ['=EUPACT.FAIRSHARE("DK")', { error: '#N/A' }],
+  ['=EUPACT.PRESSURE_SCORE(10, 0.2, 100)', 0.5, 12],
+  ['=EUPACT.PRESSURE_SCORE({10;30}, {0.5;0.5})', [0.5, 1.5], 12],
+  ['=EUPACT.PRESSURE_SCORE("CZ", "temporaryProtection", , "2026-reference")', 4.2656, 4],
+  [
+    '=EUPACT.PRESSURE_SCORE("DE", {"temporaryProtection","population"}, {3,1}, "2026-reference")',
+    1.2145,
+    4,
+  ],
+  ['=EUPACT.PRESSURE_SCORE("IT", "asylumFirstTime")', { error: '#N/A' }],
+  ['=EUPACT.OFFSET_VALUE(4555)', 91_100_000, 6],
+  ['=EUPACT.OFFSET_VALUE(10, 25000)', 250_000, 6],
+  ['=EUPACT.OFFSET_COUNT(420000000)', 21_000, 9],
+  ['=EUPACT.OFFSET_COUNT(1000000)', 50, 9],
+  ['=EUPACT.CONTRIBUTION("DE", "relocations", 21000, 420000000, "2026-reference")', 4554.96, 2],
+  ['=EUPACT.CONTRIBUTION("DE", "eur", 21000, 420000000, "2026-reference")', 91_099_219.99, 2],
+  ['=EUPACT.CONTRIBUTION("FR", , 21000, 420000000, "2026-reference")', 3365.37, 2],
+  ['=EUPACT.CONTRIBUTION(0.1)', 3000, 9],
+  [
+    '=EUPACT.ART63_STATUS(12600, 21000)',
+    'Offsets may be requested: 12,600 relocations pledged, at least 50 % of 21,000 (10,500), so a ' +
+      'benefitting state may ask for responsibility offsets instead of relocations and any ' +
+      'contributing state may offer them (Art. 63(1), (2)). Mandatory offsets up to 30,000: the ' +
+      'pledges are below 30,000, so contributing states must take responsibility for applicants, ' +
+      'each within its fair share (Art. 63(3)).',
+  ],
+  [
+    '=EUPACT.ART63_STATUS(31000)',
+    /^Offsets may be requested: 31,000 relocations pledged, at least 50 % of 30,000 \(15,000\), .* No mandatory offsets: the pledges reach 60 % of 30,000 \(18,000\) and 30,000 \(Art\. 63\(3\)\)\.$/,
+  ],
+  [
+    '=EUPACT.SOURCE("population", "2026-reference")',
+    'Population on 1 January 2024: Eurostat demo_pjan (age TOTAL, sex T), release 2026-08-14',
+  ],
+  [
+    '=EUPACT.SOURCE("temporaryProtection")',
+    'Beneficiaries of temporary protection 2025-12: Eurostat migr_asytpsm (citizen EXT_EU27_2020, ' +
+      'sex T, age TOTAL, end-of-month stock), release 2026-07-01',
+  ],
+];
+const EXAMPLES_COLUMN = 'N';
+const exampleRow = (i: number) => FIRST + 3 * i;
+
 function table(spec: ReturnType<typeof buildPoolReport>['spec'], name: string): TableSpec {
   for (const s of spec.sheets)
     for (const b of s.blocks) if (b.kind === 'table' && b.table.name === name) return b.table;
@@ -120,6 +179,14 @@ describe('the EUPACT functions in a real formula engine (HyperFormula)', () => {
     Object.entries(EXTRA).forEach(([key, formula], i) => {
       extraRow[key] = LAST + 1 + i;
       rows.push([key, formula]);
+    });
+    // The README's examples down column N, three rows apart (room for a spill of two).
+    README_EXAMPLES.forEach(([formula], i) => {
+      while (rows.length < exampleRow(i)) rows.push([]);
+      const row = rows[exampleRow(i) - 1]!;
+      const col = EXAMPLES_COLUMN.charCodeAt(0) - 65;
+      while (row.length < col) row.push(null);
+      row[col] = formula;
     });
     // No smart rounding: HyperFormula would otherwise round results to 14 significant digits.
     hf = HyperFormula.buildFromArray(rows, { licenseKey: 'gpl-v3', smartRounding: false });
@@ -232,6 +299,26 @@ describe('the EUPACT functions in a real formula engine (HyperFormula)', () => {
     const text = extra('text') as DetailedCellError;
     expect(text.value).toBe('#VALUE!');
     expect(text.message).toBe('count is the text "many" where a number belongs.');
+  });
+
+  it('gives the results the README’s function reference shows', () => {
+    const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8');
+    README_EXAMPLES.forEach(([formula, shown, digits], i) => {
+      expect(readme).toContain(`\`${formula}\``);
+      const expected = Array.isArray(shown) ? shown : [shown];
+      expected.forEach((e, k) => {
+        const actual = value(EXAMPLES_COLUMN, exampleRow(i) + k);
+        if (typeof e === 'number') {
+          expect([formula, actual]).toEqual([formula, expect.closeTo(e, digits ?? 12)]);
+        } else if (e instanceof RegExp) {
+          expect([formula, actual]).toEqual([formula, expect.stringMatching(e)]);
+        } else if (typeof e === 'string') {
+          expect([formula, actual]).toEqual([formula, e]);
+        } else {
+          expect([formula, (actual as DetailedCellError).value]).toEqual([formula, e.error]);
+        }
+      });
+    });
   });
 
   it('nests in native formulas and in one another', () => {
