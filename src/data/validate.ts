@@ -65,6 +65,15 @@ export function toSeries(read: ReadResult, request: SeriesRequest): SeriesResult
     });
     return { series: undefined, issues, accepted: 0, rejected: rows.length };
   }
+  if (!periods.includes(period)) {
+    issues.push({
+      line: 1,
+      column: 'year',
+      message: `No observations for ${period}${periods.length > 0 ? `: the data has ${periods.join(', ')}` : ''}.`,
+      severity: 'error',
+    });
+    return { series: undefined, issues, accepted: 0, rejected: 0 };
+  }
   const observations = new Map<string, Observation>();
   const firstLine = new Map<string, number>();
   let rejected = 0;

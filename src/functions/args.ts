@@ -205,6 +205,15 @@ export function allNumbers(
   convert: (v: unknown, where: string) => number,
 ): number[] {
   const out: number[] = [];
-  g.forEach((row, r) => row.forEach((v, c) => out.push(convert(v, at(name, g, r, c)))));
+  g.forEach((row, r) =>
+    row.forEach((v, c) => {
+      try {
+        out.push(convert(v, name));
+      } catch {
+        // Said where only on failure: a participants' column is read once per calling cell.
+        out.push(convert(v, at(name, g, r, c)));
+      }
+    }),
+  );
   return out;
 }

@@ -189,6 +189,12 @@ describe('long CSV reader and validation: every problem names line, column and f
     expect(r.issues.at(-1)?.message).toBe('The file holds 2 periods (2023, 2024): choose one.');
   });
 
+  it('says which periods exist when the one asked for is absent', () => {
+    const r = toSeries(readLongCsv(csv), { indicator: 'population', period: '2019', provenance });
+    expect(r.series).toBeUndefined();
+    expect(r.issues.at(-1)?.message).toBe('No observations for 2019: the data has 2023, 2024.');
+  });
+
   it('names the missing header columns', () => {
     const r = readLongCsv('country;jahr;wert\nDE;2024;1');
     expect(r.issues[0]?.message).toMatch(/lacks the columns year, value/);

@@ -216,7 +216,8 @@ export function ImportSection({ state, dispatch, services }: Props) {
     try {
       const { read, url } = await services.fetchEurostat(indicator, eurostatPeriod);
       dispatch({ type: 'status', status: { kind: 'idle' } });
-      offer(read, `Eurostat ${query.dataset}`, {
+      // The request named the period: keep it, whatever else the answer holds.
+      finish(read, eurostatPeriod, `Eurostat ${query.dataset}`, {
         dataset: read.metadata.dataset ?? `Eurostat ${query.dataset}`,
         release: read.metadata.release ?? 'not stated in the response',
         source: `Eurostat Statistics API, ${url.split('&geo=')[0]}`,

@@ -1,0 +1,48 @@
+/**
+ * Stands in for office.js in the end-to-end test: the built task pane loads it from the Office CDN
+ * address, which the test serves from this bundle. It provides Office, Excel (over the recording
+ * fake workbook) and CustomFunctions, and exposes the fake as window.__fake for assertions.
+ */
+import { FakeWorkbook, fakeSettings } from '../fakes/fakeExcel';
+
+const wb = new FakeWorkbook(['Sheet1']);
+const registered = new Map<string, (...args: unknown[]) => unknown>();
+
+class CustomFunctionsError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message);
+  }
+}
+
+const info = { host: 'Excel', platform: 'OfficeOnline' };
+Object.assign(window, {
+  __fake: { wb, registered },
+  Office: {
+    onReady: (callback?: (i: typeof info) => void) => {
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+    context: {
+      document: { settings: fakeSettings(wb) },
+      requirements: { isSetSupported: () => true },
+    },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+  },
+  Excel: { run: wb.run },
+  CustomFunctions: {
+    associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
+    Error: CustomFunctionsError,
+    ErrorCode: {
+      invalidValue: '#VALUE!',
+      notAvailable: '#N/A',
+      divisionByZero: '#DIV/0!',
+      invalidNumber: '#NUM!',
+      nullReference: '#NULL!',
+      invalidName: '#NAME?',
+      invalidReference: '#REF!',
+    },
+  },
+});

@@ -1,0 +1,244 @@
+/**
+ * @jest-environment jsdom
+ */
+// Offline checks of the add-in manifest (office-addin-manifest validate posts it to a Microsoft
+// service, which cannot run here): the source manifest.xml, and the one a production build writes
+// for a public host, with functions.json and help.html beside it.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ICustomFunctionsMetadata } from 'custom-functions-metadata';
+import { generatedMetadata } from '../functions/metadataOf';
+
+const ROOT = resolve(__dirname, '../..');
+const DEV_HOST = 'https://localhost:3000/';
+const PUBLIC_HOST = 'https://addin.example.test/';
+const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function parse(xml: string): Document {
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
+  const error = doc.getElementsByTagName('parsererror')[0];
+  if (error) throw new Error(`manifest.xml is not well-formed XML: ${error.textContent ?? ''}`);
+  return doc;
+}
+
+/** Elements by local name, whatever their namespace (the manifest mixes three). */
+function all(root: Document | Element, name: string): Element[] {
+  return [...root.getElementsByTagNameNS('*', name)];
+}
+
+function one(root: Document | Element, name: string): Element {
+  const found = all(root, name);
+  if (found.length !== 1) throw new Error(`Expected one <${name}>, found ${found.length}`);
+  return found[0]!;
+}
+
+const xsiType = (e: Element) => e.getAttributeNS(XSI, 'type');
+const text = (e: Element) => (e.textContent ?? '').trim();
+
+/** Every resource (image, URL, string) by id, and how many times each id is defined. */
+function resources(doc: Document): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const resourcesElement = one(doc, 'Resources');
+  for (const e of [...all(resourcesElement, 'Image'), ...all(resourcesElement, 'Url')]
+    .concat(all(resourcesElement, 'String'))
+    .filter((x) => x.hasAttribute('id'))) {
+    const id = e.getAttribute('id')!;
+    out.set(id, [...(out.get(id) ?? []), e.getAttribute('DefaultValue') ?? '']);
+  }
+  return out;
+}
+
+function resource(doc: Document, id: string | null): string {
+  const values = resources(doc).get(id ?? '');
+  if (!values || values.length !== 1) throw new Error(`Resource ${id} is not defined once`);
+  return values[0]!;
+}
+
+/** Every URL the manifest names: DefaultValue attributes and AppDomain entries. */
+function urls(doc: Document): { urls: string[]; appDomains: string[] } {
+  const appDomains = all(doc, 'AppDomain').map(text);
+  const values = [...doc.getElementsByTagName('*')]
+    .map((e) => e.getAttribute('DefaultValue') ?? '')
+    .filter((v) => /^[a-z]+:\/\//i.test(v));
+  return { urls: values, appDomains };
+}
+
+/** Attribute values and text that Office reads; comments excluded. */
+function readContent(doc: Document): string[] {
+  const out: string[] = [];
+  for (const e of doc.getElementsByTagName('*')) {
+    for (const a of e.attributes) out.push(a.value);
+    for (const n of e.childNodes) if (n.nodeType === n.TEXT_NODE) out.push(n.nodeValue ?? '');
+  }
+  return out;
+}
+
+describe('manifest.xml (the source, development URLs)', () => {
+  const xml = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
+  const doc = parse(xml);
+
+  it('is an Office task-pane add-in with a GUID id and a four-part version', () => {
+    expect(doc.documentElement.localName).toBe('OfficeApp');
+    expect(xsiType(doc.documentElement)).toBe('TaskPaneApp');
+    expect(text(one(doc, 'Id'))).toMatch(GUID);
+    expect(text(one(doc, 'Version'))).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  });
+
+  it('runs in Excel workbooks only, with read-write document permission and nothing more', () => {
+    const topHosts = [...doc.documentElement.children].find((e) => e.localName === 'Hosts')!;
+    expect(all(topHosts, 'Host').map((h) => h.getAttribute('Name'))).toEqual(['Workbook']);
+    expect(all(doc, 'Permissions').map(text)).toEqual(['ReadWriteDocument']);
+  });
+
+  it('requires the shared runtime and keeps it alive (long lifetime)', () => {
+    const sets = all(one(doc, 'Requirements'), 'Set').map((s) => [
+      s.getAttribute('Name'),
+      s.getAttribute('MinVersion'),
+    ]);
+    expect(sets).toContainEqual(['SharedRuntime', '1.1']);
+    const runtime = one(doc, 'Runtime');
+    expect(runtime.getAttribute('lifetime')).toBe('long');
+    expect(resource(doc, runtime.getAttribute('resid'))).toBe(`${DEV_HOST}taskpane.html`);
+  });
+
+  it('declares the custom functions in the EUPACT namespace, run in the shared page', () => {
+    const point = all(doc, 'ExtensionPoint').find((e) => xsiType(e) === 'CustomFunctions')!;
+    expect(point).toBeDefined();
+    const location = (name: string) =>
+      resource(doc, one(one(point, name), 'SourceLocation').getAttribute('resid'));
+    expect(location('Script')).toBe(`${DEV_HOST}functions.js`);
+    expect(location('Metadata')).toBe(`${DEV_HOST}functions.json`);
+    // The functions' page is the task pane's: one JavaScript context for both (SharedRuntime).
+    expect(one(one(point, 'Page'), 'SourceLocation').getAttribute('resid')).toBe(
+      one(doc, 'Runtime').getAttribute('resid'),
+    );
+    expect(resource(doc, one(point, 'Namespace').getAttribute('resid'))).toBe('EUPACT');
+  });
+
+  it('opens the task pane from a ribbon button, without a TaskpaneId (one pane in a shared runtime)', () => {
+    const actions = all(doc, 'Action').filter((a) => xsiType(a) === 'ShowTaskpane');
+    expect(actions).toHaveLength(1);
+    const button = actions[0]!.parentElement!;
+    expect([button.localName, xsiType(button)]).toEqual(['Control', 'Button']);
+    expect(all(actions[0]!, 'TaskpaneId')).toEqual([]);
+    expect(resource(doc, one(actions[0]!, 'SourceLocation').getAttribute('resid'))).toBe(
+      `${DEV_HOST}taskpane.html`,
+    );
+  });
+
+  it('may reach one other host only, Eurostat’s', () => {
+    expect(urls(doc).appDomains).toEqual(['https://ec.europa.eu']);
+  });
+
+  it('defines every resource id once, and every resid refers to one', () => {
+    const defined = resources(doc);
+    for (const [id, values] of defined) expect([id, values.length]).toEqual([id, 1]);
+    const referenced = [...doc.getElementsByTagName('*')]
+      .map((e) => e.getAttribute('resid'))
+      .filter((r): r is string => r !== null);
+    expect(referenced.length).toBeGreaterThan(10);
+    for (const r of referenced) expect([r, defined.has(r)]).toEqual([r, true]);
+  });
+
+  it('puts every URL on one https host, the development server', () => {
+    const { urls: all } = urls(doc);
+    expect(all.length).toBeGreaterThanOrEqual(10);
+    for (const url of all) expect(url.startsWith(DEV_HOST)).toBe(true);
+  });
+});
+
+describe('the production build for a public host', () => {
+  let out: string;
+  let doc: Document;
+  let xml: string;
+  let functionsJson: ICustomFunctionsMetadata;
+
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'pact-build-'));
+    try {
+      execFileSync('npx', ['webpack', '--mode', 'production', '--output-path', out], {
+        cwd: ROOT,
+        env: { ...process.env, ADDIN_PUBLIC_URL: PUBLIC_HOST },
+        stdio: 'pipe',
+      });
+    } catch (e) {
+      const { stdout, stderr } = e as { stdout?: Buffer; stderr?: Buffer };
+      throw new Error(`The production build failed:\n${String(stdout)}\n${String(stderr)}`, {
+        cause: e,
+      });
+    }
+    xml = readFileSync(join(out, 'manifest.xml'), 'utf8');
+    doc = parse(xml);
+    functionsJson = JSON.parse(
+      readFileSync(join(out, 'functions.json'), 'utf8'),
+    ) as ICustomFunctionsMetadata;
+  }, 180_000);
+
+  afterAll(() => {
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  it('points every URL but the AppDomain at the public host, none at localhost', () => {
+    const { urls: all, appDomains } = urls(doc);
+    expect(all.length).toBeGreaterThanOrEqual(10);
+    for (const url of all) expect(url.startsWith(PUBLIC_HOST)).toBe(true);
+    expect(appDomains).toEqual(['https://ec.europa.eu']);
+    // Nothing Office reads (attributes, text) names the development server.
+    expect(readContent(doc).filter((v) => /localhost/i.test(v))).toEqual([]);
+  });
+
+  // Known defect, outside this test's files: manifest.xml's leading XML comment says "Development
+  // URLs point at localhost", and the build copies comments verbatim. Office ignores comments, so
+  // the check above passes; this stricter one fails until the comment is reworded (or the build
+  // strips comments). When it starts passing, Jest reports it: make it a plain `it`.
+  it.failing('contains no "localhost" at all, comments included', () => {
+    expect(xml).not.toMatch(/localhost/i);
+  });
+
+  it('ships every file the manifest names', () => {
+    for (const url of urls(doc).urls) {
+      const path = new URL(url).pathname.replace(/^\//, '');
+      expect([path, existsSync(join(out, path))]).toEqual([path, true]);
+    }
+    for (const file of ['taskpane.html', 'functions.js', 'functions.json', 'help.html']) {
+      expect([file, existsSync(join(out, file))]).toEqual([file, true]);
+    }
+  });
+
+  it('ships the generated functions.json, its help links rewritten to the public host', async () => {
+    const { metadata } = await generatedMetadata();
+    const rewritten = JSON.parse(
+      JSON.stringify(metadata).split(DEV_HOST).join(PUBLIC_HOST),
+    ) as ICustomFunctionsMetadata;
+    expect(functionsJson).toEqual(rewritten);
+    expect(JSON.stringify(functionsJson)).not.toMatch(/localhost/);
+    for (const f of functionsJson.functions) {
+      expect(f.helpUrl).toBe(`${PUBLIC_HOST}help.html#${f.id.toLowerCase()}`);
+    }
+  });
+
+  it('ships a help page with a section for every function', () => {
+    const help = new DOMParser().parseFromString(
+      readFileSync(join(out, 'help.html'), 'utf8'),
+      'text/html',
+    );
+    for (const f of functionsJson.functions) {
+      const anchor = help.getElementById(f.id.toLowerCase());
+      expect([f.id, anchor?.localName]).toEqual([f.id, 'a']);
+    }
+    expect([...help.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(
+      functionsJson.functions.map((f) => `EUPACT.${f.id}`),
+    );
+  });
+
+  it('registers each function once, through the calls the webpack plugin appends', () => {
+    const script = readFileSync(join(out, 'functions.js'), 'utf8');
+    for (const f of functionsJson.functions) {
+      const calls = script.split(`CustomFunctions.associate("${f.id}"`).length - 1;
+      expect([f.id, calls]).toEqual([f.id, 1]);
+    }
+  });
+});
