@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { DEFAULT_PARTICIPANTS } from '../src/core';
+import { generateReport } from '../src/excel';
+import { FakeWorkbook } from '../test/fakes/fakeExcel';
+import { fakeStore } from '../test/fakes/fakeServices';
+import { presetReport } from '../test/helpers/reports';
+import { median } from './pool';
+
+const DIST = join(__dirname, '../dist');
+
+/** What the pane loads before first paint: the page and its two scripts (office.js is Microsoft's CDN). */
+function firstPaintBytes(): { raw: number; gzip: number; files: string[] } {
+  const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g)]
+    .map((m) => m[1] as string)
+    .filter((src) => !/^https?:/.test(src));
+  const files = ['taskpane.html', ...scripts];
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const bytes = readFileSync(join(DIST, f));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip, files };
+}
+
+/** A full generation against the recording fake: round trips and wall time, by number of states. */
+export async function benchTaskpane(): Promise<Record<string, number>> {
+  const figures: Record<string, number> = {};
+  for (const [label, participants] of [
+    ['3 states', DEFAULT_PARTICIPANTS.slice(0, 3)],
+    ['26 states', DEFAULT_PARTICIPANTS],
+    ['30 states', [...DEFAULT_PARTICIPANTS, 'NO', 'CH', 'IS', 'LI'].filter((c) => c !== 'LI')],
+  ] as const) {
+    const spec = presetReport('latest', { participants: [...participants] }).spec;
+    const times: number[] = [];
+    let syncs = 0;
+    let regenerateSyncs = 0;
+    for (let i = 0; i < 5; i += 1) {
+      const wb = new FakeWorkbook();
+      const store = fakeStore(wb);
+      const t = performance.now();
+      const first = await generateReport(spec, { run: wb.run, store });
+      times.push(performance.now() - t);
+      syncs = first.syncs;
+      regenerateSyncs = (await generateReport(spec, { run: wb.run, store })).syncs;
+    }
+    figures[`context.sync() calls, first generation, ${label}`] = syncs;
+    figures[`context.sync() calls, regeneration, ${label}`] = regenerateSyncs;
+    figures[`generation wall time against the fake, ${label}, median of 5 (ms)`] = median(times);
+  }
+  if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('Run `npm run build` first.');
+  const paint = firstPaintBytes();
+  figures[`before first paint, gzipped (bytes): ${paint.files.join(' + ')}`] = paint.gzip;
+  figures['before first paint, raw (bytes)'] = paint.raw;
+  console.log('\nTask pane');
+  console.table(figures);
+  return figures;
+}
