@@ -58,8 +58,11 @@ export function art63Status(
   };
 }
 
-const count = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
-const pct = (n: number) => `${(n * 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })} %`;
+// One formatter each: toLocaleString would build a new one for every number of every cell.
+const COUNT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const PERCENT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const count = (n: number) => COUNT.format(n);
+const pct = (n: number) => `${PERCENT.format(n * 100)} %`;
 
 /** The status written out in words, each consequence with its article. */
 export function describeArt63(s: Art63Status, rules: OffsetRules): string {

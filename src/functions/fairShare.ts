@@ -53,6 +53,33 @@ export function fairShareFunction(
   return mapGrid(first, P, (v, where) => shareOfState(shares, v, where).fairShare);
 }
 
+/**
+ * The total of a participants' column. Each row's formula passes the same column (B$2:B$27), as a
+ * new array every time: the last column read and its total are kept, and reused when the values are
+ * the same, which is cheaper to check than to validate and add up again.
+ */
+const lastTotals = new Map<string, { readonly column: Grid; readonly total: number }>();
+
+function sameValues(a: Grid, b: Grid): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let r = 0; r < a.length; r += 1) {
+    const x = a[r]!;
+    const y = b[r]!;
+    if (x.length !== y.length) return false;
+    for (let c = 0; c < x.length; c += 1) if (x[c] !== y[c]) return false;
+  }
+  return true;
+}
+
+function columnTotal(column: Grid, name: string): number {
+  const last = lastTotals.get(name);
+  if (last && sameValues(last.column, column)) return last.total;
+  const total = sum(allNumbers(column, name, toPositive));
+  lastTotals.set(name, { column, total });
+  return total;
+}
+
 function fromFigures(
   population: Grid,
   gdp: Grid | undefined,
@@ -90,8 +117,8 @@ function fromFigures(
   }
   requireSameSize(populations, PS, gdps, GS);
   // Annex I: totals over the participating states only, never Eurostat's EU aggregate.
-  const totalPopulation = sum(allNumbers(populations, PS, toPositive));
-  const totalGdp = sum(allNumbers(gdps, GS, toPositive));
+  const totalPopulation = columnTotal(populations, PS);
+  const totalGdp = columnTotal(gdps, GS);
   return mapGrid(population, P, (v, where, r, c) => {
     const p = toPositive(v, where);
     const g = toPositive(gdp[r]![c], at(G, gdp, r, c));

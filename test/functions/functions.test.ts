@@ -214,6 +214,19 @@ describe('EUPACT.FAIRSHARE (Art. 66, Annex I)', () => {
     expect(shown(call)).toEqual({ code, message });
   });
 
+  it('recomputes the totals when a participant’s figure changes (each call gets new arrays)', () => {
+    expect(fairShare([[30]], [[20]], column(50, 30, 20), column(60, 20, 20))).toEqual([[0.25]]);
+    // The same values in new arrays: the same total.
+    expect(fairShare([[30]], [[20]], column(50, 30, 20), column(60, 20, 20))).toEqual([[0.25]]);
+    // One population edited from 50 to 150: 0.5 × 30 / 200 + 0.5 × 20 / 100 = 0.175.
+    expect(fairShare([[30]], [[20]], column(150, 30, 20), column(60, 20, 20))[0]![0]).toBeCloseTo(
+      0.175,
+      15,
+    );
+    // And a gap appearing after a valid column is still a gap.
+    expect(shown(() => fairShare([[30]], [[20]], column(150, null, 20), gdps)).code).toBe('#N/A');
+  });
+
   it('marks the bad element of a range of figures and computes the others', () => {
     const result = fairShare(column(30, 'x', 20), column(20, 20, 20), pops, gdps);
     expect(cell(result[0]![0])).toBeCloseTo(0.25, 15);
