@@ -83,6 +83,74 @@ export interface PledgeRound {
   readonly pool: PoolPledgeStatus;
 }
 
+/** Where a total of relocation pledges stands against the Art. 63 thresholds. */
+export interface Art63Status {
+  readonly pledges: number;
+  readonly relocationNumber: number;
+  /** Art. 63(1): at least this many pledged lets benefitting states ask for offsets. */
+  readonly offsetThreshold: number;
+  readonly offsetThresholdMet: boolean;
+  /** Art. 63(3): below this share of the number, or below the floor, offsets become mandatory. */
+  readonly mandatoryShareThreshold: number;
+  readonly belowShare: boolean;
+  readonly belowFloor: boolean;
+  readonly mandatoryTriggered: boolean;
+  /** ... up to the higher of the two. */
+  readonly mandatoryTarget: number;
+}
+
+export function art63Status(
+  pledges: number,
+  relocationNumber: number,
+  rules: OffsetRules,
+): Art63Status {
+  const offsetThreshold = rules.offsetThresholdShare * relocationNumber;
+  const mandatoryShareThreshold = rules.mandatoryShare * relocationNumber;
+  // Art. 63(3): "below" 60 % of the number or below 30,000 is strict; Art. 63(1) "at least" inclusive.
+  const belowShare = pledges < mandatoryShareThreshold;
+  const belowFloor = pledges < rules.mandatoryFloor;
+  return {
+    pledges,
+    relocationNumber,
+    offsetThreshold,
+    offsetThresholdMet: pledges >= offsetThreshold,
+    mandatoryShareThreshold,
+    belowShare,
+    belowFloor,
+    mandatoryTriggered: belowShare || belowFloor,
+    mandatoryTarget: Math.max(mandatoryShareThreshold, rules.mandatoryFloor),
+  };
+}
+
+/** A state's position after the pledging round, in the words the Balance table shows. */
+export const POSITION_WORDS = {
+  benefitting: 'Benefitting: not obliged to deliver',
+  meets: 'Meets its fair share',
+  shortfall: 'Shortfall',
+  surplus: 'Surplus',
+} as const;
+
+/** Below half a cent, pledged and due are equal. */
+export const BALANCE_TOLERANCE_EUR = 0.005;
+
+export function positionOf(row: Pick<PledgeAssessment, 'benefitting' | 'balanceEur'>): string {
+  if (row.benefitting) return POSITION_WORDS.benefitting;
+  if (Math.abs(row.balanceEur) < BALANCE_TOLERANCE_EUR) return POSITION_WORDS.meets;
+  return row.balanceEur < 0 ? POSITION_WORDS.shortfall : POSITION_WORDS.surplus;
+}
+
+/** The consequences of the Art. 63 thresholds, in words shared by the core and the workbook. */
+export const ART_63_WORDS = {
+  offsetsMet:
+    'Met: a benefitting state may ask contributing states to take responsibility for applicants instead of relocations (Art. 63(1)); any contributing state may offer responsibility offsets (Art. 63(2)).',
+  offsetsNotMet:
+    'Not met: benefitting states cannot ask for offsets (Art. 63(1)); a contributing state may offer them only if it pledged at least half of its own fair share as relocations (Art. 63(2)).',
+  mandatoryTriggered:
+    'Triggered: contributing states must take responsibility for applicants up to the target, each in line with its fair share and never above it (Art. 63(3)).',
+  mandatoryNotTriggered:
+    'Not triggered: pledges reach both the share and the floor; no mandatory responsibility offsets.',
+} as const;
+
 export function emptyPledge(code: string): Pledge {
   return { code, relocations: 0, financialEur: 0, alternativeEur: 0, offsets: 0 };
 }
@@ -155,13 +223,13 @@ export function assessPledges(input: {
   const benefitting = new Set([...(input.benefitting ?? [])].map((c) => normalizeCode(c)));
 
   const relocationPledges = sum([...pledges.values()].map((p) => p.relocations));
-  const offsetThreshold = rules.offsetThresholdShare * n;
-  const offsetThresholdMet = relocationPledges >= offsetThreshold;
-  const mandatoryShareThreshold = rules.mandatoryShare * n;
-  // Art. 63(3): below 60 % of the number OR below 30,000; the target is the higher of the two.
-  const mandatoryTriggered =
-    relocationPledges < mandatoryShareThreshold || relocationPledges < rules.mandatoryFloor;
-  const mandatoryTarget = Math.max(mandatoryShareThreshold, rules.mandatoryFloor);
+  const {
+    offsetThreshold,
+    offsetThresholdMet,
+    mandatoryShareThreshold,
+    mandatoryTriggered,
+    mandatoryTarget,
+  } = art63Status(relocationPledges, n, rules);
 
   const rows = input.pool.map((c): PledgeAssessment => {
     const pledge = pledges.get(c.code) ?? emptyPledge(c.code);
