@@ -23,6 +23,8 @@ export function describe(v: unknown): string {
   if (typeof v === 'string') return `the text "${v.trim()}"`;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'number') return `the number ${formatNumber(v)}`;
+  // allowCustomDataForDataTypeAny: a cell holding a data type (an entity) arrives as an object.
+  if (typeof v === 'object') return 'a data type value';
   return String(v);
 }
 

@@ -58,25 +58,34 @@ export function fairShareFunction(
  * new array every time: the last column read and its total are kept, and reused when the values are
  * the same, which is cheaper to check than to validate and add up again.
  */
-const lastTotals = new Map<string, { readonly column: Grid; readonly total: number }>();
+const lastTotals = new Map<
+  string,
+  { readonly values: readonly unknown[]; readonly total: number }
+>();
 
-function sameValues(a: Grid, b: Grid): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let r = 0; r < a.length; r += 1) {
-    const x = a[r]!;
-    const y = b[r]!;
-    if (x.length !== y.length) return false;
-    for (let c = 0; c < x.length; c += 1) if (x[c] !== y[c]) return false;
+function flat(column: Grid): unknown[] {
+  const out: unknown[] = [];
+  for (const row of column) for (const v of row) out.push(v);
+  return out;
+}
+
+function sameValues(last: readonly unknown[], column: Grid): boolean {
+  const width = column[0]?.length ?? 0;
+  if (last.length !== column.length * width) return false;
+  for (let r = 0, i = 0; r < column.length; r += 1) {
+    const row = column[r]!;
+    if (row.length !== width) return false;
+    for (let c = 0; c < width; c += 1, i += 1) if (last[i] !== row[c]) return false;
   }
   return true;
 }
 
 function columnTotal(column: Grid, name: string): number {
   const last = lastTotals.get(name);
-  if (last && sameValues(last.column, column)) return last.total;
+  if (last && sameValues(last.values, column)) return last.total;
   const total = sum(allNumbers(column, name, toPositive));
-  lastTotals.set(name, { column, total });
+  // A copy of the values, not the array: a caller may reuse and change its array.
+  lastTotals.set(name, { values: flat(column), total });
   return total;
 }
 
