@@ -1,7 +1,9 @@
 import {
   ART_12_MIN_RELOCATIONS,
+  art63Status,
   DEFAULT_OFFSET_RULES,
   resolveOffsetRules,
+  type Art63Status,
   type OffsetRules,
 } from '../core';
 import {
@@ -14,57 +16,16 @@ import {
   type Result,
 } from './args';
 
-/**
- * Where a pool's relocation pledges stand against the Art. 63 thresholds. The same rules as the
- * core's assessPledges, for one pledge total instead of a pledging table.
- */
-export interface Art63Status {
-  readonly pledges: number;
-  readonly relocationNumber: number;
-  /** Art. 63(1): the share of the number that lets benefitting states ask for offsets. */
-  readonly offsetThreshold: number;
-  readonly offsetThresholdMet: boolean;
-  /** Art. 63(3): below this share of the number, or below the floor, offsets become mandatory. */
-  readonly mandatoryShareThreshold: number;
-  readonly belowShare: boolean;
-  readonly belowFloor: boolean;
-  readonly mandatoryTriggered: boolean;
-  /** ... up to the higher of the two. */
-  readonly mandatoryTarget: number;
-}
-
-export function art63Status(
-  pledges: number,
-  relocationNumber: number,
-  rules: OffsetRules,
-): Art63Status {
-  const offsetThreshold = rules.offsetThresholdShare * relocationNumber;
-  const mandatoryShareThreshold = rules.mandatoryShare * relocationNumber;
-  // Art. 63(1): "at least" 50 % of the number is inclusive.
-  const offsetThresholdMet = pledges >= offsetThreshold;
-  // Art. 63(3): "below" 60 % of the number or below 30,000 is strict.
-  const belowShare = pledges < mandatoryShareThreshold;
-  const belowFloor = pledges < rules.mandatoryFloor;
-  return {
-    pledges,
-    relocationNumber,
-    offsetThreshold,
-    offsetThresholdMet,
-    mandatoryShareThreshold,
-    belowShare,
-    belowFloor,
-    mandatoryTriggered: belowShare || belowFloor,
-    mandatoryTarget: Math.max(mandatoryShareThreshold, rules.mandatoryFloor),
-  };
-}
-
 // One formatter each: toLocaleString would build a new one for every number of every cell.
 const COUNT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const PERCENT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 const count = (n: number) => COUNT.format(n);
 const pct = (n: number) => `${PERCENT.format(n * 100)} %`;
 
-/** The status written out in words, each consequence with its article. */
+/**
+ * The status the core computes (art63Status, the rules of assessPledges: Art. 63(1) "at least" is
+ * inclusive, Art. 63(3) "below" strict) written out in words, with the figures and the articles.
+ */
 export function describeArt63(s: Art63Status, rules: OffsetRules): string {
   const n = count(s.relocationNumber);
   const pledged = `${count(s.pledges)} relocation${s.pledges === 1 ? '' : 's'} pledged`;
