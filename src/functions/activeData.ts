@@ -1,5 +1,8 @@
 import {
+  ACTIVE_INDICATOR_SET,
   DEFAULT_VINTAGE,
+  heldIndicatorSet,
+  holdIndicatorSet,
   loadVintage,
   parseIndicatorSet,
   STORED_INDICATOR_SET_KEY,
@@ -9,17 +12,16 @@ import {
 import { invalidValue } from './errors';
 
 /**
- * Where the task pane puts the indicator set it loaded. The task pane and the functions are two
- * webpack bundles in one page (the shared runtime): a module variable would exist once per bundle,
- * a registered symbol on globalThis exists once per page. The slot holds the IndicatorSet itself.
+ * Where the task pane puts the indicator set it loaded (src/data/activeSet.ts). The task pane and
+ * the functions are two webpack bundles in one page (the shared runtime): a module variable would
+ * exist once per bundle, a registered symbol on globalThis exists once per page. The slot holds the
+ * IndicatorSet itself.
  */
-export const ACTIVE_INDICATOR_SET = Symbol.for('pact-solidarity/active-indicator-set');
-
-type Holder = { [ACTIVE_INDICATOR_SET]?: unknown };
+export { ACTIVE_INDICATOR_SET };
 
 /** Makes `set` the data of every code-mode function; `undefined` falls back to the workbook's. */
 export function setActiveIndicatorSet(set: IndicatorSet | undefined): void {
-  (globalThis as Holder)[ACTIVE_INDICATOR_SET] = set;
+  holdIndicatorSet(set);
 }
 
 const bundled = new Map<string, IndicatorSet>();
@@ -31,20 +33,6 @@ function bundledVintage(id: string): IndicatorSet {
     bundled.set(id, set);
   }
   return set;
-}
-
-function isIndicatorSet(v: unknown): v is IndicatorSet {
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof (v as IndicatorSet).id === 'string' &&
-    Array.isArray((v as IndicatorSet).series)
-  );
-}
-
-function heldInMemory(): IndicatorSet | undefined {
-  const held = (globalThis as Holder)[ACTIVE_INDICATOR_SET];
-  return isIndicatorSet(held) ? held : undefined;
 }
 
 let lastStored: { readonly text: string; readonly set: IndicatorSet | undefined } | undefined;
@@ -81,5 +69,5 @@ export function activeIndicatorSet(datasetId?: string, argument = 'dataset'): In
     }
     return bundledVintage(id);
   }
-  return heldInMemory() ?? storedInWorkbook() ?? bundledVintage(DEFAULT_VINTAGE);
+  return heldIndicatorSet() ?? storedInWorkbook() ?? bundledVintage(DEFAULT_VINTAGE);
 }
