@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_PRESET, PRESETS, vintageIds } from '../data';
+import { tryNormalizeCode } from '../core';
+import { DEFAULT_PRESET, PLEDGES_CSV_HEADER, PRESETS, vintageIds } from '../data';
+import { DEFAULT_MARKING } from '../report';
 
 export interface PoolOptions {
   readonly scenario: string;
@@ -8,6 +10,12 @@ export interface PoolOptions {
   readonly financialEur: number | undefined;
   readonly eurPerRelocation: number | undefined;
   readonly out: string;
+  readonly pledges: string | undefined;
+  /** Write copies for delegations instead of the analyst's workbook. */
+  readonly share: boolean;
+  /** With --share: one state's copy, or `each` for one per participating state. */
+  readonly delegation: string | undefined;
+  readonly marking: string | undefined;
   readonly json: boolean;
   readonly force: boolean;
   readonly help: boolean;
@@ -18,14 +26,19 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: npm run pool -- [options]
 
-Writes the solidarity pool workbook (Indicators, Fair share, Pool, Pressure, Methodology).
+Writes the solidarity pool workbook (Indicators, Fair share, Pool, Pressure, Methodology; with
+--pledges also Pledges and Balance), or copies of it for delegations (--share).
 
   --scenario NAME          ${PRESETS.map((p) => p.id).join(' | ')} (default ${DEFAULT_PRESET})
   --data VINTAGE           bundled data: ${vintageIds().join(' | ')} (default: the scenario's)
   --relocations N          relocation total; alone, the financial total follows at the ratio
   --financial EUR          financial total in euros; alone, the relocations follow at the ratio
   --eur-per-relocation EUR value of one relocation (default 20000, recital 15)
+  --pledges FILE.csv       a pledging round (columns: ${PLEDGES_CSV_HEADER})
   --out FILE               the workbook to write (default solidarity-pool.xlsx)
+  --share                  write a copy for delegations (marking, native formulas only)
+  --delegation CODE|each   with --share: one delegation's lines only, or one file per state
+  --marking TEXT           with --share: the marking (default "${DEFAULT_MARKING}")
   --force                  overwrite FILE if it exists
   --json                   print the pool table as JSON instead of writing a workbook
   --help                   this text`;
@@ -53,6 +66,10 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
         financial: { type: 'string' },
         'eur-per-relocation': { type: 'string' },
         out: { type: 'string' },
+        pledges: { type: 'string' },
+        share: { type: 'boolean' },
+        delegation: { type: 'string' },
+        marking: { type: 'string' },
         json: { type: 'boolean' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -74,7 +91,20 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
   if (v.out !== undefined && v.json) {
     throw new UsageError('--out and --json exclude each other: --json prints to the terminal.');
   }
-  const out = v.out ?? 'solidarity-pool.xlsx';
+  if ((v.delegation !== undefined || v.marking !== undefined) && !v.share) {
+    throw new UsageError('--delegation and --marking go with --share.');
+  }
+  if (v.share && v.json) throw new UsageError('--share writes workbooks: leave out --json.');
+  let delegation = v.delegation;
+  if (delegation !== undefined && delegation.toLowerCase() !== 'each') {
+    const code = tryNormalizeCode(delegation);
+    if (!code)
+      throw new UsageError(
+        `--delegation must be a state code such as DE, or "each", got "${delegation}".`,
+      );
+    delegation = code;
+  }
+  const out = v.out ?? (v.share ? 'solidarity-pool-shared.xlsx' : 'solidarity-pool.xlsx');
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file, got "${out}".`);
   return {
     scenario,
@@ -83,6 +113,10 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
     financialEur: positive('financial', v.financial),
     eurPerRelocation: positive('eur-per-relocation', v['eur-per-relocation']),
     out,
+    pledges: v.pledges,
+    share: v.share ?? false,
+    delegation: delegation?.toLowerCase() === 'each' ? 'each' : delegation,
+    marking: v.marking,
     json: v.json ?? false,
     force: v.force ?? false,
     help: v.help ?? false,

@@ -1,9 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { MethodologyError } from '../core';
-import { buildPoolReport } from '../report';
+import { buildPoolReport, delegationCopy, type PoolReport, type WorkbookSpec } from '../report';
 import { toXlsxBuffer } from '../xlsx';
-import { parsePoolArgs, USAGE, UsageError } from './args';
+import { parsePoolArgs, USAGE, UsageError, type PoolOptions } from './args';
+import { PledgesFileError, readPledgesFile } from './pledgesFile';
 import { poolJson } from './poolJson';
 import { scenarioFromOptions } from './scenarioFromOptions';
 
@@ -14,6 +16,30 @@ function toolVersion(): string {
   return pkg.version;
 }
 
+/** The files to write and what goes in each: the workbook, or copies for delegations. */
+function outputs(options: PoolOptions, report: PoolReport): { path: string; spec: WorkbookSpec }[] {
+  if (!options.share) return [{ path: options.out, spec: report.spec }];
+  const marking = options.marking;
+  const copy = (state?: string) =>
+    delegationCopy(report.spec, { ...(marking ? { marking } : {}), ...(state ? { state } : {}) });
+  const stem = options.out.replace(/\.xlsx$/i, '');
+  if (options.delegation === 'each') {
+    return report.result.participants.map((code) => ({
+      path: `${stem}-${code}.xlsx`,
+      spec: copy(code),
+    }));
+  }
+  if (options.delegation && !report.result.participants.includes(options.delegation)) {
+    throw new UsageError(`--delegation ${options.delegation} is not a participating state.`);
+  }
+  return [
+    {
+      path: options.delegation ? `${stem}-${options.delegation}.xlsx` : options.out,
+      spec: copy(options.delegation),
+    },
+  ];
+}
+
 export async function main(argv: readonly string[], now = new Date()): Promise<number> {
   try {
     const options = parsePoolArgs(argv);
@@ -22,6 +48,9 @@ export async function main(argv: readonly string[], now = new Date()): Promise<n
       return 0;
     }
     const { preset, scenario, data } = scenarioFromOptions(options);
+    const pledging = options.pledges
+      ? readPledgesFile(options.pledges, scenario.participants)
+      : undefined;
     const report = buildPoolReport({
       scenarioName: preset.id,
       scenarioDescription: preset.description,
@@ -30,33 +59,38 @@ export async function main(argv: readonly string[], now = new Date()): Promise<n
       categoriesSource: preset.categoriesSource,
       generatedAt: now.toISOString(),
       toolVersion: toolVersion(),
+      ...(pledging ? { pledging } : {}),
     });
     if (options.json) {
       process.stdout.write(`${JSON.stringify(poolJson(report), null, 2)}\n`);
       return 0;
     }
-    const bytes = await toXlsxBuffer(report.spec);
-    try {
-      // 'wx' refuses to replace an existing file: an analyst's workbook is never overwritten silently.
-      writeFileSync(options.out, bytes, { flag: options.force ? 'w' : 'wx' });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
-        throw new UsageError(
-          `${options.out} exists: choose another --out, or add --force to replace it.`,
-        );
-      }
-      throw e;
+    const files = outputs(options, report);
+    // Nothing is written unless every file can be: an analyst's workbook is never overwritten silently.
+    const taken = options.force ? [] : files.filter((f) => existsSync(f.path));
+    if (taken.length > 0) {
+      throw new UsageError(
+        `${taken.map((f) => f.path).join(', ')} ${taken.length === 1 ? 'exists' : 'exist'}: choose another --out, or add --force to replace ${taken.length === 1 ? 'it' : 'them'}.`,
+      );
     }
+    for (const f of files)
+      writeFileSync(f.path, await toXlsxBuffer(f.spec), { flag: options.force ? 'w' : 'wx' });
     const t = report.result.totals;
+    const what = options.share
+      ? `${files.length === 1 ? 'a copy' : `${files.length} copies`} for delegations`
+      : 'the workbook';
     process.stdout.write(
-      `Wrote ${options.out}: ${report.result.participants.length} states, ` +
+      `Wrote ${what}: ${files.map((f) => f.path).join(', ')}: ${report.result.participants.length} states, ` +
         `${t.relocations.toLocaleString('en-GB', { maximumFractionDigits: 0 })} relocations, ` +
         `EUR ${t.financialEur.toLocaleString('en-GB', { maximumFractionDigits: 0 })} ` +
-        `(scenario ${preset.id}; data: ${data.label}).\n`,
+        `(scenario ${preset.id}; data: ${data.label}${pledging ? `; pledges: ${pledging.source}` : ''}).\n`,
     );
+    if (report.round)
+      for (const line of report.round.pool.consequences) process.stdout.write(`${line}\n`);
     return 0;
   } catch (e) {
-    const known = e instanceof UsageError || e instanceof MethodologyError;
+    const known =
+      e instanceof UsageError || e instanceof MethodologyError || e instanceof PledgesFileError;
     process.stderr.write(
       `pool: ${known ? (e as Error).message : String((e as Error).stack ?? e)}\n`,
     );

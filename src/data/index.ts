@@ -9,3 +9,4 @@ export * from './serialize';
 export * from './activeSet';
 export * from './compose';
 export * from './eurostat';
+export * from './pledges';

@@ -1,4 +1,4 @@
-import { col, layoutSheet, type Block, type SheetSpec, type TableSpec } from '../report';
+import { col, layoutSheet, type SheetSpec, type TableSpec } from '../report';
 import { cellAddress, type Rect } from './address';
 import { cellInput } from './content';
 
@@ -38,13 +38,10 @@ export function placeSheet(sheet: SheetSpec): PlacedSheet {
   const tables: PlacedTableBlock[] = [];
   const rects: Rect[] = [];
   for (const { block, row } of layoutSheet(sheet)) {
-    if (block.kind === 'blank') continue;
+    // Grids exist only in delegation copies, written to a file, never into the open workbook.
+    if (block.kind === 'blank' || block.kind === 'grid') continue;
     if (block.kind !== 'table') {
-      cells.push({
-        row,
-        column: 1,
-        input: cellInput((block as Exclude<Block, { kind: 'table' | 'blank' }>).text),
-      });
+      cells.push({ row, column: 1, input: cellInput(block.text) });
       rects.push({ top: row, left: 1, bottom: row, right: 1 });
       continue;
     }

@@ -1,4 +1,4 @@
-import { columnLetter, layoutSheet, type ChartSpec, type ColumnSpec } from '../report';
+import { columnLetter, formatOf, layoutSheet, type ChartSpec, type ColumnSpec } from '../report';
 import { cellAddress, rectAddress, type Rect } from './address';
 import { cellInput } from './content';
 import { totalsInput, type PlacedTableBlock } from './placement';
@@ -83,7 +83,7 @@ async function writeSheet(
 ): Promise<void> {
   const spec = sheet.placed.sheet;
   for (const { block, row } of layoutSheet(spec)) {
-    if (block.kind === 'blank' || block.kind === 'table') continue;
+    if (block.kind === 'blank' || block.kind === 'table' || block.kind === 'grid') continue;
     const cell = ws.getRange(cellAddress(row, 1));
     cell.formulas = [[cellInput(block.text)]];
     const font = cell.format.font;
@@ -132,7 +132,7 @@ async function writeTable(
     const column = ws.getRange(
       rectAddress({ top: bodyTop, bottom: rect.bottom, left: i + 1, right: i + 1 }),
     );
-    column.numberFormat = table.rows.map(() => [c.numberFormat ?? 'General']);
+    column.numberFormat = table.rows.map((_, r) => [formatOf(c, r) ?? 'General']);
     column.format.fill.clear();
     column.dataValidation.clear();
     if (c.role === 'input') styleInput(column, c);

@@ -5,6 +5,7 @@ export const FORMAT = {
   euro: '#,##0',
   share: '0.0000%',
   percent: '0%',
+  percent1: '0.0%',
   score: '0.00',
   text: '@',
 } as const;

@@ -9,3 +9,7 @@ export { PARAMETER_NAMES, PARAMETERS_TABLE } from './sheets/methodologySheet';
 export { POOL, POOL_TABLE } from './sheets/poolSheet';
 export { PRESSURE_TABLE, WEIGHTS_TABLE } from './sheets/pressureSheet';
 export * from './rename';
+export * from './pledging';
+export { BAL, BALANCE_TABLE } from './sheets/balanceSheet';
+export { PLEDGE, PLEDGES_TABLE } from './sheets/pledgesSheet';
+export * from './share';

@@ -44,6 +44,19 @@ export interface ColumnSpec {
   readonly description?: string;
   /** Allowed entries for an input column (Excel data validation). */
   readonly validation?: ColumnValidation;
+  /** Formats of single rows where they differ from the column's (a table of mixed measures). */
+  readonly rowFormats?: readonly (string | undefined)[];
+  /**
+   * `pool` when a formula of this column depends on other states' rows (a share of a total, a sum):
+   * a copy holding one delegation's line keeps such cells as values. Others depend on their row,
+   * the parameters and lookups by code only, and stay live formulas in such a copy.
+   */
+  readonly scope?: 'row' | 'pool';
+}
+
+/** The number format of one body cell. */
+export function formatOf(column: ColumnSpec, row: number): string | undefined {
+  return column.rowFormats?.[row] ?? column.numberFormat;
 }
 
 export type ColumnValidation =
@@ -64,7 +77,14 @@ export type Block =
   | { readonly kind: 'heading'; readonly text: string }
   | { readonly kind: 'text'; readonly text: string; readonly tone?: 'note' | 'warning' }
   | { readonly kind: 'table'; readonly table: TableSpec }
-  | { readonly kind: 'blank' };
+  | { readonly kind: 'blank' }
+  /** Cells at their own place (a sheet of the analyst's copied into a delegation copy). */
+  | {
+      readonly kind: 'grid';
+      readonly top: number;
+      readonly left: number;
+      readonly rows: readonly (readonly Cell[])[];
+    };
 
 export interface ChartSpec {
   readonly title: string;
@@ -100,5 +120,7 @@ export interface WorkbookSpec {
     readonly subject: string;
     readonly generatedAt: string;
     readonly toolVersion: string;
+    /** A confidentiality marking shown on every sheet and printed page. */
+    readonly marking?: string;
   };
 }

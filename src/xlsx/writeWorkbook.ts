@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import {
   col,
+  formatOf,
   isFormula,
   layoutSheet,
   resolveName,
@@ -37,7 +38,8 @@ export function toExcelJs(spec: WorkbookSpec, options: WriteOptions = {}): Excel
       ? options.cachedResults.poison
       : expected;
 
-  for (const sheet of spec.sheets) writeSheet(wb, sheet, cached);
+  for (const sheet of spec.sheets) writeSheet(wb, sheet, cached, spec.properties.marking);
+  if (spec.properties.marking) wb.keywords = spec.properties.marking;
   for (const name of spec.names) wb.definedNames.add(resolveName(spec, name), name.name);
   return wb;
 }
@@ -52,7 +54,7 @@ export async function toXlsxBuffer(
 
 type Cache = (expected: number | string) => number | string;
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, cached: Cache): void {
+function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, cached: Cache, marking?: string): void {
   const ws = wb.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', ySplit: sheet.freezeRows, xSplit: 0 }],
   });
@@ -63,6 +65,13 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, cached: Cache): void
       block.table.columns.forEach((c, i) => {
         widths[i] = Math.max(widths[i] ?? 8, c.width ?? 10);
       });
+    } else if (block.kind === 'grid') {
+      block.rows.forEach((cells, i) =>
+        cells.forEach((c, j) => {
+          if (c !== null && c !== '')
+            ws.getCell(block.top + i, block.left + j).value = toCellValue(c, cached);
+        }),
+      );
     } else {
       writeText(ws, block, row);
     }
@@ -70,11 +79,17 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, cached: Cache): void
   widths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
+  if (marking) {
+    // Printed on every page as well as shown on the sheet.
+    const text = marking.replace(/&/g, '&&');
+    ws.headerFooter.oddHeader = `&C&B${text}`;
+    ws.headerFooter.oddFooter = `&L${text}&R&P / &N`;
+  }
 }
 
 function writeText(
   ws: ExcelJS.Worksheet,
-  block: Exclude<Block, { kind: 'table' }>,
+  block: Exclude<Block, { kind: 'table' | 'grid' }>,
   row: number,
 ): void {
   if (block.kind === 'blank') return;
@@ -115,7 +130,8 @@ function writeTable(
     const last = headerRow + table.rows.length + (table.totalsRow ? 1 : 0);
     for (let r = headerRow + 1; r <= last; r += 1) {
       const cell = ws.getCell(r, column);
-      if (c.numberFormat) cell.numFmt = c.numberFormat;
+      const format = formatOf(c, r - headerRow - 1);
+      if (format) cell.numFmt = format;
       const isBody = r <= headerRow + table.rows.length;
       if (isBody && c.role === 'input') {
         cell.fill = STYLE.inputFill;

@@ -76,6 +76,7 @@ export function fairShareSheet(result: ScenarioResult, data: IndicatorSet): Shee
       {
         header: FS.populationShare,
         role: 'computed',
+        scope: 'pool',
         width: 12,
         numberFormat: FORMAT.share,
         totals: { kind: 'sum', expected: total((f) => f.populationShare) },
@@ -83,6 +84,7 @@ export function fairShareSheet(result: ScenarioResult, data: IndicatorSet): Shee
       {
         header: FS.gdpShare,
         role: 'computed',
+        scope: 'pool',
         width: 12,
         numberFormat: FORMAT.share,
         totals: { kind: 'sum', expected: total((f) => f.gdpShare) },

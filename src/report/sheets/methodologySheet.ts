@@ -1,4 +1,9 @@
-import { DECISION_2025_2323, type PoolTotals, type ScenarioResult } from '../../core';
+import {
+  DECISION_2025_2323,
+  type OffsetRules,
+  type PoolTotals,
+  type ScenarioResult,
+} from '../../core';
 import { indicatorInfo, type IndicatorSet } from '../../data';
 import { FORMAT } from '../format';
 import { notesRow } from '../blocks';
@@ -18,6 +23,10 @@ export const PARAMETER_NAMES = {
   relocations: 'RelocationsTotal',
   financial: 'FinancialTotalEur',
   eurPerRelocation: 'EurPerRelocation',
+  offsetThresholdShare: 'OffsetThresholdShare',
+  ownFairShareShare: 'OwnFairShareShare',
+  mandatoryShare: 'MandatoryShare',
+  mandatoryFloor: 'MandatoryFloor',
 } as const;
 
 export interface MethodologyContext {
@@ -26,6 +35,9 @@ export interface MethodologyContext {
   readonly generatedAt: string;
   readonly toolVersion: string;
   readonly categoriesSource: string;
+  readonly offsetRules: OffsetRules;
+  /** Where the pledges of a pledging round come from. */
+  readonly pledgesSource?: string;
 }
 
 /**
@@ -69,14 +81,30 @@ function totalsCells(totals: PoolTotals): {
   }
 }
 
-export function parametersTable(totals: PoolTotals): { table: TableSpec; names: DefinedName[] } {
+export function parametersTable(
+  totals: PoolTotals,
+  rules: OffsetRules,
+): { table: TableSpec; names: DefinedName[] } {
   const cells = totalsCells(totals);
   const table: TableSpec = {
     name: PARAMETERS_TABLE,
     totalsRow: false,
     columns: [
       { header: PARAM.name, role: 'label', width: 44 },
-      { header: PARAM.value, role: 'input', width: 16, numberFormat: FORMAT.count },
+      {
+        header: PARAM.value,
+        role: 'input',
+        width: 16,
+        numberFormat: FORMAT.count,
+        rowFormats: [
+          undefined,
+          undefined,
+          undefined,
+          FORMAT.percent,
+          FORMAT.percent,
+          FORMAT.percent,
+        ],
+      },
       { header: PARAM.unit, role: 'label', width: 14 },
       { header: PARAM.basis, role: 'label', width: 24 },
       { header: PARAM.note, role: 'label', width: 60 },
@@ -91,12 +119,44 @@ export function parametersTable(totals: PoolTotals): { table: TableSpec; names: 
         'Recital 15',
         'The ratio of the Art. 12(2) minima (EUR 600 million / 30,000); values people solidarity',
       ],
+      [
+        'Offsets may be requested from this share of the relocation number',
+        rules.offsetThresholdShare,
+        'share',
+        'Art. 63(1), (2)',
+        'Relocation pledges at least this share of the pool’s relocation number',
+      ],
+      [
+        'A state may offer offsets having pledged this share of its fair share',
+        rules.ownFairShareShare,
+        'share',
+        'Art. 63(2)',
+        'Of its own indicative relocations',
+      ],
+      [
+        'Mandatory offsets below this share of the relocation number',
+        rules.mandatoryShare,
+        'share',
+        'Art. 63(3) (unverified)',
+        'Paragraphs 63(3)–(9) could not be read: a parameter with this default',
+      ],
+      [
+        'Mandatory offsets below this number of relocations',
+        rules.mandatoryFloor,
+        'relocations',
+        'Art. 63(3) (unverified)',
+        'The target is the higher of the two; no state goes above its fair share',
+      ],
     ],
   };
   const names = [
     PARAMETER_NAMES.relocations,
     PARAMETER_NAMES.financial,
     PARAMETER_NAMES.eurPerRelocation,
+    PARAMETER_NAMES.offsetThresholdShare,
+    PARAMETER_NAMES.ownFairShareShare,
+    PARAMETER_NAMES.mandatoryShare,
+    PARAMETER_NAMES.mandatoryFloor,
   ].map((name, row) => ({
     name,
     sheet: 'Methodology',
@@ -114,6 +174,7 @@ export const METHOD_LINES: readonly string[] = [
   'Totals: at least 30,000 relocations and EUR 600 million in a Commission proposal (Art. 12(2)); the Council may adopt other totals (Art. 57(1)). One relocation is valued at the ratio of the two, EUR 20,000 (recital 15).',
   'Deductions (Art. 61, 62): a state under migratory pressure, or facing a significant migratory situation, may have its contribution reduced in part or in full. The deducted part is not redistributed: the effective pool is smaller than the reference pool.',
   'Pressure score: a state’s share of the participants’ total of an indicator ÷ its fair share (1.0 = proportionate). No thresholds are published (Art. 9–11): weights are the analyst’s, and the Commission’s findings are decisions shown as made, never computed.',
+  'Balance (Art. 56(2), 63): pledged value = (relocations + responsibility offsets) × EUR per relocation + financial contributions + alternative measures, against the indicative contribution after deduction. Benefitting states keep their fair share and are not obliged to deliver. Art. 63(1): offsets may be requested when relocation pledges reach half the pool’s number; Art. 63(3): below 60 % of it or 30,000, contributing states must take responsibility for applicants up to the higher of the two, each by its fair share and never above it.',
   'A table cell showing #N/A means the Indicators sheet has no value, or two values, for that state and indicator.',
 ];
 
@@ -128,7 +189,7 @@ export function methodologySheet(
   data: IndicatorSet,
   context: MethodologyContext,
 ): { sheet: SheetSpec; names: DefinedName[] } {
-  const { table, names } = parametersTable(result.totals);
+  const { table, names } = parametersTable(result.totals, context.offsetRules);
   const sources: TableSpec = {
     name: 'Sources',
     totalsRow: false,
@@ -156,6 +217,9 @@ export function methodologySheet(
       text: `Regulation (EU) 2024/1351 on asylum and migration management (AMMR). Scenario: ${context.scenarioName}. ${context.scenarioDescription}`,
     },
     { kind: 'text', text: `Data: ${data.label}. ${data.description}` },
+    ...(context.pledgesSource
+      ? [{ kind: 'text' as const, text: `Pledges: ${context.pledgesSource}.` }]
+      : []),
     {
       kind: 'text',
       tone: 'note',

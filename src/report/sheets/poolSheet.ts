@@ -5,6 +5,7 @@ import { notesRow } from '../blocks';
 import type { SheetSpec, TableSpec } from '../types';
 import { FAIR_SHARE_TABLE, FS } from './fairShareSheet';
 import { PARAMETER_NAMES } from './methodologySheet';
+import { PLEDGE, PLEDGES_TABLE } from './pledgesSheet';
 
 export const POOL_TABLE = 'Pool';
 export const POOL = {
@@ -22,8 +23,17 @@ export const POOL = {
 
 export const DEDUCTION_BASES = ['Art. 61', 'Art. 62'] as const;
 
-/** Indicative contributions (Art. 12(2)) and deductions (Art. 61, 62), with the effective pool. */
-export function poolSheet(result: ScenarioResult): SheetSpec {
+/** This row's state's entry in the Pledges table; `empty` where the cell is blank. */
+function lookupPledge(table: string, column: string, empty: string): string {
+  const value = `INDEX(${col(PLEDGES_TABLE, column)},MATCH(${here(table, POOL.code)},${col(PLEDGES_TABLE, PLEDGE.code)},0))`;
+  return `IF(${value}="",${empty},${value})`;
+}
+
+/**
+ * Indicative contributions (Art. 12(2)) and deductions (Art. 61, 62), with the effective pool. In a
+ * pledging round the deductions are those requested in the Pledges table, looked up from it.
+ */
+export function poolSheet(result: ScenarioResult, pledging = false): SheetSpec {
   const t = POOL_TABLE;
   const { pool, totals } = result;
   const rows = pool.rows.map((r) => [
@@ -43,8 +53,17 @@ export function poolSheet(result: ScenarioResult): SheetSpec {
       formula: `${here(t, POOL.fairShare)}*${PARAMETER_NAMES.financial}`,
       expected: r.financialEur,
     },
-    r.deductionShare,
-    r.deductionArticle ? `Art. ${r.deductionArticle}` : '',
+    pledging
+      ? { formula: lookupPledge(t, PLEDGE.deduction, '0'), expected: r.deductionShare }
+      : r.deductionShare,
+    pledging
+      ? {
+          formula: lookupPledge(t, PLEDGE.deductionBasis, '""'),
+          expected: r.deductionArticle ? `Art. ${r.deductionArticle}` : '',
+        }
+      : r.deductionArticle
+        ? `Art. ${r.deductionArticle}`
+        : '',
     // Art. 61, 62: a deduction reduces this state's contribution only.
     {
       formula: `${here(t, POOL.relocations)}*(1-${here(t, POOL.deduction)})`,
@@ -87,16 +106,18 @@ export function poolSheet(result: ScenarioResult): SheetSpec {
       },
       {
         header: POOL.deduction,
-        role: 'input',
+        role: pledging ? 'computed' : 'input',
         width: 10,
         numberFormat: FORMAT.percent,
         totals: { kind: 'none' },
-        description: 'Share of the contribution deducted, 0 % to 100 % (Art. 61, 62)',
-        validation: { kind: 'decimal', min: 0, max: 1 },
+        description: pledging
+          ? 'As requested in the Pledges table (Art. 61, 62)'
+          : 'Share of the contribution deducted, 0 % to 100 % (Art. 61, 62)',
+        ...(pledging ? {} : { validation: { kind: 'decimal' as const, min: 0, max: 1 } }),
       },
       {
         header: POOL.deductionBasis,
-        role: 'input',
+        role: pledging ? 'computed' : 'input',
         width: 14,
         totals: { kind: 'none' },
         description:
@@ -132,8 +153,20 @@ export function poolSheet(result: ScenarioResult): SheetSpec {
     totalsRow: false,
     columns: [
       { header: summaryCols.label, role: 'label', width: 44 },
-      { header: summaryCols.relocations, role: 'computed', width: 14, numberFormat: FORMAT.count },
-      { header: summaryCols.financial, role: 'computed', width: 18, numberFormat: FORMAT.euro },
+      {
+        header: summaryCols.relocations,
+        role: 'computed',
+        width: 14,
+        numberFormat: FORMAT.count,
+        scope: 'pool',
+      },
+      {
+        header: summaryCols.financial,
+        role: 'computed',
+        width: 18,
+        numberFormat: FORMAT.euro,
+        scope: 'pool',
+      },
     ],
     rows: [
       [

@@ -50,7 +50,7 @@ export function pressureSheet(
     const c = pressureColumns(ind.id, periodOf(ind.id));
     columns.push(
       { header: c.value, role: 'computed', width: 14, numberFormat: FORMAT.count },
-      { header: c.share, role: 'computed', width: 12, numberFormat: FORMAT.share },
+      { header: c.share, role: 'computed', width: 12, numberFormat: FORMAT.share, scope: 'pool' },
       {
         header: c.score,
         role: 'computed',

@@ -1,0 +1,97 @@
+import { stateName } from '../core';
+import {
+  isFormula,
+  type Block,
+  type Cell,
+  type SheetSpec,
+  type TableSpec,
+  type WorkbookSpec,
+} from './types';
+
+export const DEFAULT_MARKING =
+  'LIMITED: the Commission proposal is not public until the Council adopts it';
+
+export interface ShareOptions {
+  /** The confidentiality marking shown on every sheet and printed page. */
+  readonly marking?: string;
+  /** A delegation's Eurostat code: its lines only, with the pool totals. */
+  readonly state?: string;
+  /** Sheets of the analyst's to include, their EUPACT formulas already turned into values. */
+  readonly extraSheets?: readonly SheetSpec[];
+}
+
+/**
+ * A copy of the report for delegations: only native Excel formulas (the tool's tables never use the
+ * EUPACT functions), so it reads without the add-in; the Methodology sheet with sources and
+ * parameters; a marking on every sheet. For one delegation, every table keyed by state keeps that
+ * state's lines; a cell that depends on other states' lines (a share of a total, a sum) keeps its
+ * value, while a cell that depends on its own line and the parameters stays a live formula.
+ */
+export function delegationCopy(spec: WorkbookSpec, options: ShareOptions = {}): WorkbookSpec {
+  const marking = options.marking?.trim() || DEFAULT_MARKING;
+  const state = options.state;
+  const sheets = spec.sheets.map((sheet): SheetSpec => ({
+    ...sheet,
+    freezeRows: sheet.freezeRows + 1,
+    // One bar per chart is no chart: a delegation's copy has none.
+    charts: state ? [] : sheet.charts,
+    blocks: [
+      { kind: 'text', tone: 'warning', text: marking },
+      ...sheet.blocks.map((b): Block =>
+        b.kind === 'table' && state ? { ...b, table: oneState(b.table, state) } : b,
+      ),
+    ],
+  }));
+  const readMe: SheetSpec = {
+    name: 'Read me',
+    freezeRows: 0,
+    blocks: [
+      { kind: 'text', tone: 'warning', text: marking },
+      {
+        kind: 'title',
+        text: state ? `Copy for the delegation of ${stateName(state)}` : 'Copy for delegations',
+      },
+      {
+        kind: 'text',
+        text: `${spec.properties.title}, generated ${spec.properties.generatedAt} by Pact Solidarity for Excel ${spec.properties.toolVersion}.`,
+      },
+      {
+        kind: 'text',
+        text: 'Every figure is a native Excel formula or a value: the workbook reads and recalculates without the add-in. The Methodology sheet gives the rules, the parameters and the source of every figure.',
+      },
+      ...(state
+        ? [
+            {
+              kind: 'text' as const,
+              text: `Only the lines of ${stateName(state)} are included, with the pool's totals. Cells that depend on other states' figures (shares of a total, sums, the Art. 63 thresholds) hold their values as of generation; cells of ${stateName(state)}'s own line recalculate when its pledges are edited.`,
+            },
+          ]
+        : []),
+      ...(options.extraSheets?.length
+        ? [
+            {
+              kind: 'text' as const,
+              text: `Also included from the analyst's workbook: ${options.extraSheets.map((s) => s.name).join(', ')} (add-in functions as values).`,
+            },
+          ]
+        : []),
+    ],
+  };
+  return {
+    ...spec,
+    sheets: [readMe, ...sheets, ...(options.extraSheets ?? [])],
+    properties: { ...spec.properties, marking },
+  };
+}
+
+function oneState(table: TableSpec, state: string): TableSpec {
+  const keyed = table.columns[0]?.header === 'Code';
+  const pinned = (cell: Cell, column: number): Cell =>
+    isFormula(cell) && table.columns[column]?.scope === 'pool' ? cell.expected : cell;
+  return {
+    ...table,
+    rows: (keyed ? table.rows.filter((r) => r[0] === state) : table.rows).map((r) => r.map(pinned)),
+    // A totals row over one state's line would only repeat it: the pool totals are in the summaries.
+    totalsRow: keyed ? false : table.totalsRow,
+  };
+}
