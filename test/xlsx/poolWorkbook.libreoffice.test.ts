@@ -90,7 +90,15 @@ describe('the pool workbook recalculated by LibreOffice, an independent spreadsh
     const fair = wb.getWorksheet('Fair share')!;
     expect(Object.keys((fair as unknown as { tables: object }).tables)).toEqual(['FairShare']);
     const names = wb.definedNames.model.map((n: { name: string }) => n.name).sort();
-    expect(names).toEqual(['EurPerRelocation', 'FinancialTotalEur', 'RelocationsTotal']);
+    expect(names).toEqual([
+      'EurPerRelocation',
+      'FinancialTotalEur',
+      'MandatoryFloor',
+      'MandatoryShare',
+      'OffsetThresholdShare',
+      'OwnFairShareShare',
+      'RelocationsTotal',
+    ]);
   });
 });
 
