@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/pool';
+import { EXAMPLE_PLEDGES } from '../helpers/pledging';
 
 /** Runs the command in-process and captures what it prints. */
 async function run(...argv: string[]) {
@@ -114,6 +115,77 @@ describe('npm run pool', () => {
     expect(r.code).toBe(2);
     expect(r.err).toBe(message);
     expect(r.out).toBe('');
+  });
+
+  it('adds the pledging round and prints its consequences', async () => {
+    const out = join(dir, 'pledges.xlsx');
+    const r = await run('--scenario', '2026-council', '--pledges', EXAMPLE_PLEDGES, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/pledges: the file pledges-2026-illustrative\.csv/);
+    expect(r.out).toMatch(/Relocation pledges: 7,916, 37\.7 % of the pool's 21,000 relocations\./);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Indicators',
+      'Fair share',
+      'Pool',
+      'Pressure',
+      'Pledges',
+      'Balance',
+      'Methodology',
+    ]);
+    const json = JSON.parse(
+      (await run('--json', '--scenario', '2026-council', '--pledges', EXAMPLE_PLEDGES)).out,
+    ) as { code: string; deduction: number; position: string }[];
+    expect(json.find((x) => x.code === 'AT')).toMatchObject({
+      deduction: 1,
+      position: 'Meets its fair share',
+    });
+    expect(json.find((x) => x.code === 'EL')?.position).toBe('Benefitting: not obliged to deliver');
+  });
+
+  it('refuses a pledges file with bad rows, listing each, and writes nothing', async () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'code,relocations\nFR,abc\nUK,3\n');
+    const out = join(dir, 'never.xlsx');
+    const r = await run('--pledges', bad, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(
+      `pool: 2 rows of ${bad} cannot be used; nothing was written:\n` +
+        `  ${bad}:2: FR, column relocations: "abc" is not a number: write digits only, with a dot for decimals.\n` +
+        `  ${bad}:3: UK, column code: "UK" is not a state code: use a Eurostat code such as DE, or EL for Greece.\n`,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('writes a copy for delegations, and one per delegation', async () => {
+    const out = join(dir, 'shared.xlsx');
+    expect(
+      (
+        await run(
+          '--share',
+          '--pledges',
+          EXAMPLE_PLEDGES,
+          '--marking',
+          'RESTREINT UE',
+          '--out',
+          out,
+        )
+      ).code,
+    ).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets[0]?.name).toBe('Read me');
+    expect(wb.getWorksheet('Pool')?.getCell('A1').value).toBe('RESTREINT UE');
+    const each = await run('--share', '--delegation', 'each', '--out', join(dir, 'copy.xlsx'));
+    expect(each.out).toMatch(/^Wrote 26 copies for delegations: .*copy-BE\.xlsx/);
+    expect(existsSync(join(dir, 'copy-SE.xlsx'))).toBe(true);
+    expect((await run('--share', '--delegation', 'DK')).err).toBe(
+      'pool: --delegation DK is not a participating state.\n',
+    );
+    expect((await run('--delegation', 'FR')).err).toBe(
+      'pool: --delegation and --marking go with --share.\n',
+    );
   });
 
   it('runs as the README says, through npm', () => {
