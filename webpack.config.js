@@ -73,7 +73,10 @@ module.exports = async (env, argv) => {
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: swc }],
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: swc },
+        { test: /\.csv$/, type: 'asset/source' },
+      ],
     },
     performance: { hints: false },
     plugins: [
@@ -95,7 +98,9 @@ module.exports = async (env, argv) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => rewriteUrls(content.toString(), DEV_URL, target),
+            // Comments are for the developers: the built manifest carries none.
+            transform: (content) =>
+              rewriteUrls(content.toString().replace(/<!--[\s\S]*?-->\s*/g, ''), DEV_URL, target),
           },
         ],
       }),

@@ -5,3 +5,5 @@ export * from './record';
 export * from './store';
 export * from './publish';
 export * from './tables';
+export * from './openCopy';
+export * from './ownSheets';

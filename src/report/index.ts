@@ -7,7 +7,7 @@ export { FAIR_SHARE_TABLE, FS } from './sheets/fairShareSheet';
 export { IND, INDICATORS_TABLE } from './sheets/indicatorsSheet';
 export { PARAMETER_NAMES, PARAMETERS_TABLE } from './sheets/methodologySheet';
 export { POOL, POOL_TABLE } from './sheets/poolSheet';
-export { PRESSURE_TABLE, WEIGHTS_TABLE } from './sheets/pressureSheet';
+export { pressureColumns, PRESSURE_TABLE, WEIGHTS_TABLE } from './sheets/pressureSheet';
 export * from './rename';
 export * from './pledging';
 export { BAL, BALANCE_TABLE } from './sheets/balanceSheet';

@@ -14,7 +14,7 @@ import {
   PRESSURE_TABLE,
   type TableSpec,
 } from '../../src/report';
-import { pressureColumns } from '../../src/report/sheets/pressureSheet';
+import { pressureColumns } from '../../src/report';
 import { installCustomFunctionsStub } from './customFunctionsStub';
 import { eupactPlugin } from './hyperformulaPlugin';
 import { generatedMetadata } from './metadataOf';

@@ -190,11 +190,8 @@ describe('the production build for a public host', () => {
     expect(readContent(doc).filter((v) => /localhost/i.test(v))).toEqual([]);
   });
 
-  // Known defect, outside this test's files: manifest.xml's leading XML comment says "Development
-  // URLs point at localhost", and the build copies comments verbatim. Office ignores comments, so
-  // the check above passes; this stricter one fails until the comment is reworded (or the build
-  // strips comments). When it starts passing, Jest reports it: make it a plain `it`.
-  it.failing('contains no "localhost" at all, comments included', () => {
+  // The build strips the manifest's comments, which talk of the development host.
+  it('contains no "localhost" at all, comments included', () => {
     expect(xml).not.toMatch(/localhost/i);
   });
 
