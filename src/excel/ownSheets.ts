@@ -22,7 +22,10 @@ export async function readOwnSheets(
     await context.sync();
     const used = sheets.items
       .filter((s) => !tool.has(s.name))
-      .map((s) => ({ name: s.name, range: s.getUsedRangeOrNullObject().load('address,formulas,values') }));
+      .map((s) => ({
+        name: s.name,
+        range: s.getUsedRangeOrNullObject().load('address,formulas,values'),
+      }));
     await context.sync();
     return used
       .filter((u) => !u.range.isNullObject)
@@ -33,10 +36,17 @@ export async function readOwnSheets(
             const value = range.values[i]?.[j] as Cell;
             if (typeof f !== 'string' || !f.startsWith('=')) return value;
             if (valuesOnly || ADD_IN_FUNCTION.test(f)) return value;
-            return { formula: f.slice(1), expected: typeof value === 'number' || typeof value === 'string' ? value : '' };
+            return {
+              formula: f.slice(1),
+              expected: typeof value === 'number' || typeof value === 'string' ? value : '',
+            };
           }),
         );
-        return { name, freezeRows: 0, blocks: [{ kind: 'grid', top: at.top, left: at.left, rows }] };
+        return {
+          name,
+          freezeRows: 0,
+          blocks: [{ kind: 'grid', top: at.top, left: at.left, rows }],
+        };
       });
   });
 }

@@ -71,3 +71,8 @@ export function parseRecord(text: unknown): WrittenRecord | undefined {
 export function recordRects(sheet: SheetRecord): Rect[] {
   return sheet.rects.map(parseRect);
 }
+
+/** The name a tool table has in the latest generation ("Pledges", or "Pledges_2" written beside). */
+export function toolTableName(record: WrittenRecord | undefined, name: string): string {
+  return record && record.suffix > 1 ? `${name}_${record.suffix}` : name;
+}

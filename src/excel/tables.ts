@@ -29,12 +29,20 @@ export async function listTables(run: ExcelRunner): Promise<WorkbookTableInfo[]>
   });
 }
 
-/** One table's headers and cells, with the sheet row of its header so that issues name real rows. */
+/**
+ * One table's headers and body (never its totals row), with the sheet row of its header so that
+ * issues name real rows.
+ */
 export async function readTable(run: ExcelRunner, name: string): Promise<Grid> {
   return run(async (context) => {
-    const range = context.workbook.tables.getItem(name).getRange().load('values,address');
+    const table = context.workbook.tables.getItem(name);
+    const header = table.getHeaderRowRange().load('values,address');
+    const body = table.getDataBodyRange().load('values');
     await context.sync();
-    const [header = [], ...rows] = range.values;
-    return { headers: header.map(String), rows, headerRow: parseRect(range.address).top };
+    return {
+      headers: (header.values[0] ?? []).map(String),
+      rows: body.values,
+      headerRow: parseRect(header.address).top,
+    };
   });
 }

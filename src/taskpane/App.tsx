@@ -12,7 +12,9 @@ import {
 import { useMemo, useReducer, useState } from 'react';
 import { ConflictDialog } from './components/ConflictDialog';
 import { DataTab } from './components/DataTab';
+import { PledgesTab } from './components/PledgesTab';
 import { ScenarioTab } from './components/ScenarioTab';
+import { ShareTab } from './components/ShareTab';
 import { StatusBar } from './components/StatusBar';
 import { activeData, runGeneration } from './generate';
 import type { PaneServices } from './services';
@@ -43,7 +45,7 @@ const useStyles = makeStyles({
   },
 });
 
-type TabId = 'data' | 'scenario';
+type TabId = 'data' | 'scenario' | 'pledges' | 'share';
 
 export function App({
   services,
@@ -73,7 +75,7 @@ export function App({
           <Text as="h1" size={500} weight="semibold">
             Solidarity pool
           </Text>
-          <Caption1 block>Regulation (EU) 2024/1351: fair shares, the pool, deductions.</Caption1>
+          <Caption1 block>Regulation (EU) 2024/1351: fair shares, the pool, pledges.</Caption1>
           <TabList
             size="small"
             selectedValue={tab}
@@ -81,14 +83,21 @@ export function App({
           >
             <Tab value="data">Data</Tab>
             <Tab value="scenario">Scenario</Tab>
+            <Tab value="pledges">Pledges</Tab>
+            <Tab value="share">Share</Tab>
           </TabList>
         </header>
         <main className={s.body}>
-          {tab === 'data' ? (
+          {tab === 'data' && (
             <DataTab state={state} data={data} dispatch={dispatch} services={services} />
-          ) : (
+          )}
+          {tab === 'scenario' && (
             <ScenarioTab state={state} dispatch={dispatch} services={services} />
           )}
+          {tab === 'pledges' && (
+            <PledgesTab state={state} dispatch={dispatch} services={services} />
+          )}
+          {tab === 'share' && <ShareTab state={state} dispatch={dispatch} services={services} />}
         </main>
         <footer className={s.footer}>
           <StatusBar status={state.status} />

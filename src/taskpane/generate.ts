@@ -29,6 +29,7 @@ export function reportOf(
     categoriesSource: preset.categoriesSource,
     generatedAt: services.now().toISOString(),
     toolVersion: services.toolVersion,
+    ...(state.includePledges && state.pledging ? { pledging: state.pledging } : {}),
   });
 }
 

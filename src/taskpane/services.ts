@@ -1,6 +1,6 @@
 import type { Grid, IndicatorSet, ReadResult } from '../data';
 import type { GenerateOutcome, WorkbookTableInfo } from '../excel';
-import type { WorkbookSpec } from '../report';
+import type { SheetSpec, WorkbookSpec } from '../report';
 
 /** A file the analyst picked, as the pane reads it: text formats, or a grid from an .xlsx. */
 export type PickedFile =
@@ -18,6 +18,12 @@ export interface PaneServices {
   /** One request to Eurostat's public API, only when the analyst asks. */
   fetchEurostat(indicator: string, period: string): Promise<{ read: ReadResult; url: string }>;
   readFile(file: File): Promise<PickedFile>;
+  /** A table the tool wrote (say "Pledges"), under the names of its latest generation. */
+  readToolTable(name: string): Promise<Grid>;
+  /** The analyst's own sheets for a copy: EUPACT formulas as values (all formulas when valuesOnly). */
+  readOwnSheets(valuesOnly: boolean): Promise<SheetSpec[]>;
+  /** Opens a workbook file as a new workbook; false where the host cannot. */
+  openCopy(bytes: Uint8Array): Promise<boolean>;
   saveScenario(name: string, value: unknown): Promise<void>;
   savedScenarios(): Readonly<Record<string, unknown>>;
   now(): Date;

@@ -15,6 +15,7 @@ import {
   type SeriesResult,
 } from '../data';
 import type { EditConflict } from '../excel';
+import type { PledgingRound } from '../report';
 
 /** The scenario as the analyst edits it in the pane. */
 export interface ScenarioDraft {
@@ -60,6 +61,9 @@ export interface PaneState {
   readonly status: Status;
   readonly review?: ImportReview;
   readonly conflicts?: readonly EditConflict[];
+  /** The pledging round loaded, and whether the tables include it (Pledges, Balance). */
+  readonly pledging?: PledgingRound;
+  readonly includePledges: boolean;
 }
 
 export function draftFromPreset(id: string): ScenarioDraft {
@@ -84,6 +88,7 @@ export function initialState(): PaneState {
     replacements: [],
     scenario: draftFromPreset(DEFAULT_PRESET),
     status: { kind: 'idle' },
+    includePledges: false,
   };
 }
 
@@ -117,7 +122,9 @@ export type Action =
   | { type: 'revert'; indicator: string }
   | { type: 'review'; review: ImportReview | undefined }
   | { type: 'status'; status: Status }
-  | { type: 'conflicts'; conflicts: readonly EditConflict[] | undefined };
+  | { type: 'conflicts'; conflicts: readonly EditConflict[] | undefined }
+  | { type: 'pledging'; round: PledgingRound | undefined }
+  | { type: 'includePledges'; on: boolean };
 
 function withTotal(
   d: ScenarioDraft,
@@ -217,5 +224,9 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, status: action.status };
     case 'conflicts':
       return { ...state, conflicts: action.conflicts };
+    case 'pledging':
+      return { ...state, pledging: action.round, includePledges: action.round !== undefined };
+    case 'includePledges':
+      return { ...state, includePledges: action.on && state.pledging !== undefined };
   }
 }

@@ -7,6 +7,8 @@ import { FakeWorkbook, fakeSettings } from '../fakes/fakeExcel';
 
 const wb = new FakeWorkbook(['Sheet1']);
 const registered = new Map<string, (...args: unknown[]) => unknown>();
+/** Workbooks the add-in opened with Excel.createWorkbook, as base64. */
+const created: string[] = [];
 
 class CustomFunctionsError extends Error {
   constructor(
@@ -19,7 +21,7 @@ class CustomFunctionsError extends Error {
 
 const info = { host: 'Excel', platform: 'OfficeOnline' };
 Object.assign(window, {
-  __fake: { wb, registered },
+  __fake: { wb, registered, created },
   Office: {
     onReady: (callback?: (i: typeof info) => void) => {
       callback?.(info);
@@ -31,7 +33,12 @@ Object.assign(window, {
     },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
   },
-  Excel: { run: wb.run },
+  Excel: {
+    run: wb.run,
+    createWorkbook: async (base64: string) => {
+      created.push(base64);
+    },
+  },
   CustomFunctions: {
     associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
     Error: CustomFunctionsError,

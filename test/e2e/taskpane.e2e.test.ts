@@ -1,9 +1,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { computeScenario, DECISION_2025_2323, DEFAULT_PARTICIPANTS } from '../../src/core';
 import { figureLookup, loadVintage } from '../../src/data';
+import { DEFAULT_MARKING } from '../../src/report';
 import { fakeOfficeJs, launchChromium, routeTraffic, serveDist, type Traffic } from './harness';
 
 const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? join(__dirname, '../../test-output');
@@ -169,7 +171,102 @@ describe('the built task pane in headless Chromium, over a fake Excel host', () 
       .waitFor();
   });
 
+  it('writes the pledging round, reads back an edited pledge and regenerates the balance', async () => {
+    await page.getByRole('tab', { name: 'Pledges' }).click();
+    await page.getByRole('button', { name: 'Load the illustrative 2026 round' }).click();
+    await page.getByText('Pledges loaded').waitFor();
+    await page.getByRole('button', { name: 'Write the tables to this workbook' }).click();
+    await page.getByText('Tables written').waitFor();
+    expect(
+      await page.evaluate(() =>
+        (
+          window as unknown as { __fake: { wb: { sheets: Map<string, unknown> } } }
+        ).__fake.wb.sheets.has('Balance'),
+      ),
+    ).toBe(true);
+    // The analyst types a pledge in Excel: France, 6,000 relocations.
+    await page.evaluate(() => {
+      const wb = (
+        window as unknown as {
+          __fake: {
+            wb: {
+              tableRows: (n: string) => unknown[][];
+              tableOf: (n: string) => { top: number; left: number };
+              type: (s: string, a: string, v: unknown) => void;
+            };
+          };
+        }
+      ).__fake.wb;
+      const rows = wb.tableRows('Pledges');
+      const t = wb.tableOf('Pledges');
+      const r = rows.findIndex((x) => x[0] === 'FR');
+      const c = rows[0]!.indexOf('Relocations');
+      wb.type('Pledges', `${String.fromCharCode(64 + t.left + c)}${t.top + r}`, 6000);
+    });
+    await page.getByRole('button', { name: 'Read the Pledges table of this workbook' }).click();
+    await page.getByText('Pledges loaded').waitFor();
+    await page
+      .getByText(/^Relocation pledges: 10,555, 35\.2 % of the pool's 30,000 relocations\.$/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Write the tables to this workbook' }).click();
+    await page.getByText('Tables written').waitFor();
+    const balanceFr = await page.evaluate(() =>
+      (window as unknown as { __fake: { wb: { tableRows: (n: string) => unknown[][] } } }).__fake.wb
+        .tableRows('Balance')
+        .find((r) => r[0] === 'FR'),
+    );
+    expect(balanceFr?.[4]).toBe(
+      '=INDEX(Pledges[Relocations],MATCH(Balance[[#This Row],[Code]],Pledges[Code],0))',
+    );
+    const pledgeFr = await page.evaluate(() =>
+      (window as unknown as { __fake: { wb: { tableRows: (n: string) => unknown[][] } } }).__fake.wb
+        .tableRows('Pledges')
+        .find((r) => r[0] === 'FR'),
+    );
+    expect(pledgeFr?.[2]).toBe(6000);
+    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-pledges.png') });
+  });
+
+  it('opens a copy for one delegation as a new workbook, leaving this one alone', async () => {
+    const before = await page.evaluate(
+      () => (window as unknown as { __fake: { wb: { syncs: number } } }).__fake.wb.syncs,
+    );
+    await page.getByRole('tab', { name: 'Share' }).click();
+    await page.getByRole('combobox', { name: 'For' }).click();
+    await page.getByRole('option', { name: 'France: its lines and the pool totals' }).click();
+    await page.getByRole('button', { name: 'Open a copy for delegations' }).click();
+    await page.getByText('Copy opened as a new workbook').waitFor();
+    const created = await page.evaluate(
+      () => (window as unknown as { __fake: { created: string[] } }).__fake.created,
+    );
+    expect(created).toHaveLength(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(created[0]!, 'base64') as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Read me',
+      'Indicators',
+      'Fair share',
+      'Pool',
+      'Pressure',
+      'Pledges',
+      'Balance',
+      'Methodology',
+    ]);
+    expect(wb.getWorksheet('Pool')?.getCell('A1').value).toBe(DEFAULT_MARKING);
+    const codes: unknown[] = [];
+    wb.getWorksheet('Pledges')?.eachRow((row) => codes.push(row.getCell(1).value));
+    expect(codes.filter((c) => typeof c === 'string' && /^[A-Z]{2}$/.test(c))).toEqual(['FR']);
+    // Nothing was written into the analyst's workbook to make the copy.
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { __fake: { wb: { syncs: number } } }).__fake.wb.syncs,
+      ),
+    ).toBe(before);
+    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-share.png') });
+  });
+
   it('reports a Eurostat error in words, loading nothing', async () => {
+    await page.getByRole('tab', { name: 'Data' }).click();
     await page.getByRole('combobox', { name: 'Indicator' }).click();
     await page.getByRole('option', { name: 'GDP at current market prices' }).click();
     await page.getByRole('textbox', { name: /Eurostat nama_10_gdp: year/ }).fill('2031');

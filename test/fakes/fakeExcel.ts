@@ -471,6 +471,12 @@ class FakeRange extends Loadable {
   get isNullObject(): boolean {
     return this.read('isNullObject', () => this.nullObject);
   }
+  get rowCount(): number {
+    return this.read('rowCount', () => this.rect.bottom - this.rect.top + 1);
+  }
+  get columnCount(): number {
+    return this.read('columnCount', () => this.rect.right - this.rect.left + 1);
+  }
   get formulas(): unknown[][] {
     return this.read('formulas', () => this.matrix((c) => c?.formula ?? ''));
   }

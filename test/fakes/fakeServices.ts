@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import {
   generateReport,
   listTables,
+  parseRecord,
+  readOwnSheets,
+  toolTableName,
+  WRITTEN_RECORD_KEY,
   publishIndicatorSet,
   readNamed,
   readTable,
@@ -42,10 +46,19 @@ export const recordedEurostat: typeof fetch = async (input) => {
 export function fakeServices(
   wb = new FakeWorkbook(),
   fetchImpl: typeof fetch = recordedEurostat,
-): PaneServices & { wb: FakeWorkbook } {
+): PaneServices & { wb: FakeWorkbook; opened: Uint8Array[] } {
   const store = fakeStore(wb);
+  const opened: Uint8Array[] = [];
+  const record = () => parseRecord(store.get(WRITTEN_RECORD_KEY));
   return {
     wb,
+    opened,
+    readToolTable: (name) => readTable(wb.run, toolTableName(record(), name)),
+    readOwnSheets: (valuesOnly) => readOwnSheets(wb.run, record(), valuesOnly),
+    openCopy: async (bytes) => {
+      opened.push(bytes);
+      return true;
+    },
     generate: (spec, decision) =>
       generateReport(spec, {
         run: wb.run,

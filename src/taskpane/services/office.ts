@@ -2,6 +2,11 @@ import {
   generateReport,
   listTables,
   officeDocumentStore,
+  openAsNewWorkbook,
+  parseRecord,
+  readOwnSheets,
+  toolTableName,
+  WRITTEN_RECORD_KEY,
   officeExcelRunner,
   publishIndicatorSet,
   readNamed,
@@ -31,6 +36,11 @@ export function officeServices(toolVersion: string): PaneServices {
     readTable: (name) => readTable(run, name),
     fetchEurostat: (indicator, period) => fetchEurostat(indicator, period),
     readFile: readPickedFile,
+    readToolTable: (name) =>
+      readTable(run, toolTableName(parseRecord(store.get(WRITTEN_RECORD_KEY)), name)),
+    readOwnSheets: (valuesOnly) =>
+      readOwnSheets(run, parseRecord(store.get(WRITTEN_RECORD_KEY)), valuesOnly),
+    openCopy: openAsNewWorkbook,
     saveScenario: (name, value) => saveNamed(store, SCENARIOS_KEY, name, value),
     savedScenarios: () => readNamed(store, SCENARIOS_KEY),
     now: () => new Date(),

@@ -1,0 +1,126 @@
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  Option,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type Dispatch } from 'react';
+import { stateName } from '../../core';
+import { DEFAULT_MARKING, delegationCopy } from '../../report';
+import { reportOf } from '../generate';
+import type { PaneServices } from '../services';
+import type { Action, PaneState } from '../state';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+interface Props {
+  readonly state: PaneState;
+  readonly dispatch: Dispatch<Action>;
+  readonly services: PaneServices;
+}
+
+const ALL = 'all';
+
+/** A copy for delegations, opened as a new workbook: this workbook is never changed. */
+export function ShareTab({ state, dispatch, services }: Props) {
+  const s = useStyles();
+  const [marking, setMarking] = useState(DEFAULT_MARKING);
+  const [delegation, setDelegation] = useState(ALL);
+  const [ownSheets, setOwnSheets] = useState(false);
+  const participants = state.scenario.participants;
+
+  const share = async () => {
+    dispatch({ type: 'status', status: { kind: 'busy', label: 'Preparing the copy…' } });
+    try {
+      const report = reportOf(state, services);
+      const one = delegation === ALL ? undefined : delegation;
+      const extraSheets = ownSheets ? await services.readOwnSheets(one !== undefined) : [];
+      const spec = delegationCopy(report.spec, {
+        marking,
+        ...(one ? { state: one } : {}),
+        extraSheets,
+      });
+      // ExcelJS is loaded only now, for this command: it is not part of the pane's first paint.
+      const { toXlsxBuffer } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx');
+      const bytes = await toXlsxBuffer(spec);
+      const opened = await services.openCopy(bytes);
+      dispatch({
+        type: 'status',
+        status: opened
+          ? {
+              kind: 'done',
+              intent: 'success',
+              title: 'Copy opened as a new workbook',
+              body: `${spec.sheets.length} sheets${one ? ` with the lines of ${stateName(one)}` : ''}, marked “${marking}”. This workbook was not changed: save the copy and send it.`,
+            }
+          : {
+              kind: 'done',
+              intent: 'warning',
+              title: 'This version of Excel cannot open a new workbook from the add-in',
+              body: 'Use the command line instead: npm run pool -- --share (see the README). This workbook was not changed.',
+            },
+      });
+    } catch (e) {
+      dispatch({
+        type: 'status',
+        status: {
+          kind: 'done',
+          intent: 'error',
+          title: 'No copy was made',
+          body: (e as Error).message,
+        },
+      });
+    }
+  };
+
+  return (
+    <div className={s.section}>
+      <Text size={200}>
+        A copy for delegations holds the tool’s tables with native formulas only, so it reads
+        without the add-in, with the Methodology sheet and a marking on every sheet and printed
+        page.
+      </Text>
+      <Field label="Marking" hint="Shown on every sheet and printed page." size="small">
+        <Input size="small" value={marking} onChange={(_, d) => setMarking(d.value)} />
+      </Field>
+      <Field label="For" size="small">
+        <Dropdown
+          size="small"
+          value={delegation === ALL ? 'All delegations' : stateName(delegation)}
+          selectedOptions={[delegation]}
+          onOptionSelect={(_, d) => d.optionValue && setDelegation(d.optionValue)}
+        >
+          <Option value={ALL}>All delegations</Option>
+          {participants.map((c) => (
+            <Option key={c} value={c} text={stateName(c)}>
+              {`${stateName(c)}: its lines and the pool totals`}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Checkbox
+        checked={ownSheets}
+        onChange={(_, d) => setOwnSheets(d.checked === true)}
+        label="Include my own sheets too (EUPACT formulas become values)"
+      />
+      <Button
+        appearance="primary"
+        disabled={state.status.kind === 'busy'}
+        onClick={() => void share()}
+      >
+        Open a copy for delegations
+      </Button>
+      <Caption1>
+        Nothing is sent anywhere: the copy opens in Excel for you to save and send.
+      </Caption1>
+    </div>
+  );
+}
