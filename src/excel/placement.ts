@@ -37,7 +37,7 @@ export function placeSheet(sheet: SheetSpec): PlacedSheet {
   const cells: PlacedCell[] = [];
   const tables: PlacedTableBlock[] = [];
   const rects: Rect[] = [];
-  for (const { block, row } of layoutSheet(sheet)) {
+  for (const { block, row, column: left } of layoutSheet(sheet)) {
     // Grids exist only in delegation copies, written to a file, never into the open workbook.
     if (block.kind === 'blank' || block.kind === 'grid') continue;
     if (block.kind !== 'table') {
@@ -48,18 +48,18 @@ export function placeSheet(sheet: SheetSpec): PlacedSheet {
     const t = block.table;
     const width = t.columns.length;
     const lastBody = row + t.rows.length;
-    const rect = { top: row, left: 1, bottom: lastBody, right: width };
+    const rect = { top: row, left, bottom: lastBody, right: left + width - 1 };
     const fullRect = { ...rect, bottom: lastBody + (t.totalsRow ? 1 : 0) };
-    t.columns.forEach((c, i) => cells.push({ row, column: i + 1, input: c.header }));
+    t.columns.forEach((c, i) => cells.push({ row, column: left + i, input: c.header }));
     t.rows.forEach((r, i) =>
       r.forEach((cell, j) =>
-        cells.push({ row: row + 1 + i, column: j + 1, input: cellInput(cell) }),
+        cells.push({ row: row + 1 + i, column: left + j, input: cellInput(cell) }),
       ),
     );
     if (t.totalsRow) {
       t.columns.forEach((_, j) => {
         const input = totalsInput(t, j);
-        if (input !== '') cells.push({ row: lastBody + 1, column: j + 1, input });
+        if (input !== '') cells.push({ row: lastBody + 1, column: left + j, input });
       });
     }
     tables.push({ table: t, rect, fullRect });

@@ -100,11 +100,13 @@ async function writeSheet(
   const widths: number[] = [];
   for (const t of sheet.tables) {
     await writeTable(ws, t.placed, t.action === 'resize', charge);
+    const left = t.placed.rect.left;
     t.placed.table.columns.forEach((c, i) => {
-      widths[i] = Math.max(widths[i] ?? 8, c.width ?? 10);
+      widths[left - 1 + i] = Math.max(widths[left - 1 + i] ?? 8, c.width ?? 10);
     });
   }
   widths.forEach((w, i) => {
+    if (!w) return;
     const letter = columnLetter(i + 1);
     ws.getRange(`${letter}:${letter}`).format.columnWidth = w * LOOK.pointsPerCharacter;
   });
@@ -123,17 +125,21 @@ async function writeTable(
   const headerRect: Rect = { ...rect, bottom: rect.top };
   const header = [table.columns.map((c) => c.header)];
   await charge(JSON.stringify(header).length);
-  ws.getRange(rectAddress(headerRect)).values = header;
+  const headerRange = ws.getRange(rectAddress(headerRect));
+  headerRange.values = header;
+  headerRange.format.wrapText = true;
+  headerRange.format.autofitRows();
 
   const bodyTop = rect.top + 1;
   // Formats first, so that text columns ("@") keep "2024" as text.
   table.columns.forEach((c, i) => {
     if (table.rows.length === 0) return;
     const column = ws.getRange(
-      rectAddress({ top: bodyTop, bottom: rect.bottom, left: i + 1, right: i + 1 }),
+      rectAddress({ top: bodyTop, bottom: rect.bottom, left: rect.left + i, right: rect.left + i }),
     );
     column.numberFormat = table.rows.map((_, r) => [formatOf(c, r) ?? 'General']);
     column.format.fill.clear();
+    column.format.wrapText = c.wrap === true;
     column.dataValidation.clear();
     if (c.role === 'input') styleInput(column, c);
   });
@@ -161,7 +167,7 @@ async function writeTable(
     excelTable.getTotalRowRange().formulas = [totals];
     table.columns.forEach((c, i) => {
       if (c.numberFormat) {
-        ws.getRange(cellAddress(rect.bottom + 1, i + 1)).numberFormat = [[c.numberFormat]];
+        ws.getRange(cellAddress(rect.bottom + 1, rect.left + i)).numberFormat = [[c.numberFormat]];
       }
     });
   }
@@ -195,7 +201,7 @@ function addChart(ws: Excel.Worksheet, sheet: SheetPlan, chart: ChartSpec, index
   if (!placed || placed.table.rows.length === 0) return;
   const { table, rect } = placed;
   const column = (header: string, withHeader: boolean) => {
-    const i = table.columns.findIndex((c) => c.header === header) + 1;
+    const i = rect.left + table.columns.findIndex((c) => c.header === header);
     return ws.getRange(
       rectAddress({
         top: withHeader ? rect.top : rect.top + 1,
@@ -217,6 +223,7 @@ function addChart(ws: Excel.Worksheet, sheet: SheetPlan, chart: ChartSpec, index
   excelChart.title.text = chart.title;
   for (const header of more) excelChart.series.add(header).setValues(column(header, false));
   excelChart.series.getItemAt(0).setXAxisValues(column(chart.categoryColumn, false));
-  const left = rect.right + 2 + index * 9;
+  // Right of every table of the sheet, so that a chart never covers a figure.
+  const left = Math.max(...sheet.placed.tables.map((t) => t.rect.right)) + 2 + index * 9;
   excelChart.setPosition(cellAddress(rect.top, left), cellAddress(rect.top + 30, left + 7));
 }

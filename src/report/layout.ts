@@ -5,18 +5,37 @@ export interface PlacedBlock {
   readonly block: Block;
   /** 1-based first row. */
   readonly row: number;
+  /** 1-based first column (A, unless a table stands beside another). */
+  readonly column: number;
   readonly height: number;
 }
 
 export function blockHeight(block: Block): number {
-  return block.kind === 'table' ? 1 + block.table.rows.length + (block.table.totalsRow ? 1 : 0) : 1;
+  if (block.kind === 'table') return 1 + block.table.rows.length + (block.table.totalsRow ? 1 : 0);
+  if (block.kind === 'grid') return block.rows.length;
+  return 1;
 }
 
+/**
+ * Blocks stack from row 1; a table `beside` the table before it starts on that table's row, one
+ * column to its right; a grid sits at its own place and does not move the others.
+ */
 export function layoutSheet(sheet: SheetSpec): PlacedBlock[] {
   let row = 1;
-  return sheet.blocks.map((block) => {
-    const placed = { block, row, height: blockHeight(block) };
-    row += placed.height;
+  let previous: PlacedBlock | undefined;
+  return sheet.blocks.map((block): PlacedBlock => {
+    const height = blockHeight(block);
+    if (block.kind === 'grid') return { block, row: block.top, column: block.left, height };
+    if (block.kind === 'table' && block.beside && previous?.block.kind === 'table') {
+      const column = previous.column + previous.block.table.columns.length + 1;
+      const placed = { block, row: previous.row, column, height };
+      row = Math.max(row, placed.row + height);
+      previous = placed;
+      return placed;
+    }
+    const placed = { block, row, column: 1, height };
+    row += height;
+    if (block.kind === 'table') previous = placed;
     return placed;
   });
 }
@@ -34,7 +53,7 @@ export function placedTables(spec: WorkbookSpec): PlacedTable[] {
   return spec.sheets.flatMap((sheet) =>
     layoutSheet(sheet).flatMap((p) =>
       p.block.kind === 'table'
-        ? [{ sheet: sheet.name, table: p.block.table, headerRow: p.row, firstColumn: 1 }]
+        ? [{ sheet: sheet.name, table: p.block.table, headerRow: p.row, firstColumn: p.column }]
         : [],
     ),
   );

@@ -39,6 +39,8 @@ export interface ColumnSpec {
   readonly numberFormat?: string;
   /** Width in characters. */
   readonly width?: number;
+  /** Long text: wrapped within the width instead of running across the next columns. */
+  readonly wrap?: boolean;
   readonly totals?: TotalsCell;
   /** What the column means, shown as the header's note. */
   readonly description?: string;
@@ -76,7 +78,8 @@ export type Block =
   | { readonly kind: 'title'; readonly text: string }
   | { readonly kind: 'heading'; readonly text: string }
   | { readonly kind: 'text'; readonly text: string; readonly tone?: 'note' | 'warning' }
-  | { readonly kind: 'table'; readonly table: TableSpec }
+  /** `beside`: to the right of the table before it, one column apart, so that widths don't clash. */
+  | { readonly kind: 'table'; readonly table: TableSpec; readonly beside?: boolean }
   | { readonly kind: 'blank' }
   /** Cells at their own place (a sheet of the analyst's copied into a delegation copy). */
   | {

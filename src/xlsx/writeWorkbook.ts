@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import {
   col,
+  columnLetter,
   formatOf,
   isFormula,
   layoutSheet,
@@ -57,13 +58,21 @@ type Cache = (expected: number | string) => number | string;
 function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, cached: Cache, marking?: string): void {
   const ws = wb.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', ySplit: sheet.freezeRows, xSplit: 0 }],
+    // Printed landscape, one page wide: a delegation's printout shows whole rows.
+    pageSetup: {
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      paperSize: 9,
+    },
   });
   const widths: number[] = [];
-  for (const { block, row } of layoutSheet(sheet)) {
+  for (const { block, row, column } of layoutSheet(sheet)) {
     if (block.kind === 'table') {
-      writeTable(ws, block.table, row, cached);
+      writeTable(ws, block.table, row, column, cached);
       block.table.columns.forEach((c, i) => {
-        widths[i] = Math.max(widths[i] ?? 8, c.width ?? 10);
+        widths[column - 1 + i] = Math.max(widths[column - 1 + i] ?? 8, c.width ?? 10);
       });
     } else if (block.kind === 'grid') {
       block.rows.forEach((cells, i) =>
@@ -77,7 +86,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, cached: Cache, marki
     }
   }
   widths.forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
+    if (w) ws.getColumn(i + 1).width = w;
   });
   if (marking) {
     // Printed on every page as well as shown on the sheet.
@@ -111,19 +120,35 @@ function writeTable(
   ws: ExcelJS.Worksheet,
   table: TableSpec,
   headerRow: number,
+  firstColumn: number,
   cached: Cache,
 ): void {
   ws.addTable({
     name: table.name,
-    ref: `A${headerRow}`,
+    ref: `${columnLetter(firstColumn)}${headerRow}`,
     headerRow: true,
     totalsRow: table.totalsRow,
     style: { theme: STYLE.tableTheme, showRowStripes: true },
     columns: table.columns.map((c) => totalsColumn(table, c, cached)),
     rows: table.rows.map((r) => r.map((c) => toCellValue(c, cached))),
   });
+  // Headers and long texts wrap within their columns: give their rows the lines they need.
+  const lines = (text: string, width: number) => Math.ceil((text.length * 1.1) / width);
+  const headerLines = Math.max(...table.columns.map((c) => lines(c.header, c.width ?? 10)));
+  if (headerLines > 1) ws.getRow(headerRow).height = 15 * headerLines;
+  table.rows.forEach((cells, r) => {
+    const n = Math.max(
+      1,
+      ...table.columns.map((c, j) => {
+        const cell = cells[j];
+        const text = isFormula(cell) ? String(cell.expected) : String(cell ?? '');
+        return c.wrap ? lines(text, c.width ?? 10) : 1;
+      }),
+    );
+    if (n > 1) ws.getRow(headerRow + 1 + r).height = 15 * n;
+  });
   table.columns.forEach((c, i) => {
-    const column = i + 1;
+    const column = firstColumn + i;
     const header = ws.getCell(headerRow, column);
     header.alignment = { wrapText: true, vertical: 'top' };
     if (c.description) header.note = c.description;
@@ -132,6 +157,7 @@ function writeTable(
       const cell = ws.getCell(r, column);
       const format = formatOf(c, r - headerRow - 1);
       if (format) cell.numFmt = format;
+      if (c.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
       const isBody = r <= headerRow + table.rows.length;
       if (isBody && c.role === 'input') {
         cell.fill = STYLE.inputFill;

@@ -210,7 +210,8 @@ describe('regenerating never overwrites the analyst silently', () => {
     expect(wb.tableRows(POOL_TABLE).map((r) => r[0])).not.toContain('SE');
     // The old totals row (one row further down) is empty now.
     expect(wb.formula('Pool', `A${wasBottom + 1}`)).toBe('');
-    // The summary table below moved up with the layout and still works.
-    expect(wb.tableOf('PoolSummary').top).toBe(t.bottom + 3);
+    // The summary table beside it stays where it was.
+    expect(wb.tableOf('PoolSummary').top).toBe(t.top);
+    expect(wb.tableOf('PoolSummary').left).toBe(t.right + 2);
   });
 });

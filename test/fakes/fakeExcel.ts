@@ -380,6 +380,7 @@ class FakeRange extends Loadable {
     fill: { color?: string; clear: () => void };
     columnWidth?: number;
     wrapText?: boolean;
+    autofitRows: () => void;
   };
   readonly dataValidation: { rule?: unknown; errorAlert?: unknown; clear: () => void };
 
@@ -404,6 +405,7 @@ class FakeRange extends Loadable {
       fill: {
         clear: () => each((c) => delete c.fill),
       },
+      autofitRows: () => undefined,
     };
     Object.defineProperty(this.format.fill, 'color', {
       set: (v: string) => each((c) => (c.fill = v)),

@@ -40,13 +40,13 @@ export function formulaCells(spec: WorkbookSpec, wb: ExcelJS.Workbook): FormulaC
   for (const sheet of spec.sheets) {
     const ws = wb.getWorksheet(sheet.name);
     if (!ws) throw new Error(`Sheet ${sheet.name} is missing`);
-    for (const { block, row } of layoutSheet(sheet)) {
+    for (const { block, row, column } of layoutSheet(sheet)) {
       if (block.kind !== 'table') continue;
       const t = block.table;
       t.rows.forEach((cells, i) =>
         cells.forEach((cell, c) => {
           if (!isFormula(cell)) return;
-          const xc = ws.getCell(row + 1 + i, c + 1);
+          const xc = ws.getCell(row + 1 + i, column + c);
           out.push({
             sheet: sheet.name,
             address: xc.address,
@@ -57,14 +57,14 @@ export function formulaCells(spec: WorkbookSpec, wb: ExcelJS.Workbook): FormulaC
         }),
       );
       if (t.totalsRow) {
-        t.columns.forEach((column, c) => {
-          if (column.totals?.kind !== 'sum') return;
-          const xc = ws.getCell(row + 1 + t.rows.length, c + 1);
+        t.columns.forEach((spec, c) => {
+          if (spec.totals?.kind !== 'sum') return;
+          const xc = ws.getCell(row + 1 + t.rows.length, column + c);
           out.push({
             sheet: sheet.name,
             address: xc.address,
             formula: 'SUBTOTAL',
-            expected: column.totals.expected,
+            expected: spec.totals.expected,
             actual: shown(xc),
           });
         });

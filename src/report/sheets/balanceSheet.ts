@@ -149,7 +149,7 @@ export function balanceSheet(round: PledgeRound, totals: PoolTotals): SheetSpec 
         totals: total((r) => r.balanceEur),
         description: 'Pledged − due: negative is a shortfall',
       },
-      { header: BAL.position, role: 'computed', width: 22, totals: { kind: 'none' } },
+      { header: BAL.position, role: 'computed', width: 32, totals: { kind: 'none' } },
       {
         header: BAL.mayOffer,
         role: 'computed',
@@ -175,7 +175,7 @@ export function balanceSheet(round: PledgeRound, totals: PoolTotals): SheetSpec 
     name: 'PledgeSummary',
     totalsRow: false,
     columns: [
-      { header: 'Measure', role: 'label', width: 44 },
+      { header: 'The pool against Art. 63', role: 'label', width: 44 },
       {
         header: 'Value',
         role: 'computed',
@@ -195,7 +195,7 @@ export function balanceSheet(round: PledgeRound, totals: PoolTotals): SheetSpec 
           FORMAT.euro,
         ],
       },
-      { header: 'Consequence', role: 'computed', width: 90, scope: 'pool' },
+      { header: 'Consequence', role: 'computed', width: 110, scope: 'pool' },
     ],
     rows: [
       ['Relocation pledges', { formula: relocationPledges, expected: p.relocationPledges }, ''],
@@ -282,9 +282,7 @@ export function balanceSheet(round: PledgeRound, totals: PoolTotals): SheetSpec 
       },
       { kind: 'blank' },
       { kind: 'table', table },
-      { kind: 'blank' },
-      { kind: 'heading', text: 'The pool against the Art. 63 thresholds' },
-      { kind: 'table', table: summary },
+      { kind: 'table', table: summary, beside: true },
     ],
   };
 }

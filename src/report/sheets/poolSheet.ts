@@ -225,8 +225,7 @@ export function poolSheet(result: ScenarioResult, pledging = false): SheetSpec {
       notesRow(totals.notes),
       { kind: 'blank' },
       { kind: 'table', table },
-      { kind: 'blank' },
-      { kind: 'table', table: summary },
+      { kind: 'table', table: summary, beside: true },
     ],
   };
 }

@@ -66,7 +66,7 @@ export function pressureSheet(
       role: 'computed',
       width: 12,
       numberFormat: FORMAT.score,
-      description: 'Weighted mean of the scores (weights in the table below)',
+      description: 'Weighted mean of the scores (weights in the table beside)',
     });
   }
 
@@ -96,7 +96,7 @@ export function pressureSheet(
     if (weighted.length > 0) {
       const terms = weighted.map((ind) => {
         const c = pressureColumns(ind.id, periodOf(ind.id));
-        return `SUMIFS(${col(WEIGHTS_TABLE, 'Weight')},${col(WEIGHTS_TABLE, 'Indicator')},${str(c.value)})*${here(t, c.score)}`;
+        return `SUMIFS(${col(WEIGHTS_TABLE, 'Weight')},${col(WEIGHTS_TABLE, 'Weighted indicator')},${str(c.value)})*${here(t, c.score)}`;
       });
       cells.push({
         formula: `(${terms.join('+')})/${totalWeight}`,
@@ -111,7 +111,7 @@ export function pressureSheet(
     name: WEIGHTS_TABLE,
     totalsRow: false,
     columns: [
-      { header: 'Indicator', role: 'label', width: 30 },
+      { header: 'Weighted indicator', role: 'label', width: 30 },
       {
         header: 'Weight',
         role: 'input',
@@ -153,13 +153,7 @@ export function pressureSheet(
       notesRow(gapNotes),
       { kind: 'blank' },
       { kind: 'table', table },
-      ...(weighted.length > 0
-        ? ([
-            { kind: 'blank' },
-            { kind: 'heading', text: 'Weights of the combined score (edit to recalculate)' },
-            { kind: 'table', table: weights },
-          ] as const)
-        : []),
+      ...(weighted.length > 0 ? [{ kind: 'table' as const, table: weights, beside: true }] : []),
     ],
   };
 }
