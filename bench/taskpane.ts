@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { DEFAULT_PARTICIPANTS } from '../src/core';
+import { findPreset, loadVintage } from '../src/data';
 import { generateReport } from '../src/excel';
+import { buildPoolReport } from '../src/report';
+import { examplePledging } from '../test/helpers/pledging';
 import { FakeWorkbook } from '../test/fakes/fakeExcel';
 import { fakeStore } from '../test/fakes/fakeServices';
 import { presetReport } from '../test/helpers/reports';
@@ -52,6 +55,25 @@ export async function benchTaskpane(): Promise<Record<string, number>> {
     figures[`context.sync() calls, first generation, ${label}`] = syncs;
     figures[`context.sync() calls, regeneration, ${label}`] = regenerateSyncs;
     figures[`generation wall time against the fake, ${label}, median of 5 (ms)`] = median(times);
+  }
+  {
+    // The whole round: seven sheets with Pledges and Balance.
+    const p = findPreset('2026-council');
+    const spec = buildPoolReport({
+      scenarioName: p.id,
+      scenarioDescription: p.description,
+      scenario: p.scenario,
+      data: loadVintage(p.vintage),
+      categoriesSource: p.categoriesSource,
+      generatedAt: new Date().toISOString(),
+      toolVersion: 'bench',
+      pledging: examplePledging(),
+    }).spec;
+    const wb = new FakeWorkbook();
+    const t = performance.now();
+    const outcome = await generateReport(spec, { run: wb.run, store: fakeStore(wb) });
+    figures['context.sync() calls, 26 states with the pledging round (7 sheets)'] = outcome.syncs;
+    figures['generation wall time against the fake, with the pledging round (ms)'] = performance.now() - t;
   }
   if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('Run `npm run build` first.');
   const paint = firstPaintBytes();
