@@ -73,7 +73,8 @@ export async function benchTaskpane(): Promise<Record<string, number>> {
     const t = performance.now();
     const outcome = await generateReport(spec, { run: wb.run, store: fakeStore(wb) });
     figures['context.sync() calls, 26 states with the pledging round (7 sheets)'] = outcome.syncs;
-    figures['generation wall time against the fake, with the pledging round (ms)'] = performance.now() - t;
+    figures['generation wall time against the fake, with the pledging round (ms)'] =
+      performance.now() - t;
   }
   if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('Run `npm run build` first.');
   const paint = firstPaintBytes();
