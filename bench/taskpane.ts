@@ -3,9 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { DEFAULT_PARTICIPANTS } from '../src/core';
-import { findPreset, loadVintage } from '../src/data';
 import { generateReport } from '../src/excel';
-import { buildPoolReport } from '../src/report';
 import { examplePledging } from '../test/helpers/pledging';
 import { FakeWorkbook } from '../test/fakes/fakeExcel';
 import { fakeStore } from '../test/fakes/fakeServices';
@@ -58,17 +56,7 @@ export async function benchTaskpane(): Promise<Record<string, number>> {
   }
   {
     // The whole round: seven sheets with Pledges and Balance.
-    const p = findPreset('2026-council');
-    const spec = buildPoolReport({
-      scenarioName: p.id,
-      scenarioDescription: p.description,
-      scenario: p.scenario,
-      data: loadVintage(p.vintage),
-      categoriesSource: p.categoriesSource,
-      generatedAt: new Date().toISOString(),
-      toolVersion: 'bench',
-      pledging: examplePledging(),
-    }).spec;
+    const spec = presetReport('2026-council', {}, examplePledging()).spec;
     const wb = new FakeWorkbook();
     const t = performance.now();
     const outcome = await generateReport(spec, { run: wb.run, store: fakeStore(wb) });

@@ -1,24 +1,13 @@
+import { presetReport } from '../helpers/reports';
 import { generateReport, listTables, readTable } from '../../src/excel';
 import { FakeWorkbook } from '../fakes/fakeExcel';
 import { fakeStore } from '../fakes/fakeServices';
 import { examplePledging } from '../helpers/pledging';
-import { buildPoolReport } from '../../src/report';
-import { findPreset, loadVintage } from '../../src/data';
 
 describe('reading the workbook’s tables', () => {
   it('lists tables with their headers, and reads a body without its totals row', async () => {
     const wb = new FakeWorkbook();
-    const p = findPreset('2026-council');
-    const report = buildPoolReport({
-      scenarioName: p.id,
-      scenarioDescription: p.description,
-      scenario: p.scenario,
-      data: loadVintage(p.vintage),
-      categoriesSource: p.categoriesSource,
-      generatedAt: '2026-11-24T12:00:00Z',
-      toolVersion: 'test',
-      pledging: examplePledging(),
-    });
+    const report = presetReport('2026-council', {}, examplePledging());
     await generateReport(report.spec, { run: wb.run, store: fakeStore(wb) });
     const tables = await listTables(wb.run);
     expect(tables.find((t) => t.name === 'Pledges')).toMatchObject({ sheet: 'Pledges', rows: 26 });

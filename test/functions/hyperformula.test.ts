@@ -1,8 +1,9 @@
+import { presetReport } from '../helpers/reports';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HyperFormula, type CellValue, DetailedCellError } from 'hyperformula';
 import { computeFairShares, DEFAULT_PARTICIPANTS } from '../../src/core';
-import { figureLookup, findPreset, loadVintage, seriesOf } from '../../src/data';
+import { figureLookup, loadVintage, seriesOf } from '../../src/data';
 import { setActiveIndicatorSet } from '../../src/functions/activeData';
 import * as eupact from '../../src/functions/functions';
 import {
@@ -207,16 +208,7 @@ describe('the EUPACT functions in a real formula engine (HyperFormula)', () => {
       DEFAULT_PARTICIPANTS.map((code) => ({ code, ...figureLookup(DATA)(code) }) as never),
     ).map((f) => [f.code, f]),
   );
-  const preset = findPreset('2026-council');
-  const report = buildPoolReport({
-    scenarioName: preset.id,
-    scenarioDescription: preset.description,
-    scenario: preset.scenario,
-    data: loadVintage(preset.vintage),
-    categoriesSource: preset.categoriesSource,
-    generatedAt: '2026-11-24T12:00:00.000Z',
-    toolVersion: 'test',
-  });
+  const report = presetReport('2026-council');
   const reportFairShare = expectedColumn(table(report.spec, FAIR_SHARE_TABLE), FS.fairShare);
   const reportRelocations = expectedColumn(table(report.spec, POOL_TABLE), POOL.relocations);
   const reportFinancial = expectedColumn(table(report.spec, POOL_TABLE), POOL.financial);

@@ -1,3 +1,4 @@
+import { presetReport } from '../helpers/reports';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,10 +10,8 @@ import {
   type Pledge,
   type PledgeRound,
 } from '../../src/core';
-import { findPreset, loadVintage } from '../../src/data';
 import {
   BAL,
-  buildPoolReport,
   delegationCopy,
   PLEDGE,
   type PledgingRound,
@@ -26,19 +25,7 @@ import { closeTo, errorCells, formulaCells, readWorkbook, shown } from '../helpe
 
 const POISON = -424_242;
 
-function council(pledging: PledgingRound): PoolReport {
-  const p = findPreset('2026-council');
-  return buildPoolReport({
-    scenarioName: p.id,
-    scenarioDescription: p.description,
-    scenario: p.scenario,
-    data: loadVintage(p.vintage),
-    categoriesSource: p.categoriesSource,
-    generatedAt: '2026-11-24T12:00:00.000Z',
-    toolVersion: 'test',
-    pledging,
-  });
-}
+const council = (pledging: PledgingRound): PoolReport => presetReport('2026-council', {}, pledging);
 
 /** Rows of a table in a read workbook, by the header texts of its first row. */
 function tableRows(wb: ExcelJS.Workbook, sheet: string, firstHeader: string) {

@@ -1,9 +1,10 @@
+import { presetReport } from '../helpers/reports';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { findPreset, loadVintage, PRESETS } from '../../src/data';
-import { buildPoolReport, PARAMETER_NAMES, POOL, type PoolReport } from '../../src/report';
+import { PRESETS } from '../../src/data';
+import { PARAMETER_NAMES, POOL, type PoolReport } from '../../src/report';
 import { toExcelJs, toXlsxBuffer } from '../../src/xlsx';
 import { recalculate } from '../helpers/libreoffice';
 import { closeTo, errorCells, formulaCells, readWorkbook, shown } from '../helpers/workbookReader';
@@ -11,18 +12,7 @@ import { closeTo, errorCells, formulaCells, readWorkbook, shown } from '../helpe
 // A figure no formula can produce: if it survives, LibreOffice did not recalculate.
 const POISON = -987_654.321;
 
-function report(presetId: string): PoolReport {
-  const preset = findPreset(presetId);
-  return buildPoolReport({
-    scenarioName: preset.id,
-    scenarioDescription: preset.description,
-    scenario: preset.scenario,
-    data: loadVintage(preset.vintage),
-    categoriesSource: preset.categoriesSource,
-    generatedAt: '2026-11-24T12:00:00.000Z',
-    toolVersion: 'test',
-  });
-}
+const report = (presetId: string): PoolReport => presetReport(presetId);
 
 describe('the pool workbook recalculated by LibreOffice, an independent spreadsheet engine', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pact-xlsx-'));
