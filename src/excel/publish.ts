@@ -1,5 +1,6 @@
 import {
   holdIndicatorSet,
+  parseIndicatorSet,
   serializeIndicatorSet,
   STORED_INDICATOR_SET_KEY,
   type IndicatorSet,
@@ -22,6 +23,27 @@ export async function publishIndicatorSet(
     context.workbook.application.calculate('Full');
     await context.sync();
   });
+}
+
+/** The indicator set stored in the workbook, and a value kept under `key` (the last scenario). */
+export function restoreFrom(
+  store: DocumentStore,
+  key: string,
+): { set?: IndicatorSet; lastScenario?: unknown } {
+  const set = parseIndicatorSet(store.get(STORED_INDICATOR_SET_KEY));
+  const text = store.get(key);
+  let lastScenario: unknown;
+  try {
+    lastScenario = typeof text === 'string' ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    lastScenario = undefined;
+  }
+  return { ...(set ? { set } : {}), ...(lastScenario !== undefined ? { lastScenario } : {}) };
+}
+
+export async function remember(store: DocumentStore, key: string, value: unknown): Promise<void> {
+  store.set(key, JSON.stringify(value));
+  await store.save();
 }
 
 /** Named entries kept in the workbook's settings (saved scenarios). */

@@ -63,8 +63,10 @@ export async function runGeneration(
     const outcome = await services.generate(report.spec, decision);
     if (outcome.status === 'needs-decision')
       return { status: { kind: 'idle' }, conflicts: outcome.conflicts };
-    // The EUPACT functions compute with the same figures as the tables just written.
+    // The EUPACT functions compute with the same figures as the tables just written, and the
+    // workbook remembers the scenario for the next time the pane opens.
     await services.publishData(data);
+    await services.rememberScenario({ vintage: state.vintage, draft: state.scenario });
     const beside =
       outcome.clashes.length > 0
         ? ` Your ${outcome.clashes.join(', ')} ${outcome.clashes.length === 1 ? 'was' : 'were'} left alone: the tables went to ${outcome.sheets[0]} and the sheets after it.`

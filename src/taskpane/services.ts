@@ -26,6 +26,9 @@ export interface PaneServices {
   openCopy(bytes: Uint8Array): Promise<boolean>;
   saveScenario(name: string, value: unknown): Promise<void>;
   savedScenarios(): Readonly<Record<string, unknown>>;
+  /** What the workbook keeps of the pane's last use: the data in use and the last scenario. */
+  restore(): { set?: IndicatorSet; lastScenario?: unknown };
+  rememberScenario(value: unknown): Promise<void>;
   now(): Date;
   readonly toolVersion: string;
 }

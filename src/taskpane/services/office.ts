@@ -10,6 +10,8 @@ import {
   officeExcelRunner,
   publishIndicatorSet,
   readNamed,
+  remember,
+  restoreFrom,
   readTable,
   saveNamed,
 } from '../../excel';
@@ -18,6 +20,7 @@ import { fetchEurostat } from './eurostat';
 import { readPickedFile } from './files';
 
 const SCENARIOS_KEY = 'pactSolidarity.scenarios';
+const LAST_SCENARIO_KEY = 'pactSolidarity.lastScenario';
 
 /** The pane's services inside Excel: Office.js through src/excel, Eurostat through fetch. */
 export function officeServices(toolVersion: string): PaneServices {
@@ -43,6 +46,8 @@ export function officeServices(toolVersion: string): PaneServices {
     openCopy: openAsNewWorkbook,
     saveScenario: (name, value) => saveNamed(store, SCENARIOS_KEY, name, value),
     savedScenarios: () => readNamed(store, SCENARIOS_KEY),
+    restore: () => restoreFrom(store, LAST_SCENARIO_KEY),
+    rememberScenario: (value) => remember(store, LAST_SCENARIO_KEY, value),
     now: () => new Date(),
     toolVersion,
   };

@@ -1,0 +1,39 @@
+import { loadVintage, seriesOf, vintageIds, type IndicatorSet } from '../data';
+import { parseSavedScenario } from './savedScenario';
+import { initialState, type PaneState } from './state';
+
+/** Where a series restored from the workbook came from, as the pane shows it. */
+export const RESTORED_ORIGIN = 'this workbook (loaded earlier)';
+
+/**
+ * The pane as the analyst left it in this workbook: the data the tables and functions were last
+ * computed with (a bundled vintage and the series that replaced its own), and the last scenario.
+ */
+export function restoredState(stored: { set?: IndicatorSet; lastScenario?: unknown }): PaneState {
+  let state = initialState();
+  const saved = parseSavedScenario(stored.lastScenario);
+  if (saved) state = { ...state, scenario: saved.draft, vintage: saved.vintage };
+  const set = stored.set;
+  const vintage = set?.id.split('+')[0];
+  if (set && vintage && vintageIds().includes(vintage)) {
+    const bundled = loadVintage(vintage);
+    const same = (s: IndicatorSet['series'][number]) => {
+      const b = seriesOf(bundled, s.indicator);
+      return (
+        !!b &&
+        b.period === s.period &&
+        b.provenance.dataset === s.provenance.dataset &&
+        b.provenance.release === s.provenance.release &&
+        b.observations.size === s.observations.size
+      );
+    };
+    state = {
+      ...state,
+      vintage,
+      replacements: set.series
+        .filter((s) => !same(s))
+        .map((series) => ({ series, origin: RESTORED_ORIGIN })),
+    };
+  }
+  return state;
+}
