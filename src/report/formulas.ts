@@ -34,3 +34,16 @@ export function lookupOne(
   const pairs = criteria.map(([range, c]) => `${range},${c}`).join(',');
   return `IF(COUNTIFS(${pairs})=1,SUMIFS(${valueColumn},${pairs}),NA())`;
 }
+
+/**
+ * `column` of `table`, on the row whose `keyColumn` equals this row's Code:
+ * `INDEX(FairShare[Fair share],MATCH(Pool[[#This Row],[Code]],FairShare[Code],0))`. #N/A if absent.
+ */
+export function byCode(
+  hereTable: string,
+  table: string,
+  column: string,
+  keyColumn = 'Code',
+): string {
+  return `INDEX(${col(table, column)},MATCH(${here(hereTable, 'Code')},${col(table, keyColumn)},0))`;
+}

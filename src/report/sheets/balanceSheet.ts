@@ -8,7 +8,7 @@ import {
   type PoolTotals,
 } from '../../core';
 import { FORMAT } from '../format';
-import { col, here, str } from '../formulas';
+import { byCode, col, here, str } from '../formulas';
 import type { Cell, SheetSpec, TableSpec } from '../types';
 import { FAIR_SHARE_TABLE, FS } from './fairShareSheet';
 import { PARAMETER_NAMES as P } from './methodologySheet';
@@ -35,9 +35,7 @@ export const BAL = {
 } as const;
 
 const B = BALANCE_TABLE;
-const byCode = (table: string, column: string, key: string) =>
-  `INDEX(${col(table, column)},MATCH(${here(B, BAL.code)},${col(table, key)},0))`;
-const pledged = (column: string) => byCode(PLEDGES_TABLE, column, PLEDGE.code);
+const pledged = (column: string) => byCode(B, PLEDGES_TABLE, column);
 const relocationPledges = `SUM(${col(B, BAL.relocations)})`;
 // Art. 63(3): below the share of the number OR below the floor; the target is the higher of the two.
 const mandatoryTriggered = `OR(${relocationPledges}<${P.mandatoryShare}*${P.relocations},${relocationPledges}<${P.mandatoryFloor})`;
@@ -54,7 +52,7 @@ export function balanceSheet(round: PledgeRound, totals: PoolTotals): SheetSpec 
     r.code,
     stateName(r.code),
     { formula: pledged(PLEDGE.benefitting), expected: r.benefitting ? 'Yes' : 'No' },
-    { formula: byCode(FAIR_SHARE_TABLE, FS.fairShare, FS.code), expected: r.fairShare },
+    { formula: byCode(B, FAIR_SHARE_TABLE, FS.fairShare), expected: r.fairShare },
     { formula: pledged(PLEDGE.relocations), expected: r.pledge.relocations },
     { formula: pledged(PLEDGE.offsets), expected: r.pledge.offsets },
     { formula: pledged(PLEDGE.financial), expected: r.pledge.financialEur },
@@ -64,8 +62,8 @@ export function balanceSheet(round: PledgeRound, totals: PoolTotals): SheetSpec 
       formula: `(${here(B, BAL.relocations)}+${here(B, BAL.offsets)})*${P.eurPerRelocation}+${here(B, BAL.financial)}+${here(B, BAL.alternative)}`,
       expected: r.pledgedValueEur,
     },
-    { formula: byCode(POOL_TABLE, POOL.financial, POOL.code), expected: r.indicativeValueEur },
-    { formula: byCode(POOL_TABLE, POOL.effectiveFinancial, POOL.code), expected: r.dueValueEur },
+    { formula: byCode(B, POOL_TABLE, POOL.financial), expected: r.indicativeValueEur },
+    { formula: byCode(B, POOL_TABLE, POOL.effectiveFinancial), expected: r.dueValueEur },
     { formula: `${here(B, BAL.pledged)}-${here(B, BAL.due)}`, expected: r.balanceEur },
     {
       formula:
@@ -76,7 +74,7 @@ export function balanceSheet(round: PledgeRound, totals: PoolTotals): SheetSpec 
     },
     // Art. 63(2): the pool threshold is met, or the state pledged half its own fair share.
     {
-      formula: `IF(OR(${offsetsAllowed},${here(B, BAL.relocations)}>=${P.ownFairShareShare}*${byCode(POOL_TABLE, POOL.relocations, POOL.code)}),"Yes","No")`,
+      formula: `IF(OR(${offsetsAllowed},${here(B, BAL.relocations)}>=${P.ownFairShareShare}*${byCode(B, POOL_TABLE, POOL.relocations)}),"Yes","No")`,
       expected: r.mayOfferOffsets ? 'Yes' : 'No',
     },
     // Art. 63(3): fair share of the target, capped at the fair share of the number, less the deduction
@@ -85,7 +83,7 @@ export function balanceSheet(round: PledgeRound, totals: PoolTotals): SheetSpec 
       formula:
         `IF(AND(${here(B, BAL.benefitting)}<>"Yes",${mandatoryTriggered}),` +
         `MAX(0,MIN(${here(B, BAL.fairShare)}*${mandatoryTarget},${here(B, BAL.fairShare)}*${P.relocations})` +
-        `*(1-${byCode(POOL_TABLE, POOL.deduction, POOL.code)})-(${here(B, BAL.relocations)}+${here(B, BAL.offsets)})),0)`,
+        `*(1-${byCode(B, POOL_TABLE, POOL.deduction)})-(${here(B, BAL.relocations)}+${here(B, BAL.offsets)})),0)`,
       expected: r.mandatoryOffsets,
     },
   ]);

@@ -1,6 +1,6 @@
 import { categoriesOf, describeCategories, stateName, sum, type ScenarioResult } from '../../core';
 import { FORMAT } from '../format';
-import { col, here } from '../formulas';
+import { byCode, col, here } from '../formulas';
 import { notesRow } from '../blocks';
 import type { SheetSpec, TableSpec } from '../types';
 import { FAIR_SHARE_TABLE, FS } from './fairShareSheet';
@@ -25,7 +25,7 @@ export const DEDUCTION_BASES = ['Art. 61', 'Art. 62'] as const;
 
 /** This row's state's entry in the Pledges table; `empty` where the cell is blank. */
 function lookupPledge(table: string, column: string, empty: string): string {
-  const value = `INDEX(${col(PLEDGES_TABLE, column)},MATCH(${here(table, POOL.code)},${col(PLEDGES_TABLE, PLEDGE.code)},0))`;
+  const value = byCode(table, PLEDGES_TABLE, column);
   return `IF(${value}="",${empty},${value})`;
 }
 
@@ -41,7 +41,7 @@ export function poolSheet(result: ScenarioResult, pledging = false): SheetSpec {
     stateName(r.code),
     describeCategories(categoriesOf(result.categories, r.code)),
     {
-      formula: `INDEX(${col(FAIR_SHARE_TABLE, FS.fairShare)},MATCH(${here(t, POOL.code)},${col(FAIR_SHARE_TABLE, FS.code)},0))`,
+      formula: byCode(t, FAIR_SHARE_TABLE, FS.fairShare),
       expected: r.fairShare,
     },
     // Art. 12(2): the fair share of each Union-wide total.

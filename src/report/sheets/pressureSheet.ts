@@ -7,7 +7,7 @@ import {
 } from '../../core';
 import { gapsOf, indicatorInfo, seriesOf, type IndicatorSet } from '../../data';
 import { FORMAT } from '../format';
-import { col, here, str } from '../formulas';
+import { byCode, col, here, str } from '../formulas';
 import { notesRow } from '../blocks';
 import type { Cell, ColumnSpec, SheetSpec, TableSpec } from '../types';
 import { FAIR_SHARE_TABLE, FS, indicatorLookup } from './fairShareSheet';
@@ -77,7 +77,7 @@ export function pressureSheet(
       stateName(f.code),
       describeCategories(categoriesOf(result.categories, f.code)),
       {
-        formula: `INDEX(${col(FAIR_SHARE_TABLE, FS.fairShare)},MATCH(${here(t, 'Code')},${col(FAIR_SHARE_TABLE, FS.code)},0))`,
+        formula: byCode(t, FAIR_SHARE_TABLE, FS.fairShare),
         expected: f.fairShare,
       },
     ];
