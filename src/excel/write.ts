@@ -1,4 +1,11 @@
-import { columnLetter, formatOf, layoutSheet, type ChartSpec, type ColumnSpec } from '../report';
+import {
+  columnLetter,
+  formatOf,
+  layoutSheet,
+  validationMessage,
+  type ChartSpec,
+  type ColumnSpec,
+} from '../report';
 import { cellAddress, rectAddress, type Rect } from './address';
 import { cellInput } from './content';
 import { totalsInput, type PlacedTableBlock } from './placement';
@@ -187,12 +194,7 @@ function styleInput(range: Excel.Range, c: ColumnSpec): void {
     showAlert: true,
     style: 'Stop',
     title: c.header,
-    message:
-      v.kind === 'list'
-        ? `Choose ${v.values.join(' or ')}, or leave the cell empty.`
-        : v.max === undefined
-          ? `${c.header} must be a number of at least ${v.min}.`
-          : `${c.header} must be between ${v.min * 100} % and ${v.max * 100} %.`,
+    message: validationMessage(c, v),
   };
 }
 

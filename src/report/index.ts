@@ -13,3 +13,4 @@ export * from './pledging';
 export { BAL, BALANCE_TABLE } from './sheets/balanceSheet';
 export { PLEDGE, PLEDGES_TABLE } from './sheets/pledgesSheet';
 export * from './share';
+export * from './validation';

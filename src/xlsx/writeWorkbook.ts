@@ -6,6 +6,8 @@ import {
   isFormula,
   layoutSheet,
   resolveName,
+  validationMessage,
+  type ColumnValidation,
   type Block,
   type Cell,
   type ColumnSpec,
@@ -162,7 +164,7 @@ function writeTable(
       if (isBody && c.role === 'input') {
         cell.fill = STYLE.inputFill;
         cell.protection = { locked: false };
-        if (c.validation) cell.dataValidation = validationOf(c);
+        if (c.validation) cell.dataValidation = validationOf(c, c.validation);
       }
     }
   });
@@ -185,30 +187,18 @@ function totalsColumn(
   } as ExcelJS.TableColumnProperties;
 }
 
-function validationOf(c: ColumnSpec): ExcelJS.DataValidation {
-  const v = c.validation;
-  if (v?.kind === 'list') {
-    return {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`"${v.values.join(',')}"`],
-      showErrorMessage: true,
-      errorTitle: c.header,
-      error: `Choose ${v.values.join(' or ')}, or leave empty.`,
-    };
-  }
-  const min = v?.kind === 'decimal' ? v.min : 0;
-  const max = v?.kind === 'decimal' ? v.max : undefined;
-  return {
-    type: 'decimal',
+function validationOf(c: ColumnSpec, v: ColumnValidation): ExcelJS.DataValidation {
+  const alert = {
     allowBlank: true,
-    operator: max === undefined ? 'greaterThanOrEqual' : 'between',
-    formulae: max === undefined ? [min] : [min, max],
     showErrorMessage: true,
     errorTitle: c.header,
-    error:
-      max === undefined
-        ? `${c.header} must be a number of at least ${min}.`
-        : `${c.header} must be between ${min} and ${max} (${min * 100} % to ${max * 100} %).`,
+    error: validationMessage(c, v),
+  };
+  if (v.kind === 'list') return { ...alert, type: 'list', formulae: [`"${v.values.join(',')}"`] };
+  return {
+    ...alert,
+    type: 'decimal',
+    operator: v.max === undefined ? 'greaterThanOrEqual' : 'between',
+    formulae: v.max === undefined ? [v.min] : [v.min, v.max],
   };
 }
