@@ -85,6 +85,9 @@ describe('writing the report into the open workbook', () => {
     expect(cell?.validation?.rule).toEqual({
       decimal: { formula1: 0, formula2: 1, operator: 'Between' },
     });
+    expect(cell?.validation?.errorAlert).toMatchObject({
+      message: 'Deduction must be between 0 % and 100 %.',
+    });
     expect(parseRecord(wb.settings.get(WRITTEN_RECORD_KEY))?.sheets).toHaveLength(5);
   });
 

@@ -79,6 +79,14 @@ describe('the pool workbook recalculated by LibreOffice, an independent spreadsh
     await wb.xlsx.load((await toXlsxBuffer(reports.get('latest')!.spec)) as unknown as ArrayBuffer);
     const fair = wb.getWorksheet('Fair share')!;
     expect(Object.keys((fair as unknown as { tables: object }).tables)).toEqual(['FairShare']);
+    // The file says what the add-in says when a deduction is out of range.
+    let deduction: ExcelJS.DataValidation | undefined;
+    wb.getWorksheet('Pool')!.eachRow((row) =>
+      row.eachCell((c) => {
+        if (c.dataValidation?.type === 'decimal') deduction ??= c.dataValidation;
+      }),
+    );
+    expect(deduction?.error).toBe('Deduction must be between 0 % and 100 %.');
     const names = wb.definedNames.model.map((n: { name: string }) => n.name).sort();
     expect(names).toEqual([
       'EurPerRelocation',
