@@ -1,23 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  generateReport,
-  listTables,
-  parseRecord,
-  readOwnSheets,
-  toolTableName,
-  WRITTEN_RECORD_KEY,
-  publishIndicatorSet,
-  readNamed,
-  remember,
-  restoreFrom,
-  readTable,
-  saveNamed,
-  type DocumentStore,
-} from '../../src/excel';
+import type { DocumentStore } from '../../src/excel';
+import { createPaneServices } from '../../src/taskpane/services/create';
 import type { PaneServices } from '../../src/taskpane/services';
-import { fetchEurostat } from '../../src/taskpane/services/eurostat';
-import { readPickedFile } from '../../src/taskpane/services/files';
 import { FakeWorkbook } from './fakeExcel';
 
 export function fakeStore(wb: FakeWorkbook): DocumentStore {
@@ -44,40 +29,22 @@ export const recordedEurostat: typeof fetch = async (input) => {
   );
 };
 
-/** The pane's services over the recording fake workbook, as a test would want them. */
+/** The pane's services over the recording fake workbook: the add-in's own wiring, a fake host. */
 export function fakeServices(
   wb = new FakeWorkbook(),
   fetchImpl: typeof fetch = recordedEurostat,
 ): PaneServices & { wb: FakeWorkbook; opened: Uint8Array[] } {
-  const store = fakeStore(wb);
   const opened: Uint8Array[] = [];
-  const record = () => parseRecord(store.get(WRITTEN_RECORD_KEY));
-  return {
-    wb,
-    opened,
-    readToolTable: (name) => readTable(wb.run, toolTableName(record(), name)),
-    readOwnSheets: (valuesOnly) => readOwnSheets(wb.run, record(), valuesOnly),
+  const services = createPaneServices({
+    run: wb.run,
+    store: fakeStore(wb),
+    fetch: fetchImpl,
     openCopy: async (bytes) => {
       opened.push(bytes);
       return true;
     },
-    generate: (spec, decision) =>
-      generateReport(spec, {
-        run: wb.run,
-        store,
-        mode: decision === 'beside' ? 'beside' : 'in-place',
-        replaceEdits: decision === 'replace',
-      }),
-    publishData: (set) => publishIndicatorSet(set, store, wb.run),
-    listTables: () => listTables(wb.run),
-    readTable: (name) => readTable(wb.run, name),
-    fetchEurostat: (indicator, period) => fetchEurostat(indicator, period, fetchImpl),
-    readFile: readPickedFile,
-    saveScenario: (name, value) => saveNamed(store, 'pactSolidarity.scenarios', name, value),
-    restore: () => restoreFrom(store, 'pactSolidarity.lastScenario'),
-    rememberScenario: (value) => remember(store, 'pactSolidarity.lastScenario', value),
-    savedScenarios: () => readNamed(store, 'pactSolidarity.scenarios'),
     now: () => new Date('2026-11-24T12:00:00Z'),
     toolVersion: 'test',
-  };
+  });
+  return { ...services, wb, opened };
 }

@@ -1,0 +1,61 @@
+import {
+  generateReport,
+  listTables,
+  parseRecord,
+  publishIndicatorSet,
+  readNamed,
+  readOwnSheets,
+  readTable,
+  remember,
+  restoreFrom,
+  saveNamed,
+  toolTableName,
+  WRITTEN_RECORD_KEY,
+  type DocumentStore,
+  type ExcelRunner,
+} from '../../excel';
+import type { PaneServices } from '../services';
+import { fetchEurostat } from './eurostat';
+import { readPickedFile } from './files';
+
+const SCENARIOS_KEY = 'pactSolidarity.scenarios';
+const LAST_SCENARIO_KEY = 'pactSolidarity.lastScenario';
+
+/** What the pane's services stand on: Excel, the document's settings, the network, the clock. */
+export interface ServiceHost {
+  readonly run: ExcelRunner;
+  readonly store: DocumentStore;
+  readonly fetch: typeof fetch;
+  readonly openCopy: (bytes: Uint8Array) => Promise<boolean>;
+  readonly now: () => Date;
+  readonly toolVersion: string;
+}
+
+/** The pane's services over a host: Office.js in Excel, the recording fake in tests. */
+export function createPaneServices(host: ServiceHost): PaneServices {
+  const { run, store } = host;
+  const record = () => parseRecord(store.get(WRITTEN_RECORD_KEY));
+  return {
+    generate: (spec, decision) =>
+      generateReport(spec, {
+        run,
+        store,
+        mode: decision === 'beside' ? 'beside' : 'in-place',
+        replaceEdits: decision === 'replace',
+      }),
+    publishData: (set) => publishIndicatorSet(set, store, run),
+    listTables: () => listTables(run),
+    readTable: (name) => readTable(run, name),
+    fetchEurostat: (indicator, period) => fetchEurostat(indicator, period, host.fetch),
+    readFile: readPickedFile,
+    readToolTable: (name) => readTable(run, toolTableName(record(), name)),
+    readOwnSheets: (valuesOnly) => readOwnSheets(run, record(), valuesOnly),
+    openCopy: host.openCopy,
+    saveScenario: (name, value) => saveNamed(store, SCENARIOS_KEY, name, value),
+    savedScenarios: () => readNamed(store, SCENARIOS_KEY),
+    restore: () => restoreFrom(store, LAST_SCENARIO_KEY),
+    rememberScenario: (value) => remember(store, LAST_SCENARIO_KEY, value),
+    now: host.now,
+    toolVersion: host.toolVersion,
+  };
+}
