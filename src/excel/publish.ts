@@ -9,20 +9,25 @@ import type { DocumentStore, ExcelRunner } from './store';
 
 /**
  * Makes a loaded indicator set the data of the EUPACT functions: held in the shared runtime,
- * stored in the workbook so that it reopens with the same figures, and every formula recalculated.
+ * stored in the workbook so that it reopens with the same figures, and every formula recalculated
+ * (the functions are not volatile). When the workbook already holds these figures, nothing is saved
+ * or recalculated again. Returns whether the data changed.
  */
 export async function publishIndicatorSet(
   set: IndicatorSet,
   store: DocumentStore,
   run: ExcelRunner,
-): Promise<void> {
+): Promise<boolean> {
   holdIndicatorSet(set);
-  store.set(STORED_INDICATOR_SET_KEY, serializeIndicatorSet(set));
+  const text = serializeIndicatorSet(set);
+  if (store.get(STORED_INDICATOR_SET_KEY) === text) return false;
+  store.set(STORED_INDICATOR_SET_KEY, text);
   await store.save();
   await run(async (context) => {
     context.workbook.application.calculate('Full');
     await context.sync();
   });
+  return true;
 }
 
 /** The indicator set stored in the workbook, and a value kept under `key` (the last scenario). */
@@ -42,7 +47,9 @@ export function restoreFrom(
 }
 
 export async function remember(store: DocumentStore, key: string, value: unknown): Promise<void> {
-  store.set(key, JSON.stringify(value));
+  const text = JSON.stringify(value);
+  if (store.get(key) === text) return;
+  store.set(key, text);
   await store.save();
 }
 

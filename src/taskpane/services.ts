@@ -12,7 +12,8 @@ export type PickedFile =
  */
 export interface PaneServices {
   generate(spec: WorkbookSpec, decision?: 'replace' | 'beside'): Promise<GenerateOutcome>;
-  publishData(set: IndicatorSet): Promise<void>;
+  /** Returns whether the workbook's data changed (and its formulas were recalculated). */
+  publishData(set: IndicatorSet): Promise<boolean>;
   listTables(): Promise<readonly WorkbookTableInfo[]>;
   readTable(name: string): Promise<Grid>;
   /** One request to Eurostat's public API, only when the analyst asks. */
