@@ -28,6 +28,8 @@ export interface SeriesResult {
   /** Rows kept and rows refused, for "load the valid rows only" decisions. */
   readonly accepted: number;
   readonly rejected: number;
+  /** Rows refused as a second value for a state: which one is right, only the analyst knows. */
+  readonly duplicates: number;
 }
 
 export function periodsOf(rows: readonly RawRow[]): string[] {
@@ -63,7 +65,7 @@ export function toSeries(read: ReadResult, request: SeriesRequest): SeriesResult
           : `The file holds ${periods.length} periods (${periods.join(', ')}): choose one.`,
       severity: 'error',
     });
-    return { series: undefined, issues, accepted: 0, rejected: rows.length };
+    return { series: undefined, issues, accepted: 0, rejected: rows.length, duplicates: 0 };
   }
   if (!periods.includes(period)) {
     issues.push({
@@ -72,11 +74,12 @@ export function toSeries(read: ReadResult, request: SeriesRequest): SeriesResult
       message: `No observations for ${period}${periods.length > 0 ? `: the data has ${periods.join(', ')}` : ''}.`,
       severity: 'error',
     });
-    return { series: undefined, issues, accepted: 0, rejected: 0 };
+    return { series: undefined, issues, accepted: 0, rejected: 0, duplicates: 0 };
   }
   const observations = new Map<string, Observation>();
   const firstLine = new Map<string, number>();
   let rejected = 0;
+  let duplicates = 0;
   const refuse = (row: RawRow, column: string, message: string) => {
     issues.push({ line: row.line, column, message, severity: 'error' });
     rejected += 1;
@@ -134,6 +137,7 @@ export function toSeries(read: ReadResult, request: SeriesRequest): SeriesResult
         'geo',
         `${code} ${period} appears again (first on line ${earlier}): keep one row per state.`,
       );
+      duplicates += 1;
       continue;
     }
     firstLine.set(code, row.line);
@@ -148,7 +152,7 @@ export function toSeries(read: ReadResult, request: SeriesRequest): SeriesResult
     observations.size > 0
       ? { indicator: request.indicator, period, provenance: request.provenance, observations }
       : undefined;
-  return { series, issues, accepted: observations.size, rejected };
+  return { series, issues, accepted: observations.size, rejected, duplicates };
 }
 
 export function errorsOf(issues: readonly ReadIssue[]): ReadIssue[] {

@@ -37,10 +37,9 @@ export function importSeries(read: ReadResult, request: ImportRequest): ImportOu
   }
   const covered = result.series?.observations;
   const needsAll = indicatorInfo(request.indicator).role === 'fair-share';
-  const duplicates = errors.some((e) => /appears again/.test(e.message));
   const safe =
     !!result.series &&
-    !duplicates &&
+    result.duplicates === 0 &&
     (!needsAll || request.participants.every((c) => covered?.has(c)));
   return {
     kind: 'review',

@@ -162,6 +162,7 @@ describe('long CSV reader and validation: every problem names line, column and f
     expect(result.series!.observations.get('PL')?.flag).toBe('p');
     expect(result.accepted).toBe(3);
     expect(result.rejected).toBe(4);
+    expect(result.duplicates).toBe(1);
   });
 
   it('lists each problem by line and column', () => {

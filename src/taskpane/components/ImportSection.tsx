@@ -124,7 +124,13 @@ export function ImportSection({ state, dispatch, services }: Props) {
           indicator,
           origin,
           safe: false,
-          result: { series: undefined, issues: read.issues, accepted: 0, rejected: 0 },
+          result: {
+            series: undefined,
+            issues: read.issues,
+            accepted: 0,
+            rejected: 0,
+            duplicates: 0,
+          },
         },
       });
       return;
