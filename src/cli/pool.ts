@@ -1,5 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MethodologyError } from '../core';
 import { buildPoolReport, delegationCopy, type PoolReport, type WorkbookSpec } from '../report';

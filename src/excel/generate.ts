@@ -1,7 +1,7 @@
 import type { WorkbookSpec } from '../report';
 import { planGeneration, type EditConflict, type GenerationMode } from './plan';
 import { parseRecord, recordOf, WRITTEN_RECORD_KEY } from './record';
-import { readSnapshot } from './snapshot';
+import { readSnapshot, SNAPSHOT_ROUND_TRIPS } from './snapshot';
 import type { DocumentStore, ExcelRunner } from './store';
 import { writePlan } from './write';
 
@@ -48,7 +48,7 @@ export async function generateReport(
       const snapshot = await readSnapshot(context, record);
       const plan = planGeneration(spec, snapshot, options.mode ?? 'in-place');
       if (plan.conflicts.length > 0 && !options.replaceEdits) {
-        return { status: 'needs-decision', conflicts: plan.conflicts, syncs: 2 };
+        return { status: 'needs-decision', conflicts: plan.conflicts, syncs: SNAPSHOT_ROUND_TRIPS };
       }
       const writes = await writePlan(context, plan, options.payloadBudget);
       options.store.set(WRITTEN_RECORD_KEY, JSON.stringify(recordOf(plan.spec, plan.suffix)));
@@ -57,7 +57,7 @@ export async function generateReport(
         sheets: plan.spec.sheets.map((s) => s.name),
         clashes: plan.clashes,
         replacedEdits: plan.conflicts.length,
-        syncs: 2 + writes,
+        syncs: SNAPSHOT_ROUND_TRIPS + writes,
       };
     },
   );

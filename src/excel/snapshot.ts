@@ -8,6 +8,9 @@ import { cellAddress } from './address';
  * the names of its sheets, tables and workbook names; then the tables' places and the contents of
  * the sheets the tool wrote before.
  */
+/** Round trips readSnapshot makes, whatever the workbook holds. */
+export const SNAPSHOT_ROUND_TRIPS = 2;
+
 export async function readSnapshot(
   context: Excel.RequestContext,
   record: WrittenRecord | undefined,

@@ -7,13 +7,7 @@ import {
   type MigratoryCategory,
   type Scenario,
 } from '../core';
-import {
-  DEFAULT_PRESET,
-  DEFAULT_VINTAGE,
-  findPreset,
-  type IndicatorSeries,
-  type SeriesResult,
-} from '../data';
+import { DEFAULT_PRESET, findPreset, type IndicatorSeries, type SeriesResult } from '../data';
 import type { EditConflict } from '../excel';
 import type { PledgingRound } from '../report';
 
@@ -84,7 +78,7 @@ export function draftFromPreset(id: string): ScenarioDraft {
 export function initialState(): PaneState {
   const preset = findPreset(DEFAULT_PRESET);
   return {
-    vintage: preset.vintage ?? DEFAULT_VINTAGE,
+    vintage: preset.vintage,
     replacements: [],
     scenario: draftFromPreset(DEFAULT_PRESET),
     status: { kind: 'idle' },
