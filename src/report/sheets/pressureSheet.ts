@@ -10,7 +10,7 @@ import { FORMAT } from '../format';
 import { byCode, col, here, str } from '../formulas';
 import { notesRow } from '../blocks';
 import type { Cell, ColumnSpec, SheetSpec, TableSpec } from '../types';
-import { FAIR_SHARE_TABLE, FS, indicatorLookup } from './fairShareSheet';
+import { describeSeries, FAIR_SHARE_TABLE, FS, indicatorLookup } from './fairShareSheet';
 
 export const PRESSURE_TABLE = 'Pressure';
 export const WEIGHTS_TABLE = 'PressureWeights';
@@ -140,7 +140,7 @@ export function pressureSheet(
   if (gapNotes.length > 0) gapNotes.push('Load a complete extract or fetch it from Eurostat.');
   return {
     name: 'Pressure',
-    freezeRows: 5,
+    freezeRows: 6,
     blocks: [
       { kind: 'title', text: 'Migratory pressure relative to the fair share (Art. 9–11)' },
       {
@@ -149,6 +149,13 @@ export function pressureSheet(
           'Score = the state’s share of the participants’ total of an indicator ÷ its fair share: 1.00 is ' +
           'exactly proportionate, 2.00 twice its share. No thresholds are published; the Commission’s ' +
           'findings (Art. 11) are decisions, shown as made and never computed.',
+      },
+      {
+        kind: 'text',
+        tone: 'note',
+        text:
+          pressure.indicators.map((i) => describeSeries(data, i.id)).join('. ') ||
+          'No pressure indicator is loaded.',
       },
       notesRow(gapNotes),
       { kind: 'blank' },
