@@ -1,3 +1,4 @@
+export * from './art63Words';
 export * from './categories';
 export * from './deductions';
 export * from './errors';

@@ -1,6 +1,7 @@
 import { MethodologyError, requireFraction, requireNonNegative, requirePositive } from './errors';
 import type { DeductedContribution } from './deductions';
 import type { PoolTotals } from './pool';
+import { art63Sentences } from './art63Words';
 import { normalizeCode } from './states';
 import { sum } from './sum';
 
@@ -144,7 +145,7 @@ export const ART_63_WORDS = {
   offsetsMet:
     'Met: a benefitting state may ask contributing states to take responsibility for applicants instead of relocations (Art. 63(1)); any contributing state may offer responsibility offsets (Art. 63(2)).',
   offsetsNotMet:
-    'Not met: benefitting states cannot ask for offsets (Art. 63(1)); a contributing state may offer them only if it pledged at least half of its own fair share as relocations (Art. 63(2)).',
+    'Not met: benefitting states cannot ask for offsets (Art. 63(1)); a contributing state may offer them only if it pledged, as relocations, at least the share of its own fair share set in the Parameters (Art. 63(2)).',
   mandatoryTriggered:
     'Triggered: contributing states must take responsibility for applicants up to the target, each in line with its fair share and never above it (Art. 63(3)).',
   mandatoryNotTriggered:
@@ -223,13 +224,14 @@ export function assessPledges(input: {
   const benefitting = new Set([...(input.benefitting ?? [])].map((c) => normalizeCode(c)));
 
   const relocationPledges = sum([...pledges.values()].map((p) => p.relocations));
+  const status = art63Status(relocationPledges, n, rules);
   const {
     offsetThreshold,
     offsetThresholdMet,
     mandatoryShareThreshold,
     mandatoryTriggered,
     mandatoryTarget,
-  } = art63Status(relocationPledges, n, rules);
+  } = status;
 
   const rows = input.pool.map((c): PledgeAssessment => {
     const pledge = pledges.get(c.code) ?? emptyPledge(c.code);
@@ -282,34 +284,28 @@ export function assessPledges(input: {
     mandatoryTarget,
     mandatoryOffsetsTotal,
   };
-  return { rows, pool: { ...pool, consequences: describeConsequences(pool) } };
+  return {
+    rows,
+    pool: { ...pool, consequences: describeConsequences(status, rules, mandatoryOffsetsTotal) },
+  };
 }
 
 const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 0 });
 const pct = (n: number) => `${(n * 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })} %`;
 
-function describeConsequences(p: Omit<PoolPledgeStatus, 'consequences'>): string[] {
-  const out = [
-    `Relocation pledges: ${fmt(p.relocationPledges)}, ${pct(p.relocationPledgeShare)} of the pool's ` +
-      `${fmt(p.relocationNumber)} relocations.`,
+/** The round in words: the pledges against the number, then the Art. 63 sentences (art63Words). */
+function describeConsequences(
+  status: Art63Status,
+  rules: OffsetRules,
+  mandatoryOffsetsTotal: number,
+): string[] {
+  const [offsets, mandatory] = art63Sentences(status, rules);
+  return [
+    `Relocation pledges: ${fmt(status.pledges)}, ${pct(status.pledges / status.relocationNumber)} of the pool's ` +
+      `${fmt(status.relocationNumber)} relocations.`,
+    offsets,
+    status.mandatoryTriggered
+      ? `${mandatory} ${fmt(mandatoryOffsetsTotal)} mandatory offsets in all.`
+      : mandatory,
   ];
-  out.push(
-    p.offsetThresholdMet
-      ? `At least ${fmt(p.offsetThreshold)} (the Art. 63(1) threshold) are pledged: a benefitting state ` +
-          'may ask contributing states to take responsibility for applicants instead of relocating them ' +
-          '(Art. 63(1)), and any contributing state may offer responsibility offsets (Art. 63(2)).'
-      : `Fewer than ${fmt(p.offsetThreshold)} (the Art. 63(1) threshold) are pledged: benefitting states ` +
-          'cannot ask for offsets under Art. 63(1); a contributing state may offer offsets only if it ' +
-          'pledged at least half of its own fair share as relocations (Art. 63(2)).',
-  );
-  out.push(
-    p.mandatoryTriggered
-      ? `Pledges are below ${fmt(p.mandatoryShareThreshold)} or below the absolute floor, so contributing ` +
-          `states must take responsibility for applicants up to ${fmt(p.mandatoryTarget)} people, each in ` +
-          `line with its fair share and never above it (Art. 63(3)): ${fmt(p.mandatoryOffsetsTotal)} ` +
-          'mandatory offsets in all.'
-      : `Pledges reach both the Art. 63(3) share (${fmt(p.mandatoryShareThreshold)}) and the absolute floor: ` +
-          'no mandatory responsibility offsets.',
-  );
-  return out;
 }

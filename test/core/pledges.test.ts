@@ -121,8 +121,9 @@ describe('mandatory offsets per state (Art. 63(3), partly unverified)', () => {
       ['IT', 0],
     ]);
     expect(r.pool.mandatoryOffsetsTotal).toBe(7_500);
-    expect(r.pool.consequences.join(' ')).toMatch(
-      /must take responsibility for applicants up to 30,000/,
+    expect(r.pool.consequences[2]).toBe(
+      'Mandatory offsets up to 30,000: the pledges are below 60 % of 40,000 (24,000) and below 30,000, so contributing states must take ' +
+        'responsibility for applicants, each within its fair share (Art. 63(3)). 7,500 mandatory offsets in all.',
     );
   });
 
@@ -143,7 +144,25 @@ describe('mandatory offsets per state (Art. 63(3), partly unverified)', () => {
   it('asks nothing when the mechanism is not triggered', () => {
     const r = round(40_000, [reloc('DE', 30_000)]);
     expect(r.rows.every((x) => x.mandatoryOffsets === 0)).toBe(true);
-    expect(r.pool.consequences.join(' ')).toMatch(/no mandatory responsibility offsets/);
+    expect(r.pool.consequences[2]).toBe(
+      'No mandatory offsets: the pledges reach 60 % of 40,000 (24,000) and 30,000 (Art. 63(3)).',
+    );
+  });
+
+  it('words the consequences with the analyst’s thresholds, not the defaults', () => {
+    // With Art. 63(2) at 40 % of one's own fair share and a floor of 25,000, the words follow.
+    const totals = resolvePoolTotals({ relocations: 40_000 });
+    const pool = applyDeductions(indicativeContributions(shares, totals));
+    const r = assessPledges({
+      pool: pool.rows,
+      totals,
+      pledges: [],
+      rules: { ownFairShareShare: 0.4, mandatoryFloor: 25_000 },
+    });
+    expect(r.pool.consequences[1]).toMatch(/at least 40 % of its own fair share as relocations/);
+    expect(r.pool.consequences[2]).toMatch(
+      /^Mandatory offsets up to 25,000: the pledges are below 60 % of 40,000 \(24,000\) and below 25,000/,
+    );
   });
 });
 
