@@ -16,6 +16,8 @@ export interface CellModel {
   fill?: string;
   font: { bold?: boolean; italic?: boolean; size?: number; color?: string };
   validation?: { rule: unknown; errorAlert?: unknown };
+  /** What a formula shows, where a test says so (the fake computes nothing itself). */
+  shown?: string | number | boolean;
 }
 
 export interface TableModel {
@@ -162,7 +164,12 @@ export class FakeWorkbook {
   }
 
   /** Sets a cell as an analyst typing would. */
-  type(sheet: string, address: string, content: string | number | boolean): void {
+  type(
+    sheet: string,
+    address: string,
+    content: string | number | boolean,
+    shown?: string | number | boolean,
+  ): void {
     const r = parseAddress(address);
     const cells = this.sheet(sheet).cells;
     const existing = cells.get(key(r.top, r.left));
@@ -170,6 +177,7 @@ export class FakeWorkbook {
     else
       cells.set(key(r.top, r.left), {
         ...(existing ?? { numberFormat: 'General', font: {} }),
+        ...(shown !== undefined ? { shown } : {}),
         formula: content,
       });
   }
@@ -492,6 +500,7 @@ class FakeRange extends Loadable {
   get values(): unknown[][] {
     return this.read('values', () =>
       this.matrix((c) => {
+        if (c?.shown !== undefined) return c.shown;
         const f = c?.formula ?? '';
         return typeof f === 'string' && f.startsWith("'") ? f.slice(1) : f;
       }),
