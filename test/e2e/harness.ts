@@ -4,7 +4,8 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const DIST = join(__dirname, '../../dist');
+/** The built add-in: dist/, or another build folder (E2E_DIST) so that two builds need not share one. */
+export const DIST = process.env.E2E_DIST ?? join(__dirname, '../../dist');
 
 /** Serves the built add-in from dist/ on a free local port. */
 export async function serveDist(): Promise<{ url: string; server: Server }> {
