@@ -10,3 +10,4 @@ export * from './activeSet';
 export * from './compose';
 export * from './eurostat';
 export * from './pledges';
+export * from './numbers';
