@@ -39,7 +39,10 @@ export interface IndicatorSet {
 
 export type Severity = 'error' | 'warning';
 
-/** A problem found while reading a file: the line (1 = the header) and column where it is, and the fix. */
+/**
+ * A problem found while reading a file: the physical line of the file (or the sheet row of a table)
+ * and the column where it is, and the fix in the message.
+ */
 export interface ReadIssue {
   readonly line: number;
   readonly column: string;
@@ -54,6 +57,11 @@ export interface RawRow {
   readonly period: string;
   /** As written in the file; validation turns it into a number or an issue. */
   readonly value: string | number | null;
+  /**
+   * The value was quoted in a comma-separated file, so thousands separators in it are unambiguous
+   * ("83,456,045"); elsewhere a comma makes the value an error.
+   */
+  readonly thousands?: boolean;
   readonly flag?: string;
   readonly unit?: string;
   readonly source?: string;
@@ -62,6 +70,11 @@ export interface RawRow {
 export interface ReadResult {
   readonly rows: readonly RawRow[];
   readonly issues: readonly ReadIssue[];
+  /**
+   * Data rows the reader refused (a line of the wrong shape, a malformed cell), each with an error
+   * issue on its line: never in `rows`, always counted as rejected by validation.
+   */
+  readonly refused?: number;
   /** What the file said of itself: dataset code, release date, title. */
   readonly metadata: {
     readonly dataset?: string;

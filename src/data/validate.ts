@@ -1,4 +1,5 @@
 import { tryNormalizeCode } from '../core';
+import { parseStrictNumber } from './numbers';
 import type {
   IndicatorSeries,
   Observation,
@@ -36,13 +37,18 @@ export function periodsOf(rows: readonly RawRow[]): string[] {
   return [...new Set(rows.map((r) => r.period))].sort();
 }
 
-/** Parses a value as written in a file: a plain number, "" or ":" for missing. */
-export function parseValue(raw: RawRow['value']): number | null | 'invalid' {
+/**
+ * Parses a value as written in a file: "" or ":" for missing, else a number under the strict rules
+ * of `parseStrictNumber` (thousands separators only where the row says the quoting allows them).
+ */
+export function parseValue(
+  raw: RawRow['value'],
+  thousands = false,
+): number | null | { readonly invalid: string } {
   if (raw === null) return null;
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : 'invalid';
-  const text = raw.trim();
-  if (text === '' || text === ':') return null;
-  return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text) ? Number(text) : 'invalid';
+  if (typeof raw === 'string' && (raw.trim() === '' || raw.trim() === ':')) return null;
+  const parsed = parseStrictNumber(raw, { thousands });
+  return parsed.ok ? parsed.value : { invalid: parsed.reason };
 }
 
 /**
@@ -65,7 +71,13 @@ export function toSeries(read: ReadResult, request: SeriesRequest): SeriesResult
           : `The file holds ${periods.length} periods (${periods.join(', ')}): choose one.`,
       severity: 'error',
     });
-    return { series: undefined, issues, accepted: 0, rejected: rows.length, duplicates: 0 };
+    return {
+      series: undefined,
+      issues,
+      accepted: 0,
+      rejected: rows.length + (read.refused ?? 0),
+      duplicates: 0,
+    };
   }
   if (!periods.includes(period)) {
     issues.push({
@@ -74,11 +86,12 @@ export function toSeries(read: ReadResult, request: SeriesRequest): SeriesResult
       message: `No observations for ${period}${periods.length > 0 ? `: the data has ${periods.join(', ')}` : ''}.`,
       severity: 'error',
     });
-    return { series: undefined, issues, accepted: 0, rejected: 0, duplicates: 0 };
+    return { series: undefined, issues, accepted: 0, rejected: read.refused ?? 0, duplicates: 0 };
   }
   const observations = new Map<string, Observation>();
   const firstLine = new Map<string, number>();
-  let rejected = 0;
+  // Rows the reader refused (wrong shape) are rejected whatever their period: never loaded in part.
+  let rejected = read.refused ?? 0;
   let duplicates = 0;
   const refuse = (row: RawRow, column: string, message: string) => {
     issues.push({ line: row.line, column, message, severity: 'error' });
@@ -104,13 +117,9 @@ export function toSeries(read: ReadResult, request: SeriesRequest): SeriesResult
       }
       continue;
     }
-    const value = parseValue(row.value);
-    if (value === 'invalid') {
-      refuse(
-        row,
-        'value',
-        `"${String(row.value)}" for ${code} is not a number: write digits only, with a dot for decimals and no thousands separator.`,
-      );
+    const value = parseValue(row.value, row.thousands);
+    if (value !== null && typeof value === 'object') {
+      refuse(row, 'value', `The value for ${code}: ${value.invalid}`);
       continue;
     }
     if (value === null) {

@@ -11,6 +11,7 @@ export function readLongCsv(text: string): ReadResult {
   const period = findColumn(table.headers, 'year', 'time', 'time_period', 'period');
   const value = findColumn(table.headers, 'value', 'obs_value');
   const issues: ReadIssue[] = [...table.issues];
+  if (table.unreadable) return { rows: [], issues, metadata: {} };
   const missing = [
     [geo, 'geo (the Eurostat country code)'],
     [period, 'year'],
@@ -18,7 +19,7 @@ export function readLongCsv(text: string): ReadResult {
   ].filter(([found]) => !found);
   if (missing.length > 0) {
     issues.push({
-      line: 1,
+      line: table.headerLine,
       column: missing.map(([, name]) => name).join(', '),
       message:
         `The header lacks the column${missing.length > 1 ? 's' : ''} ` +
@@ -31,7 +32,7 @@ export function readLongCsv(text: string): ReadResult {
   const unit = findColumn(table.headers, 'unit');
   const source = findColumn(table.headers, 'source');
   const flag = findColumn(table.headers, 'flag', 'obs_flag', 'status');
-  const rows: RawRow[] = table.records.map(({ line, cells }) => {
+  const rows: RawRow[] = table.records.map(({ line, cells, quoted }) => {
     const sourceText = source ? cells[source]?.trim() : undefined;
     const flagText = (flag ? cells[flag]?.trim() : undefined) || flagInSource(sourceText);
     return {
@@ -39,10 +40,11 @@ export function readLongCsv(text: string): ReadResult {
       geo: cells[geo as string]?.trim() ?? '',
       period: cells[period as string]?.trim() ?? '',
       value: cells[value as string] ?? null,
+      ...(quoted[value as string] && table.delimiter === ',' ? { thousands: true } : {}),
       ...(flagText ? { flag: flagText } : {}),
       ...(unit && cells[unit] ? { unit: cells[unit].trim() } : {}),
       ...(sourceText ? { source: sourceText } : {}),
     };
   });
-  return { rows, issues, metadata: {} };
+  return { rows, issues, refused: table.refused, metadata: {} };
 }

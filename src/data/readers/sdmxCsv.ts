@@ -26,12 +26,13 @@ const NON_DIMENSIONS = new Set([
 export function readSdmxCsv(text: string): ReadResult {
   const table = parseCsvTable(text);
   const issues: ReadIssue[] = [...table.issues];
+  if (table.unreadable) return { rows: [], issues, metadata: {} };
   const geo = findColumn(table.headers, 'geo');
   const time = findColumn(table.headers, 'TIME_PERIOD');
   const value = findColumn(table.headers, 'OBS_VALUE');
   if (!geo || !time || !value) {
     issues.push({
-      line: 1,
+      line: table.headerLine,
       column: [!geo && 'geo', !time && 'TIME_PERIOD', !value && 'OBS_VALUE']
         .filter(Boolean)
         .join(', '),
@@ -44,7 +45,7 @@ export function readSdmxCsv(text: string): ReadResult {
     const values = new Set(table.records.map((r) => r.cells[column]));
     if (values.size > 1) {
       issues.push({
-        line: 1,
+        line: table.headerLine,
         column,
         message:
           `The file mixes ${values.size} values of ${column} (${[...values].slice(0, 4).join(', ')}` +
@@ -54,7 +55,7 @@ export function readSdmxCsv(text: string): ReadResult {
     }
   }
   const flag = findColumn(table.headers, 'OBS_FLAG');
-  const rows: RawRow[] = table.records.map(({ line, cells }) => {
+  const rows: RawRow[] = table.records.map(({ line, cells, quoted }) => {
     const g = cells[geo]?.trim() ?? '';
     // Files "with labels" name the state ("Germany"): take its code.
     const code = /^[A-Z]{2}(_[A-Z0-9_]+)?$/.test(g) ? g : (codeFromName(g) ?? g);
@@ -64,6 +65,7 @@ export function readSdmxCsv(text: string): ReadResult {
       geo: code,
       period: cells[time]?.trim() ?? '',
       value: cells[value] ?? null,
+      ...(quoted[value] && table.delimiter === ',' ? { thousands: true } : {}),
       ...(f ? { flag: f } : {}),
     };
   });
@@ -73,6 +75,7 @@ export function readSdmxCsv(text: string): ReadResult {
   return {
     rows,
     issues,
+    refused: table.refused,
     metadata: {
       ...(dataflow ? { dataset: datasetFromDataflow(dataflow) } : {}),
       ...(updated ? { release: releaseFromLastUpdate(updated) } : {}),

@@ -1,0 +1,33 @@
+import type { ReadIssue } from '../types';
+
+/** Excel holds at most 32,767 characters in a cell: a longer text would be cut in the workbook. */
+export const EXCEL_CELL_CHARACTERS = 32_767;
+
+/** A file saved with a UTF-8 byte-order mark reads the same as one without. */
+export function stripBom(text: string): string {
+  return text.replace(/^\uFEFF/, '');
+}
+
+/**
+ * A UTF-16 file read as UTF-8 shows its byte-order mark as "��" (or U+FFFE) and a NUL byte beside
+ * every letter: say so, with the fix, instead of reporting garbled headers.
+ */
+export function encodingProblem(text: string): ReadIssue | undefined {
+  if (/^(\uFFFD\uFFFD|\uFFFE)/.test(text) || text.slice(0, 4096).includes('\u0000')) {
+    return {
+      line: 1,
+      column: '(file)',
+      message:
+        'The file is UTF-16: save it as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)").',
+      severity: 'error',
+    };
+  }
+  return undefined;
+}
+
+/** The problem of a text too long for a cell, or undefined. */
+export function checkText(text: string): string | undefined {
+  return text.length > EXCEL_CELL_CHARACTERS
+    ? `The text has ${text.length.toLocaleString('en-GB')} characters, more than the ${EXCEL_CELL_CHARACTERS.toLocaleString('en-GB')} Excel holds in a cell: shorten it.`
+    : undefined;
+}
