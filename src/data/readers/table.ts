@@ -1,6 +1,8 @@
 import { codeFromName, tryNormalizeCode } from '../../core';
+import { parseStrictNumber } from '../numbers';
 import type { RawRow, ReadIssue, ReadResult } from '../types';
 import { findColumn } from './csvTable';
+import { checkText } from './text';
 
 /** A table as a grid: a header row and rows of cell values (a workbook table, a sheet of an .xlsx). */
 export interface Grid {
@@ -90,23 +92,61 @@ export function readGrid(grid: Grid, mapping: GridMapping): ReadResult {
   }
   if (issues.length > 0) return { rows: [], issues, metadata: {} };
   const rows: RawRow[] = [];
+  let refused = 0;
   grid.rows.forEach((cells, i) => {
+    const line = headerRow + 1 + i;
+    if (cells.every(isEmpty)) return; // a blank row is not data
+    const refuse = (column: string, message: string) => {
+      issues.push({ line, column, message, severity: 'error' });
+      refused += 1;
+    };
+    const long = cells.findIndex((c) => typeof c === 'string' && checkText(c));
+    if (long >= 0) {
+      refuse(
+        grid.headers[long] ?? `column ${long + 1}`,
+        checkText(cells[long] as string) as string,
+      );
+      return;
+    }
     const raw = cells[codeAt];
-    if (raw === '' || raw === null || raw === undefined) return; // blank line
+    if (isEmpty(raw)) {
+      refuse(
+        codeColumn as string,
+        'The row has figures but no state: write the state code (such as DE) or clear the row.',
+      );
+      return;
+    }
     const text = String(raw).trim();
     const geo = tryNormalizeCode(text) ?? codeFromName(text) ?? text;
-    const value = cells[valueAt];
+    const value = cellNumber(cells[valueAt]);
+    if (typeof value === 'string') {
+      refuse(mapping.valueColumn, `The value for ${geo}: ${value}`);
+      return;
+    }
     rows.push({
-      line: headerRow + 1 + i,
+      line,
       geo,
       period: periodAt >= 0 ? String(cells[periodAt] ?? '').trim() : (mapping.period as string),
-      value:
-        typeof value === 'number'
-          ? value
-          : value === null || value === undefined
-            ? null
-            : String(value),
+      value,
     });
   });
-  return { rows, issues, metadata: {} };
+  return { rows, issues, refused, metadata: {} };
+}
+
+function isEmpty(cell: unknown): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/**
+ * A cell of the value column: a number as Excel holds it (finite, within Excel's range), nothing
+ * for a gap, or a text written as a number. A text cell cannot hide a field separator, so strict
+ * thousands separators ("83,456,045") are unambiguous there. Anything else: the reason, as text.
+ */
+function cellNumber(cell: unknown): number | null | string {
+  if (isEmpty(cell) || (typeof cell === 'string' && cell.trim() === ':')) return null;
+  if (typeof cell !== 'number' && typeof cell !== 'string') {
+    return `${typeof cell === 'boolean' ? `the logical value ${String(cell).toUpperCase()}` : 'the cell'} is not a number: write the figure.`;
+  }
+  const parsed = parseStrictNumber(cell, { thousands: true });
+  return parsed.ok ? parsed.value : parsed.reason;
 }
