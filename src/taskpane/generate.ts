@@ -1,24 +1,20 @@
 import { MethodologyError } from '../core';
-import { composeIndicatorSet, findPreset, loadVintage, type IndicatorSet } from '../data';
+import { findPreset } from '../data';
 import { buildPoolReport, type PoolReport } from '../report';
+import { activeData } from './activeData';
 import type { PaneServices } from './services';
-import { scenarioOf, type PaneState, type Status } from './state';
+import { roundOf, scenarioOf, type PaneState, type Status } from './state';
 
-/** The data the pane's state names: the bundled vintage with the analyst's replaced series. */
-export function activeData(state: Pick<PaneState, 'vintage' | 'replacements'>): IndicatorSet {
-  return composeIndicatorSet(
-    loadVintage(state.vintage),
-    state.replacements.map((r) => r.series),
-  );
-}
+export { activeData };
 
 /** The report the pane would write: computed, hence validated, before anything touches Excel. */
 export function reportOf(
   state: PaneState,
-  services: PaneServices,
+  services: Pick<PaneServices, 'now' | 'toolVersion'>,
   data = activeData(state),
 ): PoolReport {
   const preset = findPreset(state.scenario.presetId || 'latest');
+  const pledging = roundOf(state);
   return buildPoolReport({
     scenarioName: state.scenario.presetId
       ? `${preset.id} (as set in the task pane)`
@@ -29,7 +25,7 @@ export function reportOf(
     categoriesSource: preset.categoriesSource,
     generatedAt: services.now().toISOString(),
     toolVersion: services.toolVersion,
-    ...(state.includePledges && state.pledging ? { pledging: state.pledging } : {}),
+    ...(pledging ? { pledging } : {}),
   });
 }
 

@@ -1,5 +1,6 @@
 import {
   DEFAULT_EUR_PER_RELOCATION,
+  emptyPledge,
   resolvePoolTotals,
   type CategoryMap,
   type DeductionArticle,
@@ -58,6 +59,16 @@ export interface PaneState {
   /** The pledging round loaded, and whether the tables include it (Pledges, Balance). */
   readonly pledging?: PledgingRound;
   readonly includePledges: boolean;
+  /** The scenario the results are compared with (issue 10): a preset or a saved scenario. */
+  readonly compareWith?: CompareTarget;
+}
+
+/** Scenario B of a comparison, as the pane computes it: its own data vintage and draft. */
+export interface CompareTarget {
+  readonly id: string;
+  readonly label: string;
+  readonly vintage: string;
+  readonly draft: ScenarioDraft;
 }
 
 export function draftFromPreset(id: string): ScenarioDraft {
@@ -118,7 +129,55 @@ export type Action =
   | { type: 'status'; status: Status }
   | { type: 'conflicts'; conflicts: readonly EditConflict[] | undefined }
   | { type: 'pledging'; round: PledgingRound | undefined }
-  | { type: 'includePledges'; on: boolean };
+  | { type: 'includePledges'; on: boolean }
+  | { type: 'pledgeAmount'; code: string; field: PledgeAmountField; value: number }
+  | { type: 'pledgeDescription'; code: string; text: string }
+  | { type: 'benefitting'; code: string; on: boolean }
+  | { type: 'compareWith'; target: CompareTarget | undefined }
+  | { type: 'finding'; code: string; category: MigratoryCategory; on: boolean };
+
+/** The amounts of a pledge the grid edits (Art. 56(2), Art. 63). */
+export type PledgeAmountField = 'relocations' | 'financialEur' | 'alternativeEur' | 'offsets';
+
+/** Where pledges typed in the pane come from, for the Methodology sheet. */
+export const PANE_SOURCE = 'pledges entered in the task pane';
+
+function editedRound(round: PledgingRound | undefined): PledgingRound {
+  if (!round)
+    return {
+      pledges: [],
+      deductions: [],
+      descriptions: {},
+      notes: {},
+      benefitting: {},
+      source: PANE_SOURCE,
+    };
+  const edited = round.source === PANE_SOURCE || round.source.endsWith(', edited in the task pane');
+  return edited ? round : { ...round, source: `${round.source}, edited in the task pane` };
+}
+
+function withPledge(
+  round: PledgingRound | undefined,
+  code: string,
+  field: PledgeAmountField,
+  value: number,
+): PledgingRound {
+  const r = editedRound(round);
+  const old = r.pledges.find((p) => p.code === code) ?? emptyPledge(code);
+  return {
+    ...r,
+    pledges: [...r.pledges.filter((p) => p.code !== code), { ...old, [field]: value }],
+  };
+}
+
+/**
+ * The round as the report takes it. The deductions are the scenario's: one list, edited in the
+ * per-state grid whether or not there are pledges (Art. 61, 62).
+ */
+export function roundOf(state: PaneState): PledgingRound | undefined {
+  if (!state.includePledges || !state.pledging) return undefined;
+  return { ...state.pledging, deductions: state.scenario.deductions };
+}
 
 function withTotal(
   d: ScenarioDraft,
@@ -167,6 +226,15 @@ export function reducer(state: PaneState, action: Action): PaneState {
           participants: action.codes,
           deductions: s.deductions.filter((d) => action.codes.includes(d.code)),
         },
+        // A state that leaves takes its pledges with it (a pledge needs a participant, Art. 56).
+        ...(state.pledging
+          ? {
+              pledging: {
+                ...state.pledging,
+                pledges: state.pledging.pledges.filter((p) => action.codes.includes(p.code)),
+              },
+            }
+          : {}),
       };
     case 'category': {
       const categories: Record<string, MigratoryCategory[]> = {};
@@ -219,8 +287,53 @@ export function reducer(state: PaneState, action: Action): PaneState {
     case 'conflicts':
       return { ...state, conflicts: action.conflicts };
     case 'pledging':
-      return { ...state, pledging: action.round, includePledges: action.round !== undefined };
+      // A loaded round brings its deductions into the one per-state list the grid edits.
+      return {
+        ...state,
+        pledging: action.round,
+        includePledges: action.round !== undefined,
+        ...(action.round
+          ? {
+              scenario: {
+                ...s,
+                deductions: action.round.deductions.filter((d) => s.participants.includes(d.code)),
+              },
+            }
+          : {}),
+      };
     case 'includePledges':
       return { ...state, includePledges: action.on && state.pledging !== undefined };
+    case 'pledgeAmount':
+      return {
+        ...state,
+        includePledges: true,
+        pledging: withPledge(state.pledging, action.code, action.field, action.value),
+      };
+    case 'pledgeDescription': {
+      const r = editedRound(state.pledging);
+      const descriptions: Record<string, string> = { ...r.descriptions };
+      if (action.text.trim() === '') delete descriptions[action.code];
+      else descriptions[action.code] = action.text;
+      return { ...state, includePledges: true, pledging: { ...r, descriptions } };
+    }
+    case 'finding': {
+      // One state's finding (Art. 11), set or cleared, the others untouched.
+      const categories: Record<string, readonly MigratoryCategory[]> = { ...s.categories };
+      const kept = (categories[action.code] ?? []).filter((c) => c !== action.category);
+      const next = action.on ? [...kept, action.category] : kept;
+      if (next.length > 0) categories[action.code] = next;
+      else delete categories[action.code];
+      return { ...state, scenario: { ...s, categories } };
+    }
+    case 'compareWith':
+      return { ...state, compareWith: action.target };
+    case 'benefitting': {
+      const r = editedRound(state.pledging);
+      return {
+        ...state,
+        includePledges: true,
+        pledging: { ...r, benefitting: { ...r.benefitting, [action.code]: action.on } },
+      };
+    }
   }
 }

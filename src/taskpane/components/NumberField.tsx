@@ -1,10 +1,17 @@
-import { Field, Input } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { Field, Input, makeStyles } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { displayLocale, formatNumber, parseLocaleNumber } from '../locale';
 
 interface Props {
-  readonly label: string;
-  readonly value: number;
+  /** The visible label; in a grid cell, give `ariaLabel` instead ("Relocations pledged by France"). */
+  readonly label?: string;
+  readonly ariaLabel?: string;
+  /** Undefined shows an empty field (allowed only when `optional`). */
+  readonly value: number | undefined;
   readonly onCommit: (value: number) => void;
+  /** An optional field: emptying it commits undefined ("no deduction"). */
+  readonly optional?: boolean;
+  readonly onClear?: () => void;
   readonly hint?: string;
   /** The smallest value allowed (exclusive when `positive`). */
   readonly min?: number;
@@ -12,42 +19,67 @@ interface Props {
   readonly max?: number;
   readonly unit?: string;
   readonly size?: 'small' | 'medium';
+  /** Decimals shown when the field is not being edited. */
+  readonly digits?: number;
+  readonly placeholder?: string;
+  /** The analyst's locale; Office's display language by default. */
+  readonly locale?: string;
+  readonly className?: string;
 }
 
-const show = (n: number) => (Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12))));
+const useStyles = makeStyles({
+  input: { minWidth: 0, width: '100%' },
+  right: { textAlign: 'end' },
+});
 
-/** A number typed by the analyst: committed when valid, else the field says what is wrong. */
+/**
+ * A number typed by the analyst: grouped in their locale when not being edited ("600,000,000" or
+ * "600 000 000"), read strictly while typed and committed only when valid; else the field says what
+ * is wrong, in place.
+ */
 export function NumberField({
   label,
+  ariaLabel,
   value,
   onCommit,
+  optional,
+  onClear,
   hint,
   min = 0,
   positive,
   max,
   unit,
   size = 'small',
+  digits = 4,
+  placeholder,
+  locale: given,
+  className,
 }: Props) {
-  const [text, setText] = useState(show(value));
+  const s = useStyles();
+  const locale = useMemo(() => given ?? displayLocale(), [given]);
+  // The text while the analyst edits; undefined when the field shows the value formatted.
+  const [draft, setDraft] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
-  useEffect(() => {
-    if (Number(text.replace(/[\s_,]/g, '')) !== value) setText(show(value));
-    // Only when the value changes from outside (a preset, the ratio).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
+  const shown = draft ?? (value === undefined ? '' : formatNumber(value, locale, digits));
+
   const change = (raw: string) => {
-    setText(raw);
-    const n = Number(raw.replace(/[\s_,]/g, ''));
-    const bad =
-      raw.trim() === '' || !Number.isFinite(n)
-        ? 'Type a number.'
-        : positive && n <= min
-          ? `Must be above ${min}.`
-          : n < min
-            ? `Must be at least ${min}.`
-            : max !== undefined && n > max
-              ? `Must be at most ${max}.`
-              : undefined;
+    setDraft(raw);
+    if (optional && raw.trim() === '') {
+      setError(undefined);
+      onClear?.();
+      return;
+    }
+    const parsed = parseLocaleNumber(raw, locale);
+    const n = parsed.ok ? parsed.value : NaN;
+    const bad = !parsed.ok
+      ? parsed.message
+      : positive && n <= min
+        ? `Must be above ${formatNumber(min, locale)}.`
+        : n < min
+          ? `Must be at least ${formatNumber(min, locale)}.`
+          : max !== undefined && n > max
+            ? `Must be at most ${formatNumber(max, locale)}.`
+            : undefined;
     setError(bad);
     if (!bad) onCommit(n);
   };
@@ -58,10 +90,20 @@ export function NumberField({
       validationMessage={error}
       validationState={error ? 'error' : 'none'}
       size={size}
+      className={className}
     >
       <Input
-        value={text}
+        className={s.input}
+        input={{ className: s.right }}
+        value={shown}
         inputMode="decimal"
+        aria-label={label ? undefined : ariaLabel}
+        placeholder={placeholder}
+        onFocus={() => setDraft(shown)}
+        onBlur={() => {
+          // A valid entry shows formatted again; a wrong one stays as typed, with its message.
+          if (!error) setDraft(undefined);
+        }}
         onChange={(_, d) => change(d.value)}
         contentAfter={unit}
         size={size}

@@ -1,4 +1,8 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
   Caption1,
   makeStyles,
@@ -12,15 +16,42 @@ import {
 import { useMemo, useRef, useState, type Dispatch } from 'react';
 import { readPledgesCsv, readPledgesGrid, type PledgeSheet, type ReadIssue } from '../../data';
 import type { PledgingRound } from '../../report';
-import { reportOf } from '../generate';
+import { computeResults } from '../results';
 import type { PaneServices } from '../services';
 import type { Action, PaneState } from '../state';
 import { IssueList } from './IssueList';
+import { PledgeGrid } from './PledgeGrid';
+
+/** What a pledges CSV holds, column by column, with its unit (data/pledges.ts reads them). */
+export const CSV_COLUMNS: readonly (readonly [string, string])[] = [
+  ['code', 'the state: a Eurostat code such as FR, or EL for Greece'],
+  ['relocations', 'relocations pledged, in persons (Art. 56(2)(a))'],
+  ['financial_eur', 'financial contribution, in EUR (Art. 56(2)(b))'],
+  ['alternative_eur', 'alternative measures at their value, in EUR (Art. 56(2)(c))'],
+  ['alternative_description', 'what the alternative measures are, in words'],
+  ['offsets', 'responsibility offsets offered, in persons (Art. 63)'],
+  ['deduction_percent', 'deduction requested, % of the indicative contribution (0–100)'],
+  ['deduction_article', 'its basis: 61 (migratory pressure) or 62 (significant situation)'],
+  ['benefitting', 'yes or no: the state benefits from the pool'],
+  ['source', 'where the figures come from, in words'],
+];
+
+const NO_TABLE =
+  'This workbook has no Pledges table yet: write the tables with a pledging round first, or load a CSV.';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   hidden: { display: 'none' },
+  columns: { margin: `${tokens.spacingVerticalXS} 0` },
+  column: {
+    display: 'grid',
+    gridTemplateColumns: '9rem 1fr',
+    gap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+    '& dd': { margin: 0 },
+    '& code': { overflowWrap: 'anywhere' },
+  },
   list: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,
@@ -83,15 +114,8 @@ export function PledgesTab({ state, dispatch, services }: Props) {
     }
   };
 
-  // A preview of the round's consequences on the current scenario (computed, never written).
-  const preview = useMemo(() => {
-    if (!state.pledging) return undefined;
-    try {
-      return reportOf({ ...state, includePledges: true }, services).round?.pool.consequences;
-    } catch {
-      return undefined;
-    }
-  }, [state, services]);
+  // The round's consequences on the current scenario: computed as typed, never written.
+  const results = useMemo(() => computeResults(state), [state]);
 
   return (
     <div className={s.section}>
@@ -140,23 +164,46 @@ export function PledgesTab({ state, dispatch, services }: Props) {
           size="small"
           disabled={busy}
           onClick={() =>
-            void attempt('Reading the Pledges table…', async () =>
-              accept(
-                readPledgesGrid(await services.readToolTable('Pledges'), participants),
-                'the Pledges table of this workbook',
-              ),
-            )
+            void attempt('Reading the Pledges table…', async () => {
+              let grid;
+              try {
+                grid = await services.readToolTable('Pledges');
+              } catch (e) {
+                if ((e as { code?: string }).code === 'ItemNotFound')
+                  throw new Error(NO_TABLE, { cause: e });
+                throw e;
+              }
+              accept(readPledgesGrid(grid, participants), 'the Pledges table of this workbook');
+            })
           }
         >
           Read the Pledges table of this workbook
         </Button>
       </div>
-      <Caption1>
-        CSV columns: code, relocations, financial_eur, alternative_eur, alternative_description,
-        offsets, deduction_percent, deduction_article, benefitting, source. Edited pledges in the
-        workbook recalculate the Balance by themselves; read them back here before writing the
-        tables again.
-      </Caption1>
+      <Accordion collapsible>
+        <AccordionItem value="csv">
+          <AccordionHeader size="small">CSV columns</AccordionHeader>
+          <AccordionPanel>
+            <Caption1 block>
+              One row per state, a header row first; empty cells count as 0. Columns in this order:
+            </Caption1>
+            <dl className={s.columns}>
+              {CSV_COLUMNS.map(([name, what]) => (
+                <div key={name} className={s.column}>
+                  <dt>
+                    <code>{name}</code>
+                  </dt>
+                  <dd>{what}</dd>
+                </div>
+              ))}
+            </dl>
+            <Caption1 block>
+              Pledges edited in the workbook recalculate its Balance by themselves; read them back
+              here before writing the tables again.
+            </Caption1>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
       {issues && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -169,12 +216,12 @@ export function PledgesTab({ state, dispatch, services }: Props) {
       {state.pledging && (
         <section aria-labelledby="round-heading" className={s.section}>
           <Text id="round-heading" as="h2" weight="semibold" size={300}>
-            The round loaded
+            The round
           </Text>
           <Caption1>From {state.pledging.source}.</Caption1>
-          {preview && (
+          {results.ok && results.results.art63 && (
             <ul className={s.list}>
-              {preview.map((line) => (
+              {results.results.art63.consequences.map((line) => (
                 <li key={line}>
                   <Text size={200}>{line}</Text>
                 </li>
@@ -188,6 +235,16 @@ export function PledgesTab({ state, dispatch, services }: Props) {
           />
         </section>
       )}
+      <section aria-labelledby="grid-heading" className={s.section}>
+        <Text id="grid-heading" as="h2" weight="semibold" size={300}>
+          Pledges per state
+        </Text>
+        <Caption1>
+          Type each state’s pledges; the balance (pledged minus its contribution after deduction, in
+          EUR million) follows as you type. Beside each state: its indicative contribution.
+        </Caption1>
+        <PledgeGrid state={state} dispatch={dispatch} results={results} />
+      </section>
     </div>
   );
 }

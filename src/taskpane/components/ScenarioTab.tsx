@@ -1,4 +1,8 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
   Caption1,
   Dropdown,
@@ -7,22 +11,18 @@ import {
   makeStyles,
   Option,
   Switch,
-  Text,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type Dispatch } from 'react';
-import {
-  CATEGORY_LABELS,
-  STATES,
-  stateName,
-  type DeductionArticle,
-  type MigratoryCategory,
-} from '../../core';
-import { PRESETS } from '../../data';
+import { useMemo, useState, type Dispatch } from 'react';
+import { CATEGORY_LABELS, STATES, type MigratoryCategory } from '../../core';
+import { findPreset, PRESETS } from '../../data';
+import { computeResults } from '../results';
 import { parseSavedScenario } from '../savedScenario';
 import type { PaneServices } from '../services';
 import type { Action, PaneState } from '../state';
+import { FindingsGrid } from './FindingsGrid';
 import { NumberField } from './NumberField';
+import { PledgeGrid } from './PledgeGrid';
 import { StatePicker } from './StatePicker';
 
 const useStyles = makeStyles({
@@ -36,7 +36,6 @@ const useStyles = makeStyles({
     padding: 0,
   },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
-  narrow: { width: '6.5rem' },
   legend: {
     fontWeight: tokens.fontWeightSemibold,
     fontSize: tokens.fontSizeBase300,
@@ -59,7 +58,7 @@ export function ScenarioTab({ state, dispatch, services }: Props) {
   const d = state.scenario;
   const [name, setName] = useState('');
   const [saved, setSaved] = useState(() => services.savedScenarios());
-  const [newDeduction, setNewDeduction] = useState<string>('');
+  const results = useMemo(() => computeResults(state), [state]);
   const preset = PRESETS.find((p) => p.id === d.presetId);
   const statesIn = (c: MigratoryCategory) =>
     Object.keys(d.categories).filter((code) => d.categories[code]?.includes(c));
@@ -132,111 +131,41 @@ export function ScenarioTab({ state, dispatch, services }: Props) {
         />
       </fieldset>
 
-      <fieldset className={s.group}>
-        <legend className={s.legend}>Commission findings (Art. 11)</legend>
-        <Caption1>
-          Decisions, not computed: defaults from Implementing Decision (EU) 2025/2323.
-        </Caption1>
-        {CATEGORIES.map((c) => (
-          <StatePicker
-            key={c}
-            label={CATEGORY_LABELS[c]}
-            among={d.participants}
-            selected={statesIn(c)}
-            onChange={(codes) => dispatch({ type: 'category', category: c, codes })}
-          />
-        ))}
-      </fieldset>
-
-      <fieldset className={s.group}>
-        <legend className={s.legend}>Deductions (Art. 61, 62)</legend>
-        {d.deductions.length === 0 && (
-          <Caption1>
-            None. A deduction reduces that state’s contribution; nothing is redistributed.
-          </Caption1>
-        )}
-        {d.deductions.map((x) => (
-          <div key={x.code} className={s.row}>
-            <Text size={200} style={{ minWidth: '5.5rem' }}>
-              {stateName(x.code)}
-            </Text>
-            <div className={s.narrow}>
-              <NumberField
-                label="Deducted"
-                unit="%"
-                value={x.share * 100}
-                max={100}
-                onCommit={(v) =>
-                  dispatch({ type: 'deduction', code: x.code, share: v / 100, article: x.article })
-                }
+      <Accordion multiple collapsible defaultOpenItems={['deductions']}>
+        <AccordionItem value="findings">
+          <AccordionHeader size="small">Commission findings (Art. 11)</AccordionHeader>
+          <AccordionPanel className={s.group}>
+            <Caption1>Decisions, not computed: type a state to add it to a finding.</Caption1>
+            {CATEGORIES.map((c) => (
+              <StatePicker
+                key={c}
+                label={CATEGORY_LABELS[c]}
+                among={d.participants}
+                selected={statesIn(c)}
+                onChange={(codes) => dispatch({ type: 'category', category: c, codes })}
               />
-            </div>
-            <Field label="Basis" size="small">
-              <Dropdown
-                size="small"
-                className={s.narrow}
-                value={`Art. ${x.article}`}
-                selectedOptions={[String(x.article)]}
-                onOptionSelect={(_, o) =>
-                  o.optionValue &&
-                  dispatch({
-                    type: 'deduction',
-                    code: x.code,
-                    share: x.share,
-                    article: Number(o.optionValue) as DeductionArticle,
-                  })
-                }
-              >
-                <Option value="61">Art. 61</Option>
-                <Option value="62">Art. 62</Option>
-              </Dropdown>
-            </Field>
-            <Button
-              size="small"
-              appearance="subtle"
-              aria-label={`Remove the deduction of ${stateName(x.code)}`}
-              onClick={() => dispatch({ type: 'removeDeduction', code: x.code })}
-            >
-              Remove
-            </Button>
-          </div>
-        ))}
-        <div className={s.row}>
-          <Field label="Add a deduction for" size="small">
-            <Dropdown
-              size="small"
-              placeholder="Choose a state"
-              value={newDeduction ? stateName(newDeduction) : ''}
-              selectedOptions={newDeduction ? [newDeduction] : []}
-              onOptionSelect={(_, o) => setNewDeduction(o.optionValue ?? '')}
-            >
-              {d.participants
-                .filter((c) => !d.deductions.some((x) => x.code === c))
-                .map((c) => (
-                  <Option key={c} value={c}>
-                    {stateName(c)}
-                  </Option>
-                ))}
-            </Dropdown>
-          </Field>
-          <Button
-            size="small"
-            disabled={!newDeduction}
-            onClick={() => {
-              // Art. 61 for a state found under migratory pressure, else Art. 62.
-              const article: DeductionArticle = d.categories[newDeduction]?.includes(
-                'under-pressure',
-              )
-                ? 61
-                : 62;
-              dispatch({ type: 'deduction', code: newDeduction, share: 1, article });
-              setNewDeduction('');
-            }}
-          >
-            Add
-          </Button>
-        </div>
-      </fieldset>
+            ))}
+            <FindingsGrid
+              participants={d.participants}
+              categories={d.categories}
+              defaults={(preset ?? findPreset(d.presetId || 'latest')).scenario.categories}
+              source={(preset ?? findPreset(d.presetId || 'latest')).categoriesSource}
+              dispatch={dispatch}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="deductions">
+          <AccordionHeader size="small">Deductions (Art. 61, 62)</AccordionHeader>
+          <AccordionPanel className={s.group}>
+            <Caption1>
+              Type a percentage in a state’s cell; an empty cell is no deduction. The deducted part
+              is not redistributed. The basis defaults to Art. 61 for a state under migratory
+              pressure, else Art. 62.
+            </Caption1>
+            <PledgeGrid state={state} dispatch={dispatch} results={results} only="deduction" />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
 
       <fieldset className={s.group}>
         <legend className={s.legend}>Saved in this workbook</legend>

@@ -1,5 +1,16 @@
-import { Combobox, Field, Option } from '@fluentui/react-components';
+import {
+  Field,
+  Tag,
+  TagPicker,
+  TagPickerControl,
+  TagPickerGroup,
+  TagPickerInput,
+  TagPickerList,
+  TagPickerOption,
+} from '@fluentui/react-components';
+import { useState } from 'react';
 import { STATES, stateName } from '../../core';
+import { matchesState } from '../stateSearch';
 
 interface Props {
   readonly label: string;
@@ -9,25 +20,68 @@ interface Props {
   readonly hint?: string;
 }
 
-/** Several states chosen from a list, shown by name. */
+const NO_MATCH = '__none__';
+
+/**
+ * Several states, chosen by typing part of a name or a code ("Nor", "fr"): the list filters as the
+ * analyst types and the chosen states show as tags, each removable by click or Backspace.
+ */
 export function StatePicker({ label, selected, onChange, among, hint }: Props) {
-  const choices = among ?? STATES.map((s) => s.code);
+  const [query, setQuery] = useState('');
+  const choices = (among ?? STATES.map((s) => s.code)).filter(
+    (code) => !selected.includes(code) && matchesState(code, query),
+  );
   return (
     <Field label={label} hint={hint} size="small">
-      <Combobox
-        multiselect
-        size="small"
-        placeholder="None"
+      <TagPicker
+        size="medium"
         selectedOptions={[...selected]}
-        value={selected.map(stateName).join(', ')}
-        onOptionSelect={(_, d) => onChange(d.selectedOptions)}
+        onOptionSelect={(_, d) => {
+          if (d.value === NO_MATCH) return;
+          onChange(d.selectedOptions);
+          setQuery('');
+        }}
       >
-        {choices.map((code) => (
-          <Option key={code} value={code} text={stateName(code)}>
-            {`${stateName(code)} (${code})`}
-          </Option>
-        ))}
-      </Combobox>
+        <TagPickerControl>
+          <TagPickerGroup aria-label={`${label}: chosen states`}>
+            {selected.map((code) => (
+              <Tag
+                key={code}
+                value={code}
+                shape="rounded"
+                size="small"
+                title={`Remove ${stateName(code)}`}
+              >
+                {stateName(code)}
+              </Tag>
+            ))}
+          </TagPickerGroup>
+          <TagPickerInput
+            aria-label={`${label}: type a state's name or code`}
+            placeholder={selected.length === 0 ? 'Type a name or code' : undefined}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </TagPickerControl>
+        <TagPickerList>
+          {choices.length > 0 ? (
+            choices.map((code) => (
+              <TagPickerOption
+                key={code}
+                value={code}
+                text={stateName(code)}
+                secondaryContent={code}
+              >
+                {stateName(code)}
+              </TagPickerOption>
+            ))
+          ) : (
+            <TagPickerOption value={NO_MATCH} text="">
+              {query ? `No state matches “${query}”` : 'All states are chosen'}
+            </TagPickerOption>
+          )}
+        </TagPickerList>
+      </TagPicker>
     </Field>
   );
 }

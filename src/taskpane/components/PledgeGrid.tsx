@@ -1,0 +1,255 @@
+import {
+  Caption1,
+  Checkbox,
+  Input,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useState, type Dispatch, type ReactNode } from 'react';
+import { stateName, type DeductionArticle } from '../../core';
+import { displayLocale, formatMillions, formatNumber } from '../locale';
+import type { ResultRow, ResultsOutcome } from '../results';
+import type { Action, PaneState, PledgeAmountField } from '../state';
+import { NumberField } from './NumberField';
+
+/** At 350 px seven columns do not fit: the grid shows the state, two columns and the outcome. */
+export type ColumnSet = 'people' | 'alternatives' | 'offsets' | 'deduction';
+
+export const COLUMN_SETS: Readonly<Record<ColumnSet, string>> = {
+  people: 'Relocations & euros',
+  alternatives: 'Alternative measures',
+  offsets: 'Offsets & benefitting',
+  deduction: 'Deduction',
+};
+
+const useStyles = makeStyles({
+  wrap: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  table: { tableLayout: 'fixed', width: '100%' },
+  state: { width: '30%' },
+  outcome: { width: '22%', textAlign: 'end' },
+  cell: { paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  header: { whiteSpace: 'normal', lineHeight: tokens.lineHeightBase200 },
+  name: { display: 'block', overflowWrap: 'anywhere' },
+  number: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  shortfall: { color: tokens.colorPaletteRedForeground1 },
+  surplus: { color: tokens.colorPaletteGreenForeground1 },
+  // Fluent's cell hides overflow: a focused input inside must still show its ring.
+  focusable: { ':focus-within': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+});
+
+interface Props {
+  readonly state: PaneState;
+  readonly dispatch: Dispatch<Action>;
+  readonly results: ResultsOutcome;
+  /** A fixed column set (the Scenario tab shows only deductions); else the analyst switches. */
+  readonly only?: ColumnSet;
+  readonly locale?: string;
+}
+
+/**
+ * One row per participating state: its pledges (Art. 56(2)), offsets (Art. 63), deduction and basis
+ * (Art. 61, 62) typed in place, with its indicative contribution beside them and the balance
+ * computed as the analyst types, by the same report the Balance sheet is written from.
+ */
+export function PledgeGrid({ state, dispatch, results, only, locale: given }: Props) {
+  const s = useStyles();
+  const locale = useMemo(() => given ?? displayLocale(), [given]);
+  const [chosen, setChosen] = useState<ColumnSet>('people');
+  const set = only ?? chosen;
+  const d = state.scenario;
+  const round = state.pledging;
+  const byCode = new Map<string, ResultRow>(
+    results.ok ? results.results.rows.map((r) => [r.code, r]) : [],
+  );
+  const pledgeOf = (code: string) => round?.pledges.find((p) => p.code === code);
+  const deductionOf = (code: string) => d.deductions.find((x) => x.code === code);
+  // Art. 61 for a state found under migratory pressure, else Art. 62 (significant situation).
+  const defaultArticle = (code: string): DeductionArticle =>
+    d.categories[code]?.includes('under-pressure') ? 61 : 62;
+
+  const amount = (code: string, field: PledgeAmountField, label: string) => {
+    const v = pledgeOf(code)?.[field];
+    return (
+      <NumberField
+        ariaLabel={label}
+        value={v ? v : undefined}
+        placeholder="0"
+        optional
+        digits={2}
+        locale={locale}
+        onClear={() => dispatch({ type: 'pledgeAmount', code, field, value: 0 })}
+        onCommit={(value) => dispatch({ type: 'pledgeAmount', code, field, value })}
+      />
+    );
+  };
+
+  const columns: Record<ColumnSet, [string, string, (code: string) => [ReactNode, ReactNode]]> = {
+    people: [
+      'Relocations',
+      'Financial (EUR)',
+      (code) => [
+        amount(code, 'relocations', `Relocations pledged by ${stateName(code)}`),
+        amount(code, 'financialEur', `Financial contribution pledged by ${stateName(code)}, EUR`),
+      ],
+    ],
+    alternatives: [
+      'Alternative measures (EUR)',
+      'What they are',
+      (code) => [
+        amount(code, 'alternativeEur', `Alternative measures of ${stateName(code)}, EUR`),
+        <Input
+          key="description"
+          size="small"
+          aria-label={`What the alternative measures of ${stateName(code)} are`}
+          value={round?.descriptions[code] ?? ''}
+          onChange={(_, x) => dispatch({ type: 'pledgeDescription', code, text: x.value })}
+        />,
+      ],
+    ],
+    offsets: [
+      'Responsibility offsets',
+      'Benefitting',
+      (code) => [
+        amount(code, 'offsets', `Responsibility offsets offered by ${stateName(code)}`),
+        <Checkbox
+          key="benefitting"
+          aria-label={`${stateName(code)} benefits from the pool`}
+          checked={byCode.get(code)?.benefitting ?? false}
+          onChange={(_, x) => dispatch({ type: 'benefitting', code, on: x.checked === true })}
+        />,
+      ],
+    ],
+    deduction: [
+      'Deduction, % of the indicative contribution',
+      'Basis',
+      (code) => {
+        const x = deductionOf(code);
+        return [
+          <NumberField
+            key="share"
+            ariaLabel={`Deduction of ${stateName(code)}, % of its indicative contribution`}
+            value={x ? x.share * 100 : undefined}
+            placeholder="none"
+            optional
+            max={100}
+            unit="%"
+            locale={locale}
+            onClear={() => dispatch({ type: 'removeDeduction', code })}
+            onCommit={(v) =>
+              v === 0
+                ? dispatch({ type: 'removeDeduction', code })
+                : dispatch({
+                    type: 'deduction',
+                    code,
+                    share: v / 100,
+                    article: x?.article ?? defaultArticle(code),
+                  })
+            }
+          />,
+          <Select
+            key="basis"
+            size="small"
+            aria-label={`Basis of the deduction of ${stateName(code)}`}
+            disabled={!x}
+            value={String(x?.article ?? defaultArticle(code))}
+            onChange={(_, o) =>
+              x &&
+              dispatch({
+                type: 'deduction',
+                code,
+                share: x.share,
+                article: Number(o.value) as DeductionArticle,
+              })
+            }
+          >
+            <option value="61">Art. 61</option>
+            <option value="62">Art. 62</option>
+          </Select>,
+        ];
+      },
+    ],
+  };
+  const [first, second, cells] = columns[set];
+  const outcomeLabel = set === 'deduction' ? 'After deduction (EUR)' : 'Balance (EUR)';
+
+  const outcome = (r: ResultRow | undefined): ReactNode => {
+    if (!r) return '—';
+    if (set === 'deduction')
+      return <span className={s.number}>{formatMillions(r.effectiveEur, locale)}</span>;
+    if (r.balanceEur === undefined) return '—';
+    if (r.benefitting) return <Caption1>Benefitting</Caption1>;
+    const cls = r.balanceEur < -0.005 ? s.shortfall : r.balanceEur > 0.005 ? s.surplus : undefined;
+    return (
+      <span className={`${s.number} ${cls ?? ''}`} title={r.position}>
+        {formatMillions(r.balanceEur, locale, true)}
+      </span>
+    );
+  };
+
+  return (
+    <div className={s.wrap}>
+      {!only && (
+        <RadioGroup
+          layout="horizontal"
+          aria-label="Columns shown"
+          value={set}
+          onChange={(_, x) => setChosen(x.value as ColumnSet)}
+        >
+          {(Object.keys(COLUMN_SETS) as ColumnSet[]).map((k) => (
+            <Radio key={k} value={k} label={COLUMN_SETS[k]} />
+          ))}
+        </RadioGroup>
+      )}
+      {!results.ok && (
+        <Caption1 role="status">The balance cannot be computed: {results.message}</Caption1>
+      )}
+      <Table size="extra-small" className={s.table} aria-label={`Per state: ${COLUMN_SETS[set]}`}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={`${s.state} ${s.header}`}>
+              State (indicative)
+            </TableHeaderCell>
+            <TableHeaderCell className={s.header}>{first}</TableHeaderCell>
+            <TableHeaderCell className={s.header}>{second}</TableHeaderCell>
+            <TableHeaderCell className={`${s.outcome} ${s.header}`}>{outcomeLabel}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {d.participants.map((code) => {
+            const r = byCode.get(code);
+            const [a, b] = cells(code);
+            return (
+              <TableRow key={code}>
+                <TableCell className={s.cell}>
+                  <Text size={200} weight="semibold" className={s.name}>
+                    {stateName(code)}
+                  </Text>
+                  {r && (
+                    <Caption1 className={s.number}>
+                      {set === 'people' || set === 'offsets'
+                        ? `${formatNumber(r.relocations, locale)} rel.`
+                        : formatMillions(r.financialEur, locale)}
+                    </Caption1>
+                  )}
+                </TableCell>
+                <TableCell className={`${s.cell} ${s.focusable}`}>{a}</TableCell>
+                <TableCell className={`${s.cell} ${s.focusable}`}>{b}</TableCell>
+                <TableCell className={`${s.cell} ${s.outcome}`}>{outcome(r)}</TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

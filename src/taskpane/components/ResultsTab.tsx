@@ -1,0 +1,61 @@
+import { useMemo, type Dispatch } from 'react';
+import { findPreset, PRESETS, type IndicatorSet } from '../../data';
+import { comparisonOf, computeResults } from '../results';
+import { parseSavedScenario } from '../savedScenario';
+import type { PaneServices } from '../services';
+import { draftFromPreset, type Action, type CompareTarget, type PaneState } from '../state';
+import { ResultsView } from './ResultsView';
+
+interface Props {
+  readonly state: PaneState;
+  readonly dispatch: Dispatch<Action>;
+  readonly services: PaneServices;
+  readonly data: IndicatorSet;
+}
+
+/** The results of the scenario as it stands, and its comparison with a preset or a saved scenario. */
+export function ResultsTab({ state, dispatch, services, data }: Props) {
+  const results = useMemo(() => computeResults(state, data), [state, data]);
+  const compared = useMemo(() => comparisonOf(state, results), [state, results]);
+  const saved = services.savedScenarios();
+  const options = [
+    ...PRESETS.map((p) => ({ id: `preset:${p.id}`, label: `Preset: ${p.label}` })),
+    ...Object.keys(saved).map((name) => ({ id: `saved:${name}`, label: `Saved: ${name}` })),
+  ];
+  const select = (id: string) => {
+    const label = options.find((o) => o.id === id)?.label ?? id;
+    let target: CompareTarget | undefined;
+    if (id.startsWith('preset:')) {
+      const preset = findPreset(id.slice('preset:'.length));
+      target = { id, label, vintage: preset.vintage, draft: draftFromPreset(preset.id) };
+    } else {
+      const entry = parseSavedScenario(saved[id.slice('saved:'.length)]);
+      if (!entry) {
+        dispatch({
+          type: 'status',
+          status: {
+            kind: 'done',
+            intent: 'error',
+            title: 'Not compared',
+            body: 'That saved scenario is damaged or from another version.',
+          },
+        });
+        return;
+      }
+      target = { id, label, ...entry };
+    }
+    dispatch({ type: 'compareWith', target });
+  };
+  return (
+    <ResultsView
+      results={results}
+      comparison={{
+        options,
+        selected: state.compareWith?.id,
+        onSelect: select,
+        ...compared,
+        ...(state.compareWith ? { labelB: state.compareWith.label } : {}),
+      }}
+    />
+  );
+}

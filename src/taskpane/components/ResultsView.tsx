@@ -1,0 +1,238 @@
+import {
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { displayLocale, formatMillions, formatNumber, formatPercent } from '../locale';
+import type { PaneResults, ResultRow, ResultsOutcome } from '../results';
+import { CompareView, type Comparison } from './CompareView';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  table: { tableLayout: 'fixed', width: '100%' },
+  state: { width: '34%' },
+  num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  header: { whiteSpace: 'normal', lineHeight: tokens.lineHeightBase200 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  shortfall: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export type ResultsLayout = 'shares' | 'effective' | 'compare';
+
+interface Column {
+  readonly id: string;
+  readonly label: string;
+  readonly value: (r: ResultRow) => number | string;
+  readonly show: (r: ResultRow) => string;
+}
+
+function columnsOf(layout: 'shares' | 'effective', locale: string, pledges: boolean): Column[] {
+  const name: Column = { id: 'state', label: 'State', value: (r) => r.name, show: (r) => r.name };
+  if (layout === 'shares')
+    return [
+      name,
+      {
+        id: 'fairShare',
+        label: 'Fair share',
+        value: (r) => r.fairShare,
+        show: (r) => formatPercent(r.fairShare, locale, 2),
+      },
+      {
+        id: 'relocations',
+        label: 'Relocations',
+        value: (r) => r.relocations,
+        show: (r) => formatNumber(r.relocations, locale),
+      },
+      {
+        id: 'financialEur',
+        label: 'EUR',
+        value: (r) => r.financialEur,
+        show: (r) => formatMillions(r.financialEur, locale),
+      },
+    ];
+  return [
+    name,
+    {
+      id: 'deduction',
+      label: 'Deducted',
+      value: (r) => r.deductionShare,
+      show: (r) => (r.deductionShare > 0 ? formatPercent(r.deductionShare, locale, 0) : '—'),
+    },
+    {
+      id: 'effective',
+      label: 'Contribution after deduction (EUR)',
+      value: (r) => r.effectiveEur,
+      show: (r) => formatMillions(r.effectiveEur, locale),
+    },
+    ...(pledges
+      ? [
+          {
+            id: 'balance',
+            label: 'Balance (EUR)',
+            value: (r: ResultRow) => r.balanceEur ?? 0,
+            show: (r: ResultRow) =>
+              r.benefitting ? 'Benefitting' : formatMillions(r.balanceEur ?? 0, locale, true),
+          },
+        ]
+      : []),
+  ];
+}
+
+interface Props {
+  readonly results: ResultsOutcome;
+  readonly comparison: Comparison;
+  readonly locale?: string;
+}
+
+/**
+ * What the tables would show, before anything is written: fair shares (Annex I), indicative
+ * contributions (Art. 12(2)), contributions after deductions (Art. 61, 62) and, with pledges, each
+ * state's balance and the pool against Art. 63. Sortable by any column; numbers in the analyst's
+ * locale.
+ */
+export function ResultsView({ results, comparison, locale: given }: Props) {
+  const s = useStyles();
+  const locale = useMemo(() => given ?? displayLocale(), [given]);
+  const [layout, setLayout] = useState<ResultsLayout>('shares');
+  const [sort, setSort] = useState<{ id: string; dir: 'ascending' | 'descending' }>({
+    id: 'fairShare',
+    dir: 'descending',
+  });
+
+  if (!results.ok)
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>
+            No results: the scenario cannot be computed{results.state ? ` (${results.state})` : ''}
+          </MessageBarTitle>
+          {results.message}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  const r: PaneResults = results.results;
+  const pledges = r.art63 !== undefined;
+
+  return (
+    <div className={s.section}>
+      <Text size={200}>
+        {formatNumber(r.rows.length, locale)} states; the pool:{' '}
+        {formatNumber(r.totals.relocations, locale)} relocations or{' '}
+        {formatMillions(r.totals.financialEur, locale)} EUR (Art. 12(2)); after deductions{' '}
+        {formatMillions(r.effectiveEur, locale)} EUR (Art. 61, 62). Nothing is written until you
+        write the tables.
+      </Text>
+      {r.art63 && (
+        <section aria-labelledby="art63-heading">
+          <Text id="art63-heading" as="h3" size={200} weight="semibold">
+            Pledges against Art. 63
+          </Text>
+          <ul className={s.list}>
+            {r.art63.consequences.map((line) => (
+              <li key={line}>
+                <Caption1>{line}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <RadioGroup
+        layout="horizontal"
+        aria-label="Results shown"
+        value={layout}
+        onChange={(_, x) => setLayout(x.value as ResultsLayout)}
+      >
+        <Radio value="shares" label="Fair shares" />
+        <Radio value="effective" label={pledges ? 'Deductions & balance' : 'After deductions'} />
+        <Radio value="compare" label="Compare" />
+      </RadioGroup>
+      {layout === 'compare' ? (
+        <CompareView comparison={comparison} locale={locale} />
+      ) : (
+        <SortedTable
+          columns={columnsOf(layout, locale, pledges)}
+          rows={r.rows}
+          sort={sort}
+          onSort={(id) =>
+            setSort((x) => ({
+              id,
+              dir: x.id === id && x.dir === 'descending' ? 'ascending' : 'descending',
+            }))
+          }
+        />
+      )}
+    </div>
+  );
+}
+
+function SortedTable({
+  columns,
+  rows,
+  sort,
+  onSort,
+}: {
+  readonly columns: readonly Column[];
+  readonly rows: readonly ResultRow[];
+  readonly sort: { id: string; dir: 'ascending' | 'descending' };
+  readonly onSort: (id: string) => void;
+}) {
+  const s = useStyles();
+  const by = columns.find((c) => c.id === sort.id) ?? columns[1] ?? columns[0];
+  const sorted = [...rows].sort((a, b) => {
+    if (!by) return 0;
+    const x = by.value(a);
+    const y = by.value(b);
+    const c = typeof x === 'string' ? x.localeCompare(String(y)) : x - (y as number);
+    return sort.dir === 'ascending' ? c : -c;
+  });
+  return (
+    <Table size="extra-small" sortable className={s.table} aria-label="Results by state">
+      <TableHeader>
+        <TableRow>
+          {columns.map((c, i) => (
+            <TableHeaderCell
+              key={c.id}
+              className={`${i === 0 ? s.state : ''} ${s.header}`}
+              sortDirection={by?.id === c.id ? sort.dir : undefined}
+              onClick={() => onSort(c.id)}
+            >
+              {c.label}
+            </TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {sorted.map((r) => (
+          <TableRow key={r.code}>
+            {columns.map((c, i) => (
+              <TableCell key={c.id} className={i === 0 ? undefined : s.num}>
+                <span
+                  className={
+                    c.id === 'balance' && (r.balanceEur ?? 0) < -0.005 && !r.benefitting
+                      ? s.shortfall
+                      : undefined
+                  }
+                >
+                  {c.show(r)}
+                </span>
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

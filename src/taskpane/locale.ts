@@ -1,0 +1,117 @@
+import { parseStrictNumber } from '../data';
+
+/**
+ * Numbers as the analyst reads and types them: grouped and with the decimal mark of Office's
+ * display language (or the browser's), parsed strictly so that a stray letter is an error, never a
+ * guess.
+ */
+
+/** Office's display language where Office.js is loaded, else the browser's, else British English. */
+export function displayLocale(): string {
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+  let candidate: string | undefined;
+  try {
+    candidate = office?.context?.displayLanguage;
+  } catch {
+    candidate = undefined;
+  }
+  candidate ??= typeof navigator !== 'undefined' ? navigator.language : undefined;
+  try {
+    return candidate ? (Intl.NumberFormat.supportedLocalesOf(candidate)[0] ?? 'en-GB') : 'en-GB';
+  } catch {
+    return 'en-GB';
+  }
+}
+
+/** The group and decimal marks of a locale, as Intl writes them. */
+export function separators(locale: string): { group: string; decimal: string } {
+  const parts = new Intl.NumberFormat(locale).formatToParts(1234567.5);
+  return {
+    group: parts.find((p) => p.type === 'group')?.value ?? ',',
+    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+  };
+}
+
+/** A number grouped in the locale, with at most `digits` decimals. */
+export function formatNumber(n: number, locale: string, digits = 0): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+}
+
+/** A fraction as a percentage; the sign is held to the number by a non-breaking space. */
+export function formatPercent(fraction: number, locale: string, digits = 1): string {
+  const n = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(fraction * 100);
+  return `${n}\u00A0%`;
+}
+
+/** A difference in percentage points, signed ("+0.3 pp"), held together by non-breaking spaces. */
+export function formatPoints(fractionChange: number, locale: string, digits = 2): string {
+  const n = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: 'exceptZero',
+  }).format(fractionChange * 100);
+  return `${n}\u00A0pp`;
+}
+
+/** A signed amount ("+1,200", "−300"), for changes and balances. */
+export function formatSigned(n: number, locale: string, digits = 0): string {
+  return new Intl.NumberFormat(locale, {
+    maximumFractionDigits: digits,
+    signDisplay: 'exceptZero',
+  }).format(n);
+}
+
+/** Euros in millions, short enough for a narrow column ("97.1 M"). */
+export function formatMillions(eur: number, locale: string, signed = false): string {
+  const n = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    ...(signed ? { signDisplay: 'exceptZero' as const } : {}),
+  }).format(eur / 1e6);
+  return `${n}\u00A0M`;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Spaces a locale may group with: the plain, the no-break and the narrow no-break space. */
+const SPACES = [' ', '\u00A0', '\u202F'];
+
+export type Parsed = { ok: true; value: number } | { ok: false; message: string };
+
+/**
+ * Reads a number typed in the locale: digits, an optional sign, the locale's decimal mark and its
+ * grouping in threes ("600,000,000", "600 000 000", "1.234,5" in German). Anything else is an
+ * error that says what to type; nothing is guessed.
+ */
+export function parseLocaleNumber(text: string, locale: string): Parsed {
+  const { group, decimal } = separators(locale);
+  const t = text.trim();
+  const example = `${formatNumber(30000, locale)} or ${formatNumber(1234.5, locale, 1)}`;
+  if (t === '') return { ok: false, message: 'Type a number.' };
+  const groups = SPACES.includes(group) ? SPACES : [group];
+  const g = `(?:${groups.map(escape).join('|')})`;
+  const d = escape(decimal);
+  const pattern = new RegExp(`^([-\u2212+]?)(\\d{1,3}(?:${g}\\d{3})+|\\d+)(?:${d}(\\d+))?$`);
+  const m = pattern.exec(t);
+  if (!m) {
+    const stray = [...t].find(
+      (c) => !/[\d\s\u00A0\u202F+\-\u2212]/.test(c) && c !== group && c !== decimal,
+    );
+    return {
+      ok: false,
+      message: stray
+        ? `"${stray}" is not part of a number: type digits only, like ${example}.`
+        : `Not a number as written here: type it like ${example}.`,
+    };
+  }
+  const [, sign, whole = '', fraction] = m;
+  const digits = whole.replace(new RegExp(g, 'g'), '');
+  const magnitude = Number(`${digits}${fraction ? `.${fraction}` : ''}`);
+  // The shared reader's range checks (Excel's largest and smallest numbers), on the number read.
+  const checked = parseStrictNumber(sign === '-' || sign === '\u2212' ? -magnitude : magnitude);
+  return checked.ok
+    ? { ok: true, value: checked.value }
+    : { ok: false, message: `${checked.reason.charAt(0).toUpperCase()}${checked.reason.slice(1)}` };
+}
