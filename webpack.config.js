@@ -1,6 +1,8 @@
 // Builds the add-in into dist/: the task pane page (which is also the shared runtime of the custom
 // functions), functions.js with functions.json generated from its JSDoc, the manifest and the icons.
-// `npm run build` is the production build: every development URL is rewritten to ADDIN_PUBLIC_URL.
+// `npm run build` is the production build, for a deployment: every development URL is rewritten to
+// ADDIN_PUBLIC_URL and the publisher is ADDIN_PUBLISHER, both required. `npm run build:local` (what
+// `npm test` runs) builds the same production bundles for the development host instead.
 const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -9,15 +11,51 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 const { version } = require('./package.json');
 
 const DEV_URL = 'https://localhost:3000/';
-const DEFAULT_PUBLIC_URL = 'https://pact-solidarity.invalid/';
+const EXAMPLE_BUILD =
+  'ADDIN_PUBLIC_URL=https://addins.example.org/pact/ ADDIN_PUBLISHER="Your organisation" npm run build';
 
-/** The host the production manifest points at: ADDIN_PUBLIC_URL, with a trailing slash. */
-function publicUrl() {
-  const url = process.env.ADDIN_PUBLIC_URL || DEFAULT_PUBLIC_URL;
-  if (!/^https:\/\/[^/]+\//.test(url.endsWith('/') ? url : `${url}/`)) {
-    throw new Error(`ADDIN_PUBLIC_URL must be an https URL, got "${url}".`);
+/**
+ * Where the production add-in is served from (ADDIN_PUBLIC_URL, with a trailing slash) and who
+ * publishes it (ADDIN_PUBLISHER, the manifest's <ProviderName>). No defaults: a manifest for a host
+ * that does not exist cannot be installed, and Office shows the publisher to every user.
+ * `--env local` keeps the development host and the source manifest's publisher.
+ */
+function deployment(env) {
+  if (env.local) return { url: DEV_URL, publisher: undefined };
+  const missing = ['ADDIN_PUBLIC_URL', 'ADDIN_PUBLISHER'].filter((k) => !process.env[k]?.trim());
+  if (missing.length > 0) {
+    throw new Error(
+      `A production build needs ${missing.join(' and ')}: the https address dist/ will be served ` +
+        `from and the publisher Office shows. For example: ${EXAMPLE_BUILD}. ` +
+        `To build for the development host ${DEV_URL} instead (as npm test does): npm run build:local.`,
+    );
   }
-  return url.endsWith('/') ? url : `${url}/`;
+  const raw = process.env.ADDIN_PUBLIC_URL.trim();
+  const url = raw.endsWith('/') ? raw : `${raw}/`;
+  if (!/^https:\/\/[^/]+\//.test(url)) {
+    throw new Error(
+      `ADDIN_PUBLIC_URL must be an https URL, got "${raw}". For example: ${EXAMPLE_BUILD}.`,
+    );
+  }
+  const publisher = process.env.ADDIN_PUBLISHER.trim();
+  // The manifest schema's ShortString: at most 125 characters.
+  if (publisher.length > 125) {
+    throw new Error(`ADDIN_PUBLISHER has ${publisher.length} characters; the manifest allows 125.`);
+  }
+  return { url, publisher };
+}
+
+/** The manifest a build ships: no comments, its URLs on the target host, the publisher named. */
+function deployedManifest(xml, { url, publisher }) {
+  const escape = (t) =>
+    t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const out = rewriteUrls(xml.replace(/<!--[\s\S]*?-->\s*/g, ''), DEV_URL, url);
+  return publisher === undefined
+    ? out
+    : out.replace(
+        /<ProviderName>[^<]*<\/ProviderName>/,
+        `<ProviderName>${escape(publisher)}</ProviderName>`,
+      );
 }
 
 /**
@@ -46,7 +84,7 @@ function rewriteUrls(text, from, to) {
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
-  const target = dev ? DEV_URL : publicUrl();
+  const target = dev ? { url: DEV_URL, publisher: undefined } : deployment(env);
   const swc = {
     loader: 'swc-loader',
     options: {
@@ -59,8 +97,9 @@ module.exports = async (env, argv) => {
   };
   return {
     mode: dev ? 'development' : 'production',
-    // No eval-based source maps: the page's Content-Security-Policy forbids eval.
-    devtool: 'source-map',
+    // No eval-based source maps: the page's Content-Security-Policy forbids eval. The deployable
+    // folder holds none: a production build ships the bundles only.
+    devtool: dev ? 'source-map' : false,
     entry: {
       functions: './src/functions/functions.ts',
       taskpane: './src/taskpane/index.tsx',
@@ -99,8 +138,7 @@ module.exports = async (env, argv) => {
             from: 'manifest.xml',
             to: 'manifest.xml',
             // Comments are for the developers: the built manifest carries none.
-            transform: (content) =>
-              rewriteUrls(content.toString().replace(/<!--[\s\S]*?-->\s*/g, ''), DEV_URL, target),
+            transform: (content) => deployedManifest(content.toString(), target),
           },
         ],
       }),
@@ -126,7 +164,7 @@ module.exports = async (env, argv) => {
               () => {
                 const asset = compilation.getAsset('functions.json');
                 if (!asset) return;
-                const text = rewriteUrls(asset.source.source().toString(), DEV_URL, target);
+                const text = rewriteUrls(asset.source.source().toString(), DEV_URL, target.url);
                 compilation.updateAsset('functions.json', new webpack.sources.RawSource(text));
               },
             );

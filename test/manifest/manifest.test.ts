@@ -3,17 +3,21 @@
  */
 // Offline checks of the add-in manifest (office-addin-manifest validate posts it to a Microsoft
 // service, which cannot run here): the source manifest.xml, and the one a production build writes
-// for a public host, with functions.json and help.html beside it.
+// for a public host, with functions.json and help.html beside it. Both are validated against
+// Microsoft's manifest schemas (test/schemas/office-manifest/).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ICustomFunctionsMetadata } from 'custom-functions-metadata';
 import { generatedMetadata } from '../functions/metadataOf';
+import { manifestSchemaErrors } from './validateManifest';
 
 const ROOT = resolve(__dirname, '../..');
 const DEV_HOST = 'https://localhost:3000/';
 const PUBLIC_HOST = 'https://addin.example.test/';
+// A publisher name with XML's special characters: the build must escape them.
+const PUBLISHER = 'Example Secretariat & Partners <IT>';
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -80,6 +84,10 @@ describe('manifest.xml (the source, development URLs)', () => {
   const xml = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
   const doc = parse(xml);
 
+  it('validates against the Office add-in manifest schemas', async () => {
+    expect(await manifestSchemaErrors(xml)).toEqual([]);
+  });
+
   it('is an Office task-pane add-in with a GUID id and a four-part version', () => {
     expect(doc.documentElement.localName).toBe('OfficeApp');
     expect(xsiType(doc.documentElement)).toBe('TaskPaneApp');
@@ -129,8 +137,36 @@ describe('manifest.xml (the source, development URLs)', () => {
     );
   });
 
-  it('may reach one other host only, Eurostat’s', () => {
+  it('lets the add-in window navigate to Eurostat only (AppDomains)', () => {
     expect(urls(doc).appDomains).toEqual(['https://ec.europa.eu']);
+  });
+
+  // AppDomains neither grants nor limits requests; the pane's Content-Security-Policy does.
+  it('leaves network access to the pane’s Content-Security-Policy: its own host and Eurostat', () => {
+    const page = new DOMParser().parseFromString(
+      readFileSync(join(ROOT, 'src/taskpane/taskpane.html'), 'utf8'),
+      'text/html',
+    );
+    const csp = page
+      .querySelector('meta[http-equiv="Content-Security-Policy"]')
+      ?.getAttribute('content');
+    const connect = (csp ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .find(([name]) => name === 'connect-src');
+    expect(connect).toEqual(['connect-src', "'self'", 'https://ec.europa.eu']);
+    const comment = /<!--([^]*?)-->\s*<AppDomains>/.exec(xml)?.[1] ?? '';
+    expect(comment).toMatch(/Content-Security-Policy/);
+    expect(comment).toMatch(/grants no network access/);
+  });
+
+  // The production build replaces it with ADDIN_PUBLISHER (below); here it says whose build it is.
+  it('names who provides it, not the product', () => {
+    const provider = text(one(doc, 'ProviderName'));
+    const product = one(doc, 'DisplayName').getAttribute('DefaultValue');
+    expect(provider).not.toBe(product);
+    expect(provider).not.toBe('Pact Solidarity for Excel');
+    expect(provider).toBe('Pact Solidarity for Excel contributors (development build)');
   });
 
   it('defines every resource id once, and every resid refers to one', () => {
@@ -161,7 +197,7 @@ describe('the production build for a public host', () => {
     try {
       execFileSync('npx', ['webpack', '--mode', 'production', '--output-path', out], {
         cwd: ROOT,
-        env: { ...process.env, ADDIN_PUBLIC_URL: PUBLIC_HOST },
+        env: { ...process.env, ADDIN_PUBLIC_URL: PUBLIC_HOST, ADDIN_PUBLISHER: PUBLISHER },
         stdio: 'pipe',
       });
     } catch (e) {
@@ -179,6 +215,25 @@ describe('the production build for a public host', () => {
 
   afterAll(() => {
     if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  it('validates against the Office add-in manifest schemas', async () => {
+    expect(await manifestSchemaErrors(xml)).toEqual([]);
+  });
+
+  it('names the publisher given at build time, escaped', () => {
+    expect(text(one(doc, 'ProviderName'))).toBe(PUBLISHER);
+    expect(xml).toContain(
+      '<ProviderName>Example Secretariat &amp; Partners &lt;IT&gt;</ProviderName>',
+    );
+  });
+
+  it('ships no source maps, nor any file referring to one', () => {
+    const files = readdirSync(out, { recursive: true }).map(String);
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    for (const f of files.filter((name) => name.endsWith('.js'))) {
+      expect([f, /sourceMappingURL/.test(readFileSync(join(out, f), 'utf8'))]).toEqual([f, false]);
+    }
   });
 
   it('points every URL but the AppDomain at the public host, none at localhost', () => {
@@ -238,4 +293,31 @@ describe('the production build for a public host', () => {
       expect([f.id, calls]).toEqual([f.id, 1]);
     }
   });
+});
+
+describe('a production build without a deployment', () => {
+  // The build stops while reading its configuration, before compiling anything: a few seconds.
+  it('fails, naming the variables it needs and the local build', () => {
+    const env = { ...process.env };
+    delete env.ADDIN_PUBLIC_URL;
+    delete env.ADDIN_PUBLISHER;
+    const out = mkdtempSync(join(tmpdir(), 'pact-nobuild-'));
+    let failure: { status?: number; stderr?: Buffer; stdout?: Buffer } | undefined;
+    try {
+      execFileSync('npx', ['webpack', '--mode', 'production', '--output-path', out], {
+        cwd: ROOT,
+        env,
+        stdio: 'pipe',
+      });
+    } catch (e) {
+      failure = e as typeof failure;
+    }
+    const written = readdirSync(out);
+    rmSync(out, { recursive: true, force: true });
+    expect(failure?.status).not.toBe(0);
+    const message = `${String(failure?.stderr)}${String(failure?.stdout)}`;
+    expect(message).toMatch(/production build needs ADDIN_PUBLIC_URL and ADDIN_PUBLISHER/);
+    expect(message).toMatch(/npm run build:local/);
+    expect(written).toEqual([]);
+  }, 60_000);
 });
