@@ -17,6 +17,8 @@ export interface PoolOptions {
   readonly delegation: string | undefined;
   readonly marking: string | undefined;
   readonly json: boolean;
+  /** A second preset to compare with: adds the Compare sheet (with --json, the comparison). */
+  readonly compare: string | undefined;
   readonly force: boolean;
   readonly help: boolean;
 }
@@ -39,6 +41,7 @@ Writes the solidarity pool workbook (Indicators, Fair share, Pool, Pressure, Met
   --share                  write a copy for delegations (marking, native formulas only)
   --delegation CODE|each   with --share: one delegation's lines only, or one file per state
   --marking TEXT           with --share: the marking (default "${DEFAULT_MARKING}")
+  --compare NAME           add a Compare sheet against another preset (${PRESETS.map((p) => p.id).join(' | ')})
   --force                  overwrite FILE if it exists
   --json                   print the pool table as JSON instead of writing a workbook
   --help                   this text`;
@@ -71,6 +74,7 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
         delegation: { type: 'string' },
         marking: { type: 'string' },
         json: { type: 'boolean' },
+        compare: { type: 'string' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -83,6 +87,12 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
   if (!PRESETS.some((p) => p.id === scenario)) {
     throw new UsageError(
       `Unknown scenario "${scenario}": choose ${PRESETS.map((p) => p.id).join(', ')}.`,
+    );
+  }
+  if (v.compare !== undefined && !PRESETS.some((p) => p.id === v.compare)) {
+    throw new UsageError(
+      `Unknown scenario "${v.compare}" for --compare: choose ${PRESETS.map((p) => p.id).join(', ')} ` +
+        '(saved scenarios live in a workbook: the task pane compares those).',
     );
   }
   if (v.data !== undefined && !vintageIds().includes(v.data)) {
@@ -118,6 +128,7 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
     delegation: delegation?.toLowerCase() === 'each' ? 'each' : delegation,
     marking: v.marking,
     json: v.json ?? false,
+    compare: v.compare,
     force: v.force ?? false,
     help: v.help ?? false,
   };

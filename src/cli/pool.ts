@@ -1,9 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MethodologyError } from '../core';
+import { findPreset, loadVintage } from '../data';
 import { buildPoolReport, delegationCopy, type PoolReport, type WorkbookSpec } from '../report';
 import { toXlsxBuffer } from '../xlsx';
 import { parsePoolArgs, USAGE, UsageError, type PoolOptions } from './args';
+import { compareJson } from './compareJson';
 import { PledgesFileError, readPledgesFile } from './pledgesFile';
 import { poolJson } from './poolJson';
 import { scenarioFromOptions } from './scenarioFromOptions';
@@ -39,6 +41,19 @@ function outputs(options: PoolOptions, report: PoolReport): { path: string; spec
   ];
 }
 
+/** A preset as scenario B of a comparison, on its own data (saved scenarios are the pane's). */
+function presetToCompare(id: string) {
+  const preset = findPreset(id);
+  return {
+    scenarioName: preset.id,
+    scenarioDescription: preset.description,
+    scenario: preset.scenario,
+    data: loadVintage(preset.vintage),
+    categoriesSource: preset.categoriesSource,
+    caveats: preset.caveats,
+  };
+}
+
 export async function main(argv: readonly string[], now = new Date()): Promise<number> {
   try {
     const options = parsePoolArgs(argv);
@@ -47,6 +62,8 @@ export async function main(argv: readonly string[], now = new Date()): Promise<n
       return 0;
     }
     const { preset, scenario, data } = scenarioFromOptions(options);
+    // The preset's caveats describe its own data: not another vintage chosen with --data.
+    const ownData = options.data === undefined || options.data === preset.vintage;
     const pledging = options.pledges
       ? readPledgesFile(options.pledges, scenario.participants)
       : undefined;
@@ -56,12 +73,18 @@ export async function main(argv: readonly string[], now = new Date()): Promise<n
       scenario,
       data,
       categoriesSource: preset.categoriesSource,
+      caveats: ownData ? preset.caveats : [],
+      ...(preset.published ? { published: preset.published } : {}),
+      ...(options.compare ? { compareWith: presetToCompare(options.compare) } : {}),
       generatedAt: now.toISOString(),
       toolVersion: toolVersion(),
       ...(pledging ? { pledging } : {}),
     });
     if (options.json) {
-      process.stdout.write(`${JSON.stringify(poolJson(report), null, 2)}\n`);
+      const json = report.comparison
+        ? { pool: poolJson(report), compare: compareJson(report.comparison) }
+        : poolJson(report);
+      process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       return 0;
     }
     const files = outputs(options, report);
@@ -86,6 +109,9 @@ export async function main(argv: readonly string[], now = new Date()): Promise<n
     );
     if (report.round)
       for (const line of report.round.pool.consequences) process.stdout.write(`${line}\n`);
+    for (const caveat of ownData ? preset.caveats : []) process.stdout.write(`Note: ${caveat}\n`);
+    if (report.comparison)
+      process.stdout.write(`Compare sheet: against ${report.comparison.b.name}.\n`);
     return 0;
   } catch (e) {
     const known =

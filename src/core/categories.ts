@@ -18,6 +18,8 @@ export type CategoryMap = Readonly<Record<string, readonly MigratoryCategory[]>>
 export interface CategoryDecision {
   readonly reference: string;
   readonly categories: CategoryMap;
+  /** Set when these findings stand in, as a default, for a decision not adopted yet. */
+  readonly standsInFor?: string;
 }
 
 /** Commission Implementing Decision (EU) 2025/2323, adopted with the first Annual Report (Art. 9, 11). */
@@ -44,6 +46,18 @@ export const DECISION_2025_2323: CategoryDecision = {
     AT: ['significant-situation'],
   },
 };
+
+/**
+ * A decision used as the default where the one that applies is not adopted yet (Art. 11: the
+ * findings are the Commission's, never computed): the same findings, marked as such in their reference.
+ */
+export function standingIn(decision: CategoryDecision, missing: string): CategoryDecision {
+  return {
+    ...decision,
+    reference: `${decision.reference}, as a default for ${missing}, not adopted yet: set them`,
+    standsInFor: missing,
+  };
+}
 
 const KNOWN = new Set<string>(Object.keys(CATEGORY_LABELS));
 

@@ -1,4 +1,7 @@
-import { DECISION_2025_2323, DEFAULT_PARTICIPANTS, type Scenario } from '../core';
+import { DECISION_2025_2323, DEFAULT_PARTICIPANTS, standingIn, type Scenario } from '../core';
+import { PUBLISHED_2026, type PublishedFigure } from './snapshot/published';
+
+export { PUBLISHED_2026, type PublishedFigure };
 
 /** A named scenario: the data vintage and the analyst's choices, ready to compute. */
 export interface Preset {
@@ -8,6 +11,10 @@ export interface Preset {
   readonly vintage: string;
   readonly scenario: Scenario;
   readonly categoriesSource: string;
+  /** What differs from the inputs the Commission itself uses: said beside every result. */
+  readonly caveats: readonly string[];
+  /** Figures the institutions published for this pool, shown beside the tool's. */
+  readonly published?: readonly PublishedFigure[];
 }
 
 const base = {
@@ -16,16 +23,30 @@ const base = {
   categories: DECISION_2025_2323.categories,
 } as const;
 
+/** Art. 11: the findings for 2027 are the Commission's to adopt; until then the 2025 ones stand in. */
+export const FINDINGS_2027_DEFAULT = standingIn(
+  DECISION_2025_2323,
+  'the Commission findings for 2027',
+);
+
+const CAVEATS_2026 = [
+  'Population as first released on 11 July 2025, rounded to 100 by the public table that copies ' +
+    'it; GDP 2024 from an extract made after 21 November 2025, a little later than the ' +
+    'Commission’s cut-off: the published shares differ by up to 0.005 percentage points.',
+];
+
 export const PRESETS: readonly Preset[] = [
   {
     id: '2026-proposal',
     label: '2026 pool at the Art. 12(2) minima',
     description:
       'The 2026 pool computed as a Commission proposal at the Art. 12(2) minima: 30,000 relocations ' +
-      'and EUR 600 million, on the 2026 reference data.',
+      'and EUR 600 million, on the data the Commission had for 2026.',
     vintage: '2026-reference',
     scenario: { ...base, totals: { relocations: 30_000, financialEur: 600_000_000 } },
     categoriesSource: DECISION_2025_2323.reference,
+    caveats: CAVEATS_2026,
+    published: PUBLISHED_2026,
   },
   {
     id: '2026-council',
@@ -37,6 +58,31 @@ export const PRESETS: readonly Preset[] = [
     vintage: '2026-reference',
     scenario: { ...base, totals: { relocations: 21_000, financialEur: 420_000_000 } },
     categoriesSource: DECISION_2025_2323.reference,
+    caveats: CAVEATS_2026,
+    published: PUBLISHED_2026,
+  },
+  {
+    id: '2027-proposal',
+    label: '2027 pool at the Art. 12(2) minima',
+    description:
+      'The 2027 pool as a Commission proposal at the Art. 12(2) minima: 30,000 relocations and ' +
+      'EUR 600 million, on the newest data bundled (population on 1 January 2026, first estimates; ' +
+      'GDP 2024).',
+    vintage: 'first-estimates-2026',
+    scenario: {
+      ...base,
+      categories: FINDINGS_2027_DEFAULT.categories,
+      totals: { relocations: 30_000, financialEur: 600_000_000 },
+    },
+    categoriesSource: FINDINGS_2027_DEFAULT.reference,
+    caveats: [
+      'GDP 2025 is not bundled: GDP 2024 stands in. Load a GDP 2025 file, or request nama_10_gdp ' +
+        '2025 from Eurostat, to replace it.',
+      'Population on 1 January 2026 is the first estimate of 10 July 2026 (many states provisional ' +
+        'or estimated), as the Commission’s own input would be; later releases revise it.',
+      'The Commission’s findings for 2027 (Art. 11) are not adopted yet: those of Implementing ' +
+        'Decision (EU) 2025/2323 stand in, as a default. Set them as the analyst.',
+    ],
   },
   {
     id: 'latest',
@@ -48,6 +94,7 @@ export const PRESETS: readonly Preset[] = [
     vintage: 'latest',
     scenario: { ...base, totals: { relocations: 30_000 } },
     categoriesSource: DECISION_2025_2323.reference,
+    caveats: [],
   },
 ];
 

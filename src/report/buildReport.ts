@@ -8,9 +8,11 @@ import {
   type Scenario,
   type ScenarioResult,
 } from '../core';
-import { figureLookup, pressureIndicators, type IndicatorSet } from '../data';
+import { figureLookup, pressureIndicators, type IndicatorSet, type PublishedFigure } from '../data';
+import { compareScenarios, computeCompared, type CompareWith, type Comparison } from './compare';
 import type { PledgingRound } from './pledging';
 import { balanceSheet } from './sheets/balanceSheet';
+import { compareSheet } from './sheets/compareSheet';
 import { fairShareSheet } from './sheets/fairShareSheet';
 import { indicatorsSheet } from './sheets/indicatorsSheet';
 import { methodologySheet } from './sheets/methodologySheet';
@@ -32,6 +34,16 @@ export interface PoolReportInput {
   readonly toolVersion: string;
   /** The pledging round, when there is one: adds the Pledges and Balance sheets (Art. 56–63). */
   readonly pledging?: PledgingRound;
+  /** What differs from the Commission's own inputs (a preset's caveats): on the Methodology sheet. */
+  readonly caveats?: readonly string[];
+  /** Published figures for this pool (a preset's): beside the tool's on the Methodology sheet. */
+  readonly published?: readonly PublishedFigure[];
+  /**
+   * A second scenario (B) to compare this one (A) with: adds the Compare sheet. With `bPoolTable`,
+   * B's report is already in the workbook under that Pool table name and B's figures are formulas
+   * over it; otherwise they are values naming their source.
+   */
+  readonly compareWith?: CompareWith & { readonly bPoolTable?: string };
 }
 
 export interface PoolReport {
@@ -39,6 +51,8 @@ export interface PoolReport {
   readonly result: ScenarioResult;
   readonly pressure: PressureResult;
   readonly round: PledgeRound | undefined;
+  /** With `compareWith`: this scenario (A) against B, state by state. */
+  readonly comparison?: Comparison;
 }
 
 /**
@@ -81,11 +95,16 @@ export function buildPoolReport(input: PoolReportInput): PoolReport {
     offsetRules: rules,
     ...(pledging ? { pledgesSource: pledging.source } : {}),
   });
+  const comparison = input.compareWith
+    ? compareScenarios({ ...input, result }, computeCompared(input.compareWith))
+    : undefined;
+  const bPoolTable = input.compareWith?.bPoolTable;
   const spec: WorkbookSpec = {
     sheets: [
       indicatorsSheet(input.data),
       fairShareSheet(result, input.data),
       poolSheet(result, !!pledging),
+      ...(comparison ? [compareSheet(comparison, bPoolTable ? { bPoolTable } : {})] : []),
       pressureSheet(result, input.data, pressure),
       ...(pledging && round
         ? [
@@ -103,5 +122,5 @@ export function buildPoolReport(input: PoolReportInput): PoolReport {
       toolVersion: input.toolVersion,
     },
   };
-  return { spec, result, pressure, round };
+  return { spec, result, pressure, round, ...(comparison ? { comparison } : {}) };
 }

@@ -1,11 +1,19 @@
 export * from './buildReport';
+export * from './compare';
+export {
+  COMPARE,
+  COMPARE_B_TABLE,
+  COMPARE_SCENARIOS,
+  COMPARE_SCENARIOS_TABLE,
+  COMPARE_TABLE,
+} from './sheets/compareSheet';
 export * from './format';
 export * from './formulas';
 export * from './layout';
 export * from './types';
 export { FAIR_SHARE_TABLE, FS } from './sheets/fairShareSheet';
 export { IND, INDICATORS_TABLE } from './sheets/indicatorsSheet';
-export { PARAMETER_NAMES, PARAMETERS_TABLE } from './sheets/methodologySheet';
+export { PARAMETER_NAMES, PARAMETERS_TABLE, PUB, PUBLISHED_TABLE } from './sheets/methodologySheet';
 export { POOL, POOL_TABLE } from './sheets/poolSheet';
 export { pressureColumns, PRESSURE_TABLE, WEIGHTS_TABLE } from './sheets/pressureSheet';
 export * from './rename';

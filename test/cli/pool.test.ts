@@ -54,7 +54,9 @@ describe('npm run pool', () => {
     }[];
     expect(rows.reduce((a, r) => a + r.relocations, 0)).toBeCloseTo(21_000, 6);
     expect(rows.reduce((a, r) => a + r.financialEur, 0)).toBeCloseTo(420_000_000, 1);
-    expect(Math.round(rows.find((r) => r.code === 'DE')!.relocations)).toBe(4_555);
+    // On the data of 11 July 2025: France 3,361 as published; Germany 4,554 (published 4,555).
+    expect(Math.round(rows.find((r) => r.code === 'FR')!.relocations)).toBe(3_361);
+    expect(Math.round(rows.find((r) => r.code === 'DE')!.relocations)).toBe(4_554);
   });
 
   it('keeps the ratio when one total is given, and takes both when both are', async () => {
@@ -100,7 +102,7 @@ describe('npm run pool', () => {
     [['--bogus'], "pool: Unknown option '--bogus' (see --help).\n"],
     [
       ['--scenario', 'x'],
-      'pool: Unknown scenario "x": choose 2026-proposal, 2026-council, latest.\n',
+      'pool: Unknown scenario "x": choose 2026-proposal, 2026-council, 2027-proposal, latest.\n',
     ],
     [['--relocations', 'abc'], 'pool: --relocations must be a number above zero, got "abc".\n'],
     [['--financial=-1'], 'pool: --financial must be a number above zero, got "-1".\n'],
@@ -108,7 +110,7 @@ describe('npm run pool', () => {
     [['--out', 'x.csv'], 'pool: --out must name an .xlsx file, got "x.csv".\n'],
     [
       ['--data', 'old'],
-      'pool: Unknown data "old": choose 2026-reference, latest, first-estimates-2026.\n',
+      'pool: Unknown data "old": choose 2026-reference, latest, first-estimates-2026, population-2024-pjan.\n',
     ],
   ])('refuses %j with a one-line message and exit code 2', async (argv, message) => {
     const r = await run(...argv);

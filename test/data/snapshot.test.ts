@@ -1,5 +1,5 @@
-import { computeScenario, DECISION_2025_2323, DEFAULT_PARTICIPANTS } from '../../src/core';
-import { figureLookup, gapsOf, loadVintage, seriesOf, VINTAGES } from '../../src/data';
+import { computeScenario, DEFAULT_PARTICIPANTS } from '../../src/core';
+import { figureLookup, findPreset, gapsOf, loadVintage, seriesOf, VINTAGES } from '../../src/data';
 
 describe('bundled Eurostat snapshot', () => {
   it.each(VINTAGES.map((v) => v.id))('%s covers every participant for the fair share', (id) => {
@@ -13,14 +13,37 @@ describe('bundled Eurostat snapshot', () => {
   });
 
   it('keeps each release apart: Portugal before and after its 2026 revision', () => {
-    const reference = seriesOf(loadVintage('2026-reference'), 'population')!;
+    const older = seriesOf(loadVintage('population-2024-pjan'), 'population')!;
     const latest = seriesOf(loadVintage('latest'), 'population')!;
-    expect(reference.period).toBe('2024');
-    expect(reference.observations.get('PT')?.value).toBe(10_639_726);
-    expect(reference.provenance.release).toBe('2026-08-14');
+    expect(older.period).toBe('2024');
+    expect(older.observations.get('PT')?.value).toBe(10_639_726);
+    expect(older.provenance.release).toBe('2026-08-14');
     expect(latest.period).toBe('2025');
     expect(latest.observations.get('PT')?.value).toBe(11_387_222);
     expect(latest.provenance.release).toBe('2026-07-10');
+  });
+
+  it('bundles the 2026 pool data as first released on 11 July 2025, saying it is rounded to 100', () => {
+    const s = seriesOf(loadVintage('2026-reference'), 'population')!;
+    expect(s.period).toBe('2025');
+    expect(s.observations.get('FR')?.value).toBe(68_635_900);
+    expect(s.observations.get('DE')?.value).toBe(83_577_100);
+    expect(s.provenance.release).toMatch(/^2025-07-11/);
+    expect(s.provenance.dataset).toMatch(/first release, rounded to the nearest 100/);
+    expect(s.provenance.source).toMatch(/Wikipedia .*cites Eurostat/);
+    expect(seriesOf(loadVintage('2026-reference'), 'gdp')!.period).toBe('2024');
+  });
+
+  it('bundles the national arrivals of 2025 where they fit the indicator, with the rest as gaps', () => {
+    const s = seriesOf(loadVintage('first-estimates-2026'), 'irregularArrivals')!;
+    expect(s.period).toBe('2025');
+    expect(Object.fromEntries([...s.observations].map(([k, o]) => [k, o.value]))).toEqual({
+      ES: 36_775,
+      IT: 66_296,
+      EL: 48_298,
+    });
+    expect(gapsOf(s, DEFAULT_PARTICIPANTS)).toHaveLength(23);
+    expect(s.provenance.note).toMatch(/States count arrivals differently/);
   });
 
   it('never takes Eurostat aggregates or Denmark into the participants', () => {
@@ -45,20 +68,26 @@ describe('bundled Eurostat snapshot', () => {
     expect(s.observations.get('BE')?.flag).toBe('p');
   });
 
-  it('reproduces the published 2026 fair shares (Germany 4,555, France 3,361 of 21,000)', () => {
+  it('reproduces the published 2026 figures closely, without adjusting them', () => {
     const r = computeScenario(
-      {
-        participants: DEFAULT_PARTICIPANTS,
-        totals: { relocations: 21_000, financialEur: 420_000_000 },
-        deductions: [],
-        categories: DECISION_2025_2323.categories,
-      },
+      findPreset('2026-council').scenario,
       figureLookup(loadVintage('2026-reference')),
     );
     const de = r.pool.rows.find((x) => x.code === 'DE')!;
     const fr = r.pool.rows.find((x) => x.code === 'FR')!;
-    expect(Math.round(de.relocations)).toBe(4_555);
-    // The Commission's exact release is not public: France differs by about 0.02 percentage points.
-    expect(Math.abs(fr.fairShare - 3_361 / 21_000)).toBeLessThan(0.0003);
+    // Council Implementing Decision (EU) 2025/2642: France 16.0021 %, 3,361 of 21,000.
+    expect(Math.round(fr.relocations)).toBe(3_361);
+    expect(Math.abs(fr.fairShare - 0.160021)).toBeLessThan(0.00005);
+    // Germany 21.6890 %, 4,555: ours is 21.6857 %, 4,554.0, left as computed (GDP release unknown).
+    expect(Math.abs(de.fairShare - 0.21689)).toBeLessThan(0.00005);
+    expect(Math.round(de.relocations)).toBe(4_554);
+  });
+
+  it('keeps the older vintage selectable: it gives France 3,365 of 21,000', () => {
+    const r = computeScenario(
+      findPreset('2026-council').scenario,
+      figureLookup(loadVintage('population-2024-pjan')),
+    );
+    expect(Math.round(r.pool.rows.find((x) => x.code === 'FR')!.relocations)).toBe(3_365);
   });
 });

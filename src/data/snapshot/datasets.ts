@@ -2,8 +2,10 @@ import type { Provenance, RawRow } from '../types';
 import firstTimeAsylumApplicants from './sources/firstTimeAsylumApplicants';
 import gdpCurrentPricesMeur from './sources/gdpCurrentPricesMeur';
 import irregularArrivals2024 from './sources/irregularArrivals2024';
+import irregularArrivalsNational2024And2025 from './sources/irregularArrivalsNational2024And2025';
 import populationJan1DemoGind from './sources/populationJan1DemoGind';
 import populationJan1DemoPjan from './sources/populationJan1DemoPjan';
+import populationJan1FirstRelease from './sources/populationJan1FirstRelease';
 import populationJan1Of2026DemoGind from './sources/populationJan1Of2026DemoGind';
 import temporaryProtectionStock from './sources/temporaryProtectionStock';
 
@@ -58,6 +60,31 @@ export const DEMO_GIND_2026_FIRST_ESTIMATES: BundledDataset = {
     release: '2026-07-10',
     source: DEMO_GIND_SOURCE,
     note: 'First estimates: many states flagged p (provisional) or e (estimated).',
+  },
+};
+
+/**
+ * Population on 1 January as FIRST released (11 July 2024 and 11 July 2025), before later
+ * revisions: the figures the Commission had at its autumn-2025 cut-off for the 2026 pool.
+ */
+export const DEMO_GIND_FIRST_RELEASE: BundledDataset = {
+  id: 'demo_gind-first-release@2025-07-11',
+  indicator: 'population',
+  csv: populationJan1FirstRelease,
+  provenance: {
+    dataset:
+      'Eurostat demo_gind (population on 1 January), first release, rounded to the nearest 100',
+    release: '2025-07-11',
+    source:
+      "The table of Wikipedia 'List of European Union member states by population' (July 2024 and " +
+      "July 2025 revisions, mirrors named per row), which cites Eurostat's news releases of 11 July " +
+      "2024 ('EU population increases again in 2024') and 11 July 2025 ('EU population increases " +
+      "for the 4th consecutive year')",
+    note:
+      'The 1 January 2024 rows are the first release of 11 July 2024. ' +
+      'Values rounded to the nearest 100 by that table (no share moves by more than 0.00002 ' +
+      'points); EU-27 only. Later releases revised FR, PT, ES, EL, BE, IT, RO, LV, CY and IE. The ' +
+      'rounded 27 states sum to 450,380,800 for 2025 against the printed total 450,380,300.',
   },
 };
 
@@ -126,6 +153,37 @@ export const IRREGULAR_ARRIVALS_2024: BundledDataset = {
   select: (row) =>
     /^(ES|IT)$/.test(row.geo) &&
     /^persons; (irregular arrivals, sea \+ land, full year|sea arrivals \(sbarchi\), full year)$/.test(
+      row.unit ?? '',
+    ),
+};
+
+/**
+ * National year-end figures for 2024 and 2025 as reported by news agencies quoting the ministries.
+ * Kept where a row is a state's full-year count of irregular arrivals (Art. 9(2)); everything else
+ * in the extract (sea-only Coast Guard counts, regions, asylum seekers, partial years) is left out.
+ */
+export const NATIONAL_ARRIVALS_2024_2025: BundledDataset = {
+  id: 'national-arrivals-2024-2025@2026-02',
+  indicator: 'irregularArrivals',
+  csv: irregularArrivalsNational2024And2025,
+  provenance: {
+    dataset: 'National ministries and authorities (no Eurostat dataset)',
+    release: 'year-end figures for 2024 and 2025, reported January to February 2026',
+    source:
+      'Spain: Ministry of the Interior balance to 31 Dec 2025 (sea and land, 2024 as revised in it); ' +
+      'Italy: Ministry of the Interior year-end balance (sea arrivals), ANSA 31 Dec 2025; Greece: the ' +
+      'Minister of Migration and Asylum, 24 Jan 2026 (islands and Evros land border); Malta (2024): ' +
+      'Police Immigration Office in the AIDA/ECRE report; each row names its report',
+    note:
+      'States count arrivals differently (Spain sea and land, Italy sea only, Greece islands and ' +
+      'land border, Malta sea): not one measure. Italy 2024 is a third value (66,617; others say ' +
+      '66,317 and 66,615). Cyprus (asylum seekers arrived, 2024) and the Greek Coast Guard sea-only ' +
+      'count do not fit the definition and are left out; every other state is a gap.',
+  },
+  // One full-year national total per state and year: the rows whose unit says so.
+  select: (row) =>
+    /^(ES|IT|EL|MT)$/.test(row.geo) &&
+    /^persons; (irregular arrivals sea\+land, (full year|1 Jan-31 Dec 2025)|sea arrivals \(sbarchi\), full year|sea arrivals, full year 2024 as quoted|irregular arrivals \("flows"(, islands \+ Evros land border)?\), full year|irregular arrivals at Malta borders \(all by sea\), full year)/.test(
       row.unit ?? '',
     ),
 };

@@ -5,11 +5,13 @@ import { readLongCsv } from '../readers';
 import {
   DEMO_GIND_2026_07_10,
   DEMO_GIND_2026_FIRST_ESTIMATES,
+  DEMO_GIND_FIRST_RELEASE,
   DEMO_PJAN_2026_08_14,
   IRREGULAR_ARRIVALS_2024,
   MIGR_ASYAPPCTZA_2024,
   MIGR_ASYTPSM_2026_07_01,
   NAMA_10_GDP,
+  NATIONAL_ARRIVALS_2024_2025,
   type BundledDataset,
 } from './datasets';
 
@@ -29,14 +31,15 @@ const PRESSURE_2024 = [
 export const VINTAGES: readonly Vintage[] = [
   {
     id: '2026-reference',
-    label: '2026 pool reference (population 1 Jan 2024, GDP 2024)',
+    label: '2026 pool data (population 1 Jan 2025 first release, GDP 2024)',
     description:
-      'The data behind the 2026 pool: population on 1 January 2024 from the demo_pjan response of ' +
-      '14 August 2026 (Portugal before its revision) with GDP 2024. Reproduces the published 2026 ' +
-      'shares to within a few hundredths of a percentage point; the exact release the Commission used ' +
-      'is not public. Temporary protection at the end of June 2025, the end of the first reporting year.',
+      'The data the Commission had at its autumn-2025 cut-off for the 2026 pool: population on ' +
+      '1 January 2025 as first released on 11 July 2025 (rounded to 100 by the public table that ' +
+      'copies it), with GDP 2024. Closest to the published 2026 shares (within 0.005 percentage ' +
+      'points; the GDP release the Commission used is not bundled). Temporary protection at the end ' +
+      'of June 2025, the end of the first reporting year.',
     parts: [
-      { dataset: DEMO_PJAN_2026_08_14, period: '2024' },
+      { dataset: DEMO_GIND_FIRST_RELEASE, period: '2025' },
       { dataset: NAMA_10_GDP, period: '2024' },
       { dataset: MIGR_ASYTPSM_2026_07_01, period: '2025-06' },
       ...PRESSURE_2024,
@@ -60,13 +63,30 @@ export const VINTAGES: readonly Vintage[] = [
     id: 'first-estimates-2026',
     label: 'First estimates (population 1 Jan 2026, GDP 2024)',
     description:
-      'Population on 1 January 2026 as first estimated in July 2026 (many figures provisional or ' +
-      'estimated) with GDP 2024. For sensitivity checks: the Commission has used final demo_pjan ' +
-      'figures.',
+      'The newest data bundled: population on 1 January 2026 as first released on 10 July 2026 ' +
+      '(many figures provisional or estimated), the kind of release the Commission used for 2026; ' +
+      'GDP 2024, the latest year bundled (a 2027 proposal will use GDP 2025). Temporary protection ' +
+      'at the end of December 2025; irregular arrivals 2025 as the ministries reported them.',
     parts: [
       { dataset: DEMO_GIND_2026_FIRST_ESTIMATES, period: '2026' },
       { dataset: NAMA_10_GDP, period: '2024' },
       { dataset: MIGR_ASYTPSM_2026_07_01, period: '2025-12' },
+      { dataset: MIGR_ASYAPPCTZA_2024, period: '2024' },
+      { dataset: NATIONAL_ARRIVALS_2024_2025, period: '2025' },
+    ],
+  },
+  {
+    id: 'population-2024-pjan',
+    label: 'Population 1 Jan 2024 (demo_pjan of 14 Aug 2026), GDP 2024',
+    description:
+      'Population on 1 January 2024 from the demo_pjan response of 14 August 2026 (Portugal before ' +
+      'its revision) with GDP 2024. Not the data of the 2026 pool: it ' +
+      'gives France 16.0256 % against the published 16.0021 %. Kept for comparison (until issue 10 ' +
+      'it was called 2026-reference). Temporary protection at the end of June 2025.',
+    parts: [
+      { dataset: DEMO_PJAN_2026_08_14, period: '2024' },
+      { dataset: NAMA_10_GDP, period: '2024' },
+      { dataset: MIGR_ASYTPSM_2026_07_01, period: '2025-06' },
       ...PRESSURE_2024,
     ],
   },

@@ -4,9 +4,11 @@ import {
   type PoolTotals,
   type ScenarioResult,
 } from '../../core';
-import { indicatorInfo, type IndicatorSet } from '../../data';
+import { indicatorInfo, type IndicatorSet, type PublishedFigure } from '../../data';
 import { FORMAT } from '../format';
+import { byCode, here } from '../formulas';
 import { notesRow } from '../blocks';
+import { FAIR_SHARE_TABLE, FS } from './fairShareSheet';
 import type { Block, Cell, DefinedName, SheetSpec, TableSpec } from '../types';
 
 export const PARAMETERS_TABLE = 'Parameters';
@@ -38,6 +40,10 @@ export interface MethodologyContext {
   readonly offsetRules: OffsetRules;
   /** Where the pledges of a pledging round come from. */
   readonly pledgesSource?: string;
+  /** What differs from the inputs the Commission itself uses. */
+  readonly caveats?: readonly string[];
+  /** Figures the institutions published for this pool, set beside the tool's. */
+  readonly published?: readonly PublishedFigure[];
 }
 
 /**
@@ -184,6 +190,91 @@ export const UNVERIFIED_LINES: readonly string[] = [
   'Art. 63(3)–(9) could not be read: the 60 % share, the 30,000 floor and the cap at the fair share for mandatory responsibility offsets are parameters with these defaults.',
 ];
 
+export const PUBLISHED_TABLE = 'Published';
+export const PUB = {
+  code: 'Code',
+  publishedShare: 'Published fair share',
+  share: 'Fair share here',
+  shareDifference: 'Difference (points)',
+  total: 'Relocation total',
+  publishedRelocations: 'Published relocations',
+  relocations: 'Relocations here',
+  relocationsDifference: 'Difference (relocations)',
+  source: 'Published in',
+} as const;
+
+/**
+ * The published figures beside the tool's, with the difference: never used to adjust a figure.
+ * Relocations are taken of the total the published figure is a share of, whatever this scenario's.
+ */
+export function publishedTable(
+  published: readonly PublishedFigure[],
+  result: ScenarioResult,
+): TableSpec | undefined {
+  const t = PUBLISHED_TABLE;
+  const shares = new Map(result.fairShares.map((f) => [f.code, f.fairShare]));
+  const rows = published.flatMap((p) => {
+    const share = shares.get(p.code);
+    if (share === undefined) return [];
+    return [
+      [
+        p.code,
+        p.fairShare,
+        { formula: byCode(t, FAIR_SHARE_TABLE, FS.fairShare), expected: share },
+        {
+          formula: `(${here(t, PUB.share)}-${here(t, PUB.publishedShare)})*100`,
+          expected: (share - p.fairShare) * 100,
+        },
+        p.relocationsTotal,
+        p.relocations,
+        {
+          formula: `${here(t, PUB.share)}*${here(t, PUB.total)}`,
+          expected: share * p.relocationsTotal,
+        },
+        {
+          formula: `${here(t, PUB.relocations)}-${here(t, PUB.publishedRelocations)}`,
+          expected: share * p.relocationsTotal - p.relocations,
+        },
+        `${p.fairShareSource} (fair share); ${p.relocationsSource} (relocations)`,
+      ],
+    ];
+  });
+  if (rows.length === 0) return undefined;
+  return {
+    name: t,
+    totalsRow: false,
+    columns: [
+      { header: PUB.code, role: 'label', width: 7 },
+      { header: PUB.publishedShare, role: 'data', width: 12, numberFormat: FORMAT.share },
+      { header: PUB.share, role: 'computed', width: 12, numberFormat: FORMAT.share },
+      {
+        header: PUB.shareDifference,
+        role: 'computed',
+        width: 12,
+        numberFormat: '+0.0000;-0.0000;0.0000',
+        description: 'Here − published, in percentage points',
+      },
+      { header: PUB.total, role: 'data', width: 11, numberFormat: FORMAT.count },
+      { header: PUB.publishedRelocations, role: 'data', width: 12, numberFormat: FORMAT.count },
+      {
+        header: PUB.relocations,
+        role: 'computed',
+        width: 12,
+        numberFormat: FORMAT.decimal1,
+        description: 'Fair share here × the relocation total the published figure is of',
+      },
+      {
+        header: PUB.relocationsDifference,
+        role: 'computed',
+        width: 13,
+        numberFormat: '+#,##0.0;-#,##0.0;0.0',
+      },
+      { header: PUB.source, role: 'label', width: 60, wrap: true },
+    ],
+    rows,
+  };
+}
+
 export function methodologySheet(
   result: ScenarioResult,
   data: IndicatorSet,
@@ -220,6 +311,11 @@ export function methodologySheet(
     ...(context.pledgesSource
       ? [{ kind: 'text' as const, text: `Pledges: ${context.pledgesSource}.` }]
       : []),
+    ...(context.caveats ?? []).map((text) => ({
+      kind: 'text' as const,
+      tone: 'warning' as const,
+      text: `Differs from the Commission’s inputs: ${text}`,
+    })),
     {
       kind: 'text',
       tone: 'note',
@@ -240,11 +336,31 @@ export function methodologySheet(
       kind: 'text',
       text: `Categories as decided in ${context.categoriesSource}; an input, never computed.`,
     },
+    ...publishedBlocks(context.published, result),
     { kind: 'blank' },
     { kind: 'heading', text: 'Sources' },
     { kind: 'table', table: sources },
   ];
   return { sheet: { name: 'Methodology', freezeRows: 1, blocks }, names };
+}
+
+function publishedBlocks(
+  published: readonly PublishedFigure[] | undefined,
+  result: ScenarioResult,
+): Block[] {
+  const table = published && publishedTable(published, result);
+  if (!table) return [];
+  return [
+    { kind: 'blank' },
+    { kind: 'heading', text: 'Published figures beside this workbook’s' },
+    {
+      kind: 'text',
+      text:
+        'For the states with a published figure: the published value, the value computed here and ' +
+        'the difference. The figures here are never adjusted to match.',
+    },
+    { kind: 'table', table },
+  ];
 }
 
 export const DEFAULT_CATEGORIES_SOURCE = DECISION_2025_2323.reference;

@@ -1,0 +1,305 @@
+import type { Comparison, ComparedFigures, ScenarioSummary } from '../compare';
+import { FORMAT } from '../format';
+import { byCode, col, here } from '../formulas';
+import type { Block, Cell, ColumnSpec, SheetSpec, TableSpec } from '../types';
+import { PARAMETER_NAMES } from './methodologySheet';
+import { POOL, POOL_TABLE } from './poolSheet';
+
+export const COMPARE_TABLE = 'Compare';
+export const COMPARE_B_TABLE = 'CompareB';
+export const COMPARE_SCENARIOS_TABLE = 'CompareScenarios';
+
+/** The measures compared, each a column of the Pool table (A) and of scenario B's table. */
+const MEASURES = [
+  { key: 'fairShare', pool: POOL.fairShare, label: 'Fair share', format: FORMAT.share },
+  { key: 'relocations', pool: POOL.relocations, label: 'Relocations', format: FORMAT.count },
+  { key: 'financialEur', pool: POOL.financial, label: 'Financial (EUR)', format: FORMAT.euro },
+  {
+    key: 'effectiveRelocations',
+    pool: POOL.effectiveRelocations,
+    label: 'Effective relocations',
+    format: FORMAT.count,
+  },
+  {
+    key: 'effectiveFinancialEur',
+    pool: POOL.effectiveFinancial,
+    label: 'Effective financial (EUR)',
+    format: FORMAT.euro,
+  },
+] as const satisfies readonly {
+  key: keyof ComparedFigures;
+  pool: string;
+  label: string;
+  format: string;
+}[];
+
+type Measure = (typeof MEASURES)[number];
+
+/** Column headers of the Compare table (unique in the table, as Excel requires). */
+export const COMPARE = {
+  code: 'Code',
+  state: 'State',
+  a: (m: Measure) => `${m.label} A`,
+  b: (m: Measure) => `${m.label} B`,
+  change: (m: Measure) =>
+    m.key === 'fairShare' ? 'Fair share change (points)' : `${m.label} change`,
+} as const;
+
+export const COMPARE_SCENARIOS = {
+  item: 'Item',
+  a: 'Scenario A',
+  b: 'Scenario B',
+  change: 'Change (A - B)',
+} as const;
+
+const SIGNED_COUNT = '+#,##0;-#,##0;0';
+const SIGNED_POINTS = '+0.0000;-0.0000;0.0000';
+
+/** Where scenario B's per-state figures are: its own Pool table in the workbook, or values here. */
+export interface CompareSheetOptions {
+  /**
+   * The name of scenario B's Pool table when B's report is in the same workbook (e.g. `Pool_2`):
+   * B's figures are then formulas over it. Without it, B's figures are values on this sheet.
+   */
+  readonly bPoolTable?: string;
+}
+
+/** Scenario B's figures as values, naming where they come from: B's tables are not in the workbook. */
+function bTable(comparison: Comparison): TableSpec {
+  const b = comparison.b;
+  const from = `Scenario B (${b.name}), computed by this tool from ${b.dataLabel}: a value`;
+  return {
+    name: COMPARE_B_TABLE,
+    totalsRow: true,
+    columns: [
+      { header: 'Code', role: 'label', width: 7, totals: { kind: 'label', text: 'Total' } },
+      ...MEASURES.map((m): ColumnSpec => ({
+        header: m.pool,
+        role: 'data',
+        width: 13,
+        numberFormat: m.format,
+        totals: { kind: 'sum', expected: comparison.totals.b[m.key] },
+        description: from,
+      })),
+    ],
+    rows: comparison.rows.flatMap((r) =>
+      r.b ? [[r.code, ...MEASURES.map((m) => (r.b as ComparedFigures)[m.key])]] : [],
+    ),
+  };
+}
+
+function compareTable(comparison: Comparison, bSource: string): TableSpec {
+  const t = COMPARE_TABLE;
+  const rows = comparison.rows.map((r): Cell[] => [
+    r.code,
+    r.name,
+    ...MEASURES.flatMap((m): Cell[] => {
+      const a: Cell = r.a ? { formula: byCode(t, POOL_TABLE, m.pool), expected: r.a[m.key] } : '';
+      const b: Cell = r.b ? { formula: byCode(t, bSource, m.pool), expected: r.b[m.key] } : '';
+      const diff = `${here(t, COMPARE.a(m))}-${here(t, COMPARE.b(m))}`;
+      const change: Cell = r.change
+        ? m.key === 'fairShare'
+          ? // A fair share is a fraction: its change reads in percentage points.
+            { formula: `(${diff})*100`, expected: r.change[m.key] * 100 }
+          : { formula: diff, expected: r.change[m.key] }
+        : '';
+      return [a, b, change];
+    }),
+  ]);
+  const { totals } = comparison;
+  const columns: ColumnSpec[] = [
+    { header: COMPARE.code, role: 'label', width: 7, totals: { kind: 'label', text: 'Total' } },
+    { header: COMPARE.state, role: 'label', width: 14, totals: { kind: 'none' } },
+    ...MEASURES.flatMap((m): ColumnSpec[] => [
+      {
+        header: COMPARE.a(m),
+        role: 'computed',
+        width: 12,
+        numberFormat: m.format,
+        totals: { kind: 'sum', expected: totals.a[m.key] },
+        description: `Scenario A (${comparison.a.name}), from the Pool table`,
+      },
+      {
+        header: COMPARE.b(m),
+        role: 'computed',
+        width: 12,
+        numberFormat: m.format,
+        totals: { kind: 'sum', expected: totals.b[m.key] },
+        description: `Scenario B (${comparison.b.name}), from the ${bSource} table`,
+      },
+      {
+        header: COMPARE.change(m),
+        role: 'computed',
+        width: 12,
+        numberFormat: m.key === 'fairShare' ? SIGNED_POINTS : SIGNED_COUNT,
+        totals: {
+          kind: 'sum',
+          expected: m.key === 'fairShare' ? totals.change[m.key] * 100 : totals.change[m.key],
+        },
+        description:
+          m.key === 'fairShare'
+            ? 'A − B, in percentage points'
+            : 'A − B; blank if one lacks the state',
+      },
+    ]),
+  ];
+  return { name: t, totalsRow: true, columns, rows };
+}
+
+/** Each scenario's name, data, findings and totals, at the top of the sheet. */
+function scenariosTable(comparison: Comparison, bSource: string): TableSpec {
+  const t = COMPARE_SCENARIOS_TABLE;
+  const { a, b } = comparison;
+  const text = (item: string, pick: (s: ScenarioSummary) => string): Cell[] => [
+    item,
+    pick(a),
+    pick(b),
+    '',
+  ];
+  const change = {
+    formula: `${here(t, COMPARE_SCENARIOS.a)}-${here(t, COMPARE_SCENARIOS.b)}`,
+  };
+  const number = (
+    item: string,
+    aCell: string,
+    bCell: string,
+    pick: (s: ScenarioSummary) => number,
+  ): Cell[] => [
+    item,
+    { formula: aCell, expected: pick(a) },
+    { formula: bCell, expected: pick(b) },
+    { ...change, expected: pick(a) - pick(b) },
+  ];
+  const bSum = (column: string) => `SUM(${col(bSource, column)})`;
+  const aSum = (column: string) => `SUM(${col(POOL_TABLE, column)})`;
+  const rows: Cell[][] = [
+    text('Scenario', (s) => s.name),
+    text('What it is', (s) => s.description),
+    text('Data vintage', (s) => `${s.dataLabel} (${s.dataId})`),
+    text('Population', (s) => s.population),
+    text('GDP', (s) => s.gdp),
+    text('Commission findings (Art. 11)', (s) => s.categoriesSource),
+    text('Under migratory pressure', (s) => s.underPressure.join(', ') || 'none'),
+    text('Differs from the Commission’s inputs', (s) => s.caveats.join(' ') || 'nothing known'),
+    [
+      'Participating states',
+      a.participants,
+      b.participants,
+      { ...change, expected: a.participants - b.participants },
+    ],
+    [
+      'Relocation total (Art. 12(2), 57(1))',
+      { formula: PARAMETER_NAMES.relocations, expected: a.totals.relocations },
+      b.totals.relocations,
+      { ...change, expected: a.totals.relocations - b.totals.relocations },
+    ],
+    [
+      'Financial total (EUR)',
+      { formula: PARAMETER_NAMES.financial, expected: a.totals.financialEur },
+      b.totals.financialEur,
+      { ...change, expected: a.totals.financialEur - b.totals.financialEur },
+    ],
+    number(
+      'Effective relocations (after deductions)',
+      aSum(POOL.effectiveRelocations),
+      bSum(POOL.effectiveRelocations),
+      (s) => s.effective.relocations,
+    ),
+    number(
+      'Effective financial contributions (EUR)',
+      aSum(POOL.effectiveFinancial),
+      bSum(POOL.effectiveFinancial),
+      (s) => s.effective.financialEur,
+    ),
+  ];
+  const numberRows = rows.map((r) => (typeof r[1] === 'string' ? undefined : FORMAT.count));
+  return {
+    name: t,
+    totalsRow: false,
+    columns: [
+      { header: COMPARE_SCENARIOS.item, role: 'label', width: 30, wrap: true },
+      {
+        header: COMPARE_SCENARIOS.a,
+        role: 'computed',
+        // Sums over the Pool table: a one-delegation copy keeps them as values.
+        scope: 'pool',
+        width: 48,
+        wrap: true,
+        rowFormats: numberRows,
+      },
+      {
+        header: COMPARE_SCENARIOS.b,
+        role: 'computed',
+        scope: 'pool',
+        width: 48,
+        wrap: true,
+        rowFormats: numberRows,
+      },
+      {
+        header: COMPARE_SCENARIOS.change,
+        role: 'computed',
+        width: 16,
+        rowFormats: numberRows.map((f) => f && SIGNED_COUNT),
+      },
+    ],
+    rows,
+  };
+}
+
+/**
+ * Two scenarios side by side (Art. 12(2), 61, 62, 66): A is this workbook's Pool table, B either
+ * its own Pool table in the workbook or its figures as values that name their source. Native
+ * formulas only, so that the sheet reads and recalculates without the add-in.
+ */
+export function compareSheet(comparison: Comparison, options: CompareSheetOptions = {}): SheetSpec {
+  const bSource = options.bPoolTable ?? COMPARE_B_TABLE;
+  const { a, b } = comparison;
+  const onlyOne = comparison.rows.filter((r) => !r.change).map((r) => r.code);
+  const blocks: Block[] = [
+    { kind: 'title', text: `Compare: ${a.name} (A) against ${b.name} (B)` },
+    {
+      kind: 'text',
+      text:
+        'Per state, scenario A and scenario B side by side and the change A − B: fair share (change ' +
+        'in percentage points), indicative relocations and euros (Art. 12(2)), and the effective ' +
+        'contribution after deductions (Art. 61, 62).',
+    },
+    onlyOne.length > 0
+      ? {
+          kind: 'text',
+          tone: 'warning',
+          text: `Not in both scenarios, so without a change: ${onlyOne.join(', ')}. The change totals sum the states in both.`,
+        }
+      : { kind: 'blank' },
+    { kind: 'blank' },
+    { kind: 'table', table: scenariosTable(comparison, bSource) },
+    { kind: 'blank' },
+    {
+      kind: 'text',
+      tone: 'note',
+      text: options.bPoolTable
+        ? `A: the ${POOL_TABLE} table; B: the ${options.bPoolTable} table. Both recalculate.`
+        : `A: the ${POOL_TABLE} table of this workbook (live). B: ${b.name} as computed by this tool ` +
+          `from ${b.dataLabel} (${b.dataId}); its indicators are not in this workbook, so its figures ` +
+          `are values, in the ${COMPARE_B_TABLE} table beside.`,
+    },
+    { kind: 'table', table: compareTable(comparison, bSource) },
+    ...(options.bPoolTable
+      ? []
+      : [{ kind: 'table' as const, table: bTable(comparison), beside: true }]),
+  ];
+  return {
+    name: 'Compare',
+    freezeRows: 1,
+    charts: [
+      {
+        title: `Change in indicative relocations: ${a.name} − ${b.name}`,
+        type: 'bar',
+        table: COMPARE_TABLE,
+        categoryColumn: COMPARE.state,
+        valueColumns: [COMPARE.change(MEASURES[1])],
+      },
+    ],
+    blocks,
+  };
+}
