@@ -9,6 +9,7 @@ import {
   vintageIds,
   type IndicatorSet,
 } from '../data';
+import { clip } from './args';
 import { invalidValue } from './errors';
 
 /**
@@ -62,7 +63,7 @@ export function activeIndicatorSet(datasetId?: string, argument = 'dataset'): In
     const id = vintageIds().find((v) => v.toLowerCase() === wanted);
     if (!id) {
       throw invalidValue(
-        `${argument}: unknown dataset "${datasetId.trim()}": use ${vintageIds()
+        `${argument}: unknown dataset "${clip(datasetId)}": use ${vintageIds()
           .map((v) => `"${v}"`)
           .join(', ')}, or leave it empty for the workbook's data.`,
       );

@@ -1,3 +1,4 @@
+import { sum } from '../core';
 import { invalidValue, notAvailable, toCustomFunctionsError } from './errors';
 
 /**
@@ -18,9 +19,18 @@ export function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
+/** Longest echo of an argument in a message: a 5,000-character cell is not repeated whole. */
+export const ECHO_LIMIT = 40;
+
+/** Text as a message quotes it: trimmed, cut at ECHO_LIMIT characters with "…". */
+export function clip(text: string): string {
+  const t = text.trim();
+  return t.length > ECHO_LIMIT ? `${t.slice(0, ECHO_LIMIT - 1)}…` : t;
+}
+
 export function describe(v: unknown): string {
   if (isBlank(v)) return 'an empty cell';
-  if (typeof v === 'string') return `the text "${v.trim()}"`;
+  if (typeof v === 'string') return `the text "${clip(v)}"`;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'number') return `the number ${formatNumber(v)}`;
   // allowCustomDataForDataTypeAny: a cell holding a data type (an entity) arrives as an object.
@@ -42,8 +52,77 @@ export function isSingle(g: Grid): boolean {
   return g.length === 1 && g[0]?.length === 1;
 }
 
-/** A required argument as a rectangular grid: a single value becomes [[value]]. */
+/**
+ * The rows and columns that hold anything: trailing rows and columns that are entirely empty are
+ * not data (Excel's TRIMRANGE), so a whole-column argument (A:A, 1,048,576 rows) costs what its
+ * filled rows cost. At least one cell is kept.
+ */
+export function extentOf(g: Grid): { rows: number; cols: number } {
+  let rows = g.length;
+  while (rows > 1 && g[rows - 1]!.every(isBlank)) rows -= 1;
+  let cols = 0;
+  for (let r = 0; r < rows; r += 1) {
+    const row = g[r]!;
+    let last = row.length;
+    while (last > cols && isBlank(row[last - 1])) last -= 1;
+    cols = Math.max(cols, last);
+  }
+  return { rows, cols: Math.max(cols, 1) };
+}
+
+function trimTo(g: Grid, rows: number, cols: number): Grid {
+  if (rows === g.length && cols === (g[0]?.length ?? 0)) return g;
+  return g.slice(0, rows).map((row) => row.slice(0, cols));
+}
+
+/** A required argument as a rectangular grid, trimmed: a single value becomes [[value]]. */
 export function grid(value: unknown, name: string): Grid {
+  const g = untrimmedGrid(value, name);
+  const { rows, cols } = extentOf(g);
+  return trimTo(g, rows, cols);
+}
+
+/**
+ * Arguments that go together element by element (populations and GDPs): trimmed to the extent of
+ * them all, so that an empty cell in one beside a figure in the other stays a missing figure.
+ * Undefined entries (omitted optional arguments) are passed through.
+ */
+export function trimTogether<T extends readonly (Grid | undefined)[]>(grids: T): T {
+  const present = grids.filter((g): g is Grid => g !== undefined);
+  const [first] = present;
+  if (!first) return grids;
+  const sameShape = present.every(
+    (g) => g.length === first.length && g[0]?.length === first[0]?.length,
+  );
+  if (!sameShape) {
+    return grids.map((g) => {
+      if (g === undefined) return g;
+      const e = extentOf(g);
+      return trimTo(g, e.rows, e.cols);
+    }) as unknown as T;
+  }
+  let rows = 1;
+  let cols = 1;
+  for (const g of present) {
+    const e = extentOf(g);
+    rows = Math.max(rows, e.rows);
+    cols = Math.max(cols, e.cols);
+  }
+  return grids.map((g) => (g === undefined ? g : trimTo(g, rows, cols))) as unknown as T;
+}
+
+/** An optional argument as given: undefined when omitted (see trimTogether). */
+export function untrimmedOptionalGrid(value: unknown, name: string): Grid | undefined {
+  return value === null || value === undefined ? undefined : untrimmedGrid(value, name);
+}
+
+/** An optional range left as one empty cell is as good as omitted. */
+export function unlessBlank(g: Grid | undefined): Grid | undefined {
+  return g && isSingle(g) && isBlank(g[0]![0]) ? undefined : g;
+}
+
+/** A required argument as a rectangular grid, as given (see grid). */
+export function untrimmedGrid(value: unknown, name: string): Grid {
   if (value === null || value === undefined) {
     throw invalidValue(`${name} is missing: it is required.`);
   }
@@ -58,11 +137,10 @@ export function grid(value: unknown, name: string): Grid {
   return rows as unknown[][];
 }
 
-/** An optional range: undefined when omitted or left as one empty cell. */
+/** An optional range, trimmed: undefined when omitted or empty. */
 export function optionalGrid(value: unknown, name: string): Grid | undefined {
   if (value === null || value === undefined) return undefined;
-  const g = grid(value, name);
-  return isSingle(g) && isBlank(g[0]![0]) ? undefined : g;
+  return unlessBlank(grid(value, name));
 }
 
 /**
@@ -171,6 +249,36 @@ export function optionalText(value: unknown, name: string): string | undefined {
   return v.trim();
 }
 
+/** Excel's largest number: a result beyond it is no figure Excel can show. */
+const EXCEL_MAX = '1.8E308';
+
+/** A computed number as Excel can hold it: Infinity or NaN becomes #VALUE! with the reason. */
+export function finite(n: number, where: string): number {
+  if (!Number.isFinite(n)) {
+    throw invalidValue(
+      `${where}: the result is beyond Excel's range (numbers up to about ${EXCEL_MAX}): check the ` +
+        'figures given, or give them in larger units (e.g. millions).',
+    );
+  }
+  return n;
+}
+
+/** The total of a column of figures, which must itself be a number Excel can hold. */
+export function total(values: readonly number[], name: string): number {
+  const t = sum(values);
+  if (!Number.isFinite(t)) {
+    throw invalidValue(
+      `The total of ${name} is beyond Excel's range (numbers up to about ${EXCEL_MAX}): check ` +
+        'its figures, or give them in larger units (e.g. millions).',
+    );
+  }
+  return t;
+}
+
+function checked(result: unknown, where: string): unknown {
+  return typeof result === 'number' ? finite(result, where) : result;
+}
+
 /**
  * Computes every element of a grid. An element that fails becomes its own error in the spilled
  * result, like Excel's built-in functions; for a single cell the error is thrown, so that the cell
@@ -183,7 +291,7 @@ export function mapGrid(
 ): Result {
   if (isSingle(g)) {
     try {
-      return [[compute(g[0]![0], name, 0, 0)]];
+      return [[checked(compute(g[0]![0], name, 0, 0), name)]];
     } catch (e) {
       throw toCustomFunctionsError(e, name);
     }
@@ -192,7 +300,7 @@ export function mapGrid(
     row.map((v, c) => {
       const where = at(name, g, r, c);
       try {
-        return compute(v, where, r, c);
+        return checked(compute(v, where, r, c), where);
       } catch (e) {
         return toCustomFunctionsError(e, where);
       }

@@ -14,7 +14,7 @@ import {
   type IndicatorSeries,
   type IndicatorSet,
 } from '../data';
-import { describe, isBlank } from './args';
+import { clip, describe, isBlank } from './args';
 import { invalidValue, notAvailable } from './errors';
 
 /** What a country code looks up: each participant's fair share on one indicator set. */
@@ -67,7 +67,7 @@ export function stateCode(v: unknown, where: string): string {
   }
   if (!code) {
     throw invalidValue(
-      `${where}: unknown country code "${v.trim()}": use a Eurostat code such as "DE", or "EL" ` +
+      `${where}: unknown country code "${clip(v)}": use a Eurostat code such as "DE", or "EL" ` +
         '(or "GR") for Greece.',
     );
   }
@@ -105,7 +105,7 @@ export function indicatorId(v: unknown, where: string): string {
   const id = typeof v === 'string' ? BY_NAME.get(v.trim().toLowerCase()) : undefined;
   if (!id) {
     throw invalidValue(
-      `${where}: unknown indicator ${typeof v === 'string' ? `"${v.trim()}"` : describe(v)}: use ` +
+      `${where}: unknown indicator ${typeof v === 'string' ? `"${clip(v)}"` : describe(v)}: use ` +
         `${INDICATORS.map((i) => `"${i.id}"`).join(', ')} (or their labels).`,
     );
   }

@@ -1,6 +1,7 @@
 import { indicativeContributions, resolvePoolTotals } from '../core';
 import { activeIndicatorSet } from './activeData';
 import {
+  clip,
   grid,
   holdsFigures,
   mapGrid,
@@ -33,7 +34,7 @@ function parseUnit(value: unknown): Unit {
   const text = optionalText(value, U);
   if (text === undefined) return 'relocations';
   const unit = UNITS[text.toLowerCase()];
-  if (!unit) throw invalidValue(`${U}: "${text}" is not a unit: use "relocations" or "eur".`);
+  if (!unit) throw invalidValue(`${U}: "${clip(text)}" is not a unit: use "relocations" or "eur".`);
   return unit;
 }
 

@@ -8,11 +8,18 @@ import { MethodologyError } from '../core';
  * - #N/A — a value is missing: an empty cell, a state that does not participate, no data.
  */
 export function invalidValue(message: string): CustomFunctions.Error {
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, bounded(message));
 }
 
 export function notAvailable(message: string): CustomFunctions.Error {
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, bounded(message));
+}
+
+/** The longest message a cell's error menu gets; arguments are quoted clipped well below it. */
+export const MAX_MESSAGE = 400;
+
+function bounded(message: string): string {
+  return message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message;
 }
 
 export function isCustomFunctionsError(e: unknown): e is CustomFunctions.Error {

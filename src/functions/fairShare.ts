@@ -1,17 +1,25 @@
-import { fairShareOf, sum } from '../core';
+import { fairShareOf, tryNormalizeCode } from '../core';
+import { DEFAULT_VINTAGE } from '../data';
 import { activeIndicatorSet } from './activeData';
 import {
   allNumbers,
   at,
+  describe,
+  finite,
   formatNumber,
-  grid,
+  hasNumber,
   holdsFigures,
   isSingle,
   mapGrid,
-  optionalGrid,
   optionalText,
   requireSameSize,
+  sizeOf,
   toPositive,
+  total,
+  trimTogether,
+  unlessBlank,
+  untrimmedGrid,
+  untrimmedOptionalGrid,
   type Grid,
   type Result,
 } from './args';
@@ -35,11 +43,26 @@ export function fairShareFunction(
   populations: unknown,
   gdps: unknown,
 ): Result {
-  const first = grid(populationOrCode, P);
-  // An empty cell given as the GDP is a missing GDP (#N/A), not an omitted argument.
-  const second =
-    gdpOrDataset === null || gdpOrDataset === undefined ? undefined : grid(gdpOrDataset, G);
-  const columns = [optionalGrid(populations, PS), optionalGrid(gdps, GS)] as const;
+  // Trimmed together: an empty cell given as the GDP is a missing GDP (#N/A), not an omitted argument.
+  const [first, second] = trimTogether([
+    untrimmedGrid(populationOrCode, P),
+    untrimmedOptionalGrid(gdpOrDataset, G),
+  ] as const);
+  const [pops, gdpColumn] = trimTogether([
+    untrimmedOptionalGrid(populations, PS),
+    untrimmedOptionalGrid(gdps, GS),
+  ] as const);
+  const columns = [unlessBlank(pops), unlessBlank(gdpColumn)] as const;
+  if (hasStateCode(first) && !hasNumber(first) && hasNumber(second)) {
+    // FAIRSHARE("DE", 5): a number where, beside a code, the dataset's name belongs.
+    const given = isSingle(second!)
+      ? describe(second![0]![0])
+      : `a range of numbers (${sizeOf(second!)})`;
+    throw invalidValue(
+      `${G}: with a country code, give a dataset name such as "${DEFAULT_VINTAGE}" (or leave it ` +
+        `empty), not ${given}.`,
+    );
+  }
   if (holdsFigures(first, second)) return fromFigures(first, second, ...columns);
 
   if (columns[0] || columns[1]) {
@@ -51,6 +74,12 @@ export function fairShareFunction(
   const datasetId = optionalText(gdpOrDataset, G);
   const shares = participantShares(activeIndicatorSet(datasetId, G));
   return mapGrid(first, P, (v, where) => shareOfState(shares, v, where).fairShare);
+}
+
+function hasStateCode(g: Grid): boolean {
+  return g.some((row) =>
+    row.some((v) => typeof v === 'string' && tryNormalizeCode(v) !== undefined),
+  );
 }
 
 /**
@@ -83,10 +112,10 @@ function sameValues(last: readonly unknown[], column: Grid): boolean {
 function columnTotal(column: Grid, name: string): number {
   const last = lastTotals.get(name);
   if (last && sameValues(last.values, column)) return last.total;
-  const total = sum(allNumbers(column, name, toPositive));
+  const t = total(allNumbers(column, name, toPositive), name);
   // A copy of the values, not the array: a caller may reuse and change its array.
-  lastTotals.set(name, { values: flat(column), total });
-  return total;
+  lastTotals.set(name, { values: flat(column), total: t });
+  return t;
 }
 
 function fromFigures(
@@ -106,6 +135,9 @@ function fromFigures(
   if (!populations && !gdps) {
     // The totals are the given rows': one row alone would be 100 %, surely a forgotten range.
     if (isSingle(population)) {
+      // A bad figure first (FAIRSHARE(10, "") lacks a GDP), then the missing columns.
+      toPositive(population[0]![0], P);
+      toPositive(gdp[0]![0], G);
       throw invalidValue(
         `${PS} and ${GS} are missing: give the participants' columns for the totals, or select every ` +
           "participant's row in the first two arguments.",
@@ -113,10 +145,15 @@ function fromFigures(
     }
     const pops = allNumbers(population, P, toPositive);
     const gdpValues = allNumbers(gdp, G, toPositive);
-    const totals = [sum(pops), sum(gdpValues)] as const;
+    const totals = [total(pops, P), total(gdpValues, G)] as const;
     const width = population[0]!.length;
     return population.map((row, r) =>
-      row.map((_, c) => fairShareOf(pops[r * width + c]!, gdpValues[r * width + c]!, ...totals)),
+      row.map((_, c) =>
+        finite(
+          fairShareOf(pops[r * width + c]!, gdpValues[r * width + c]!, ...totals),
+          at(P, population, r, c),
+        ),
+      ),
     );
   }
   if (!populations || !gdps) {

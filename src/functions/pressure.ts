@@ -2,7 +2,6 @@ import {
   computePressure,
   DEFAULT_PARTICIPANTS,
   pressureScore,
-  sum,
   type PressureIndicator,
   type PressureResult,
 } from '../core';
@@ -12,7 +11,6 @@ import {
   allNumbers,
   at,
   formatNumber,
-  grid,
   holdsFigures,
   isSingle,
   mapGrid,
@@ -24,6 +22,9 @@ import {
   toNonNegative,
   toNumber,
   toPositive,
+  total as sumOf,
+  trimTogether,
+  untrimmedGrid,
   type Grid,
   type Result,
 } from './args';
@@ -48,8 +49,11 @@ export function pressureScoreFunction(
   totalOrWeights: unknown,
   dataset: unknown,
 ): Result {
-  const values = grid(valueOrCode, V);
-  const second = grid(fairShareOrIndicator, F);
+  // Trimmed together: values and fair shares go element by element.
+  const [values, second] = trimTogether([
+    untrimmedGrid(valueOrCode, V),
+    untrimmedGrid(fairShareOrIndicator, F),
+  ] as const);
   if (holdsFigures(values, second)) {
     if (optionalScalar(dataset, D) !== undefined) {
       throw invalidValue(`${D} applies to country codes only: with figures, leave it empty.`);
@@ -87,7 +91,7 @@ function fromFigures(values: Grid, fairShares: Grid, totalArg: unknown): Result 
     );
   } else {
     // The total of the given values: a gap among them leaves the total, hence every share, unknown.
-    total = sum(allNumbers(values, V, toNonNegative));
+    total = sumOf(allNumbers(values, V, toNonNegative), V);
     if (total <= 0) throw invalidValue(`The values in ${V} add up to zero: no shares exist.`);
   }
   return mapGrid(values, V, (v, where, r, c) => {
@@ -130,7 +134,7 @@ function fromCodes(codes: Grid, indicators: Grid, weightsArg: unknown, datasetId
           `indicator${ids.length === 1 ? '' : 's'}: give one weight per indicator.`,
       );
     }
-    if (sum(weights) <= 0) {
+    if (sumOf(weights, T) <= 0) {
       throw invalidValue(`${T}: all weights are zero: give at least one a positive weight.`);
     }
   }
