@@ -1,4 +1,11 @@
-import { draftFromPreset, initialState, reducer, scenarioOf } from '../../src/taskpane/state';
+import {
+  draftFromPreset,
+  initialState,
+  PANE_SOURCE,
+  reducer,
+  roundOf,
+  scenarioOf,
+} from '../../src/taskpane/state';
 
 describe('the scenario as the analyst edits it', () => {
   it('starts from the latest preset: 26 states, 30,000 relocations, EUR 600 million, ratio kept', () => {
@@ -48,5 +55,68 @@ describe('the scenario as the analyst edits it', () => {
       codes: s.scenario.participants.filter((c) => c !== 'AT'),
     });
     expect(s.scenario.deductions).toEqual([]);
+  });
+});
+
+describe('pledges and deductions edited per state', () => {
+  it('starts a round from the first pledge typed, and writes it with the tables', () => {
+    const s = reducer(initialState(), {
+      type: 'pledgeAmount',
+      code: 'FR',
+      field: 'relocations',
+      value: 6000,
+    });
+    expect(s.includePledges).toBe(true);
+    expect(roundOf(s)?.source).toBe(PANE_SOURCE);
+    expect(roundOf(s)?.pledges).toEqual([
+      { code: 'FR', relocations: 6000, financialEur: 0, alternativeEur: 0, offsets: 0 },
+    ]);
+  });
+
+  it('keeps one list of deductions: a loaded round brings its own, the grid edits them', () => {
+    let s = reducer(initialState(), {
+      type: 'pledging',
+      round: {
+        pledges: [],
+        deductions: [{ code: 'PL', share: 1, article: 62 }],
+        descriptions: {},
+        notes: {},
+        benefitting: {},
+        source: 'the file r.csv',
+      },
+    });
+    expect(s.scenario.deductions).toEqual([{ code: 'PL', share: 1, article: 62 }]);
+    s = reducer(s, { type: 'deduction', code: 'AT', share: 0.5, article: 62 });
+    s = reducer(s, { type: 'removeDeduction', code: 'PL' });
+    s = reducer(s, { type: 'pledgeAmount', code: 'AT', field: 'financialEur', value: 1e6 });
+    expect(roundOf(s)?.deductions).toEqual([{ code: 'AT', share: 0.5, article: 62 }]);
+    expect(roundOf(s)?.source).toBe('the file r.csv, edited in the task pane');
+  });
+
+  it('sets one state’s finding without touching the others (Art. 11)', () => {
+    let s = reducer(initialState(), {
+      type: 'finding',
+      code: 'MT',
+      category: 'at-risk',
+      on: true,
+    });
+    expect(s.scenario.categories.MT).toEqual(['at-risk']);
+    expect(s.scenario.categories.IT).toEqual(['under-pressure']);
+    s = reducer(s, { type: 'finding', code: 'MT', category: 'at-risk', on: false });
+    expect(s.scenario.categories.MT).toBeUndefined();
+  });
+
+  it('drops the pledges of a state that leaves the participants', () => {
+    let s = reducer(initialState(), {
+      type: 'pledgeAmount',
+      code: 'AT',
+      field: 'offsets',
+      value: 10,
+    });
+    s = reducer(s, {
+      type: 'participants',
+      codes: s.scenario.participants.filter((c) => c !== 'AT'),
+    });
+    expect(s.pledging?.pledges).toEqual([]);
   });
 });

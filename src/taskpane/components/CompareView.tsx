@@ -3,6 +3,7 @@ import {
   Dropdown,
   Field,
   makeStyles,
+  mergeClasses,
   Option,
   Table,
   TableBody,
@@ -121,7 +122,7 @@ export function CompareView({
         >
           <TableHeader>
             <TableRow>
-              <TableHeaderCell className={`${s.state} ${s.header}`}>State</TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(s.state, s.header)}>State</TableHeaderCell>
               <TableHeaderCell className={s.header}>A</TableHeaderCell>
               <TableHeaderCell className={s.header}>B</TableHeaderCell>
               <TableHeaderCell className={s.header}>

@@ -3,6 +3,7 @@ import {
   Caption1,
   Checkbox,
   makeStyles,
+  mergeClasses,
   Table,
   TableBody,
   TableCell,
@@ -60,7 +61,7 @@ export function FindingsGrid({ participants, categories, defaults, source, dispa
       <Table size="extra-small" className={s.table} aria-label="Commission findings per state">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell className={`${s.state} ${s.header}`}>State</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(s.state, s.header)}>State</TableHeaderCell>
             {CATEGORIES.map((c) => (
               <TableHeaderCell key={c} className={s.header} title={CATEGORY_LABELS[c]}>
                 {SHORT[c]}

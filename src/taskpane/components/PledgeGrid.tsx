@@ -3,6 +3,7 @@ import {
   Checkbox,
   Input,
   makeStyles,
+  mergeClasses,
   Radio,
   RadioGroup,
   Select,
@@ -190,7 +191,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
     if (r.benefitting) return <Caption1>Benefitting</Caption1>;
     const cls = r.balanceEur < -0.005 ? s.shortfall : r.balanceEur > 0.005 ? s.surplus : undefined;
     return (
-      <span className={`${s.number} ${cls ?? ''}`} title={r.position}>
+      <span className={mergeClasses(s.number, cls)} title={r.position}>
         {formatMillions(r.balanceEur, locale, true)}
       </span>
     );
@@ -216,12 +217,14 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
       <Table size="extra-small" className={s.table} aria-label={`Per state: ${COLUMN_SETS[set]}`}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell className={`${s.state} ${s.header}`}>
+            <TableHeaderCell className={mergeClasses(s.state, s.header)}>
               State (indicative)
             </TableHeaderCell>
             <TableHeaderCell className={s.header}>{first}</TableHeaderCell>
             <TableHeaderCell className={s.header}>{second}</TableHeaderCell>
-            <TableHeaderCell className={`${s.outcome} ${s.header}`}>{outcomeLabel}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(s.outcome, s.header)}>
+              {outcomeLabel}
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -242,9 +245,9 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
                     </Caption1>
                   )}
                 </TableCell>
-                <TableCell className={`${s.cell} ${s.focusable}`}>{a}</TableCell>
-                <TableCell className={`${s.cell} ${s.focusable}`}>{b}</TableCell>
-                <TableCell className={`${s.cell} ${s.outcome}`}>{outcome(r)}</TableCell>
+                <TableCell className={mergeClasses(s.cell, s.focusable)}>{a}</TableCell>
+                <TableCell className={mergeClasses(s.cell, s.focusable)}>{b}</TableCell>
+                <TableCell className={mergeClasses(s.cell, s.outcome)}>{outcome(r)}</TableCell>
               </TableRow>
             );
           })}

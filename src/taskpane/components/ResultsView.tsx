@@ -1,6 +1,7 @@
 import {
   Caption1,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -205,7 +206,7 @@ function SortedTable({
           {columns.map((c, i) => (
             <TableHeaderCell
               key={c.id}
-              className={`${i === 0 ? s.state : ''} ${s.header}`}
+              className={mergeClasses(i === 0 ? s.state : undefined, s.header)}
               sortDirection={by?.id === c.id ? sort.dir : undefined}
               onClick={() => onSort(c.id)}
             >

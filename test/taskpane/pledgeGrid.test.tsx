@@ -1,0 +1,202 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { useReducer } from 'react';
+import { PLEDGES_CSV_HEADER } from '../../src/data';
+import { CSV_COLUMNS, PledgesTab } from '../../src/taskpane/components/PledgesTab';
+import { ScenarioTab } from '../../src/taskpane/components/ScenarioTab';
+import { computeResults } from '../../src/taskpane/results';
+import { initialState, reducer, type PaneState } from '../../src/taskpane/state';
+import { fakeServices } from '../fakes/fakeServices';
+
+let latest: PaneState = initialState();
+function Pane({ tab }: { readonly tab: 'pledges' | 'scenario' }) {
+  const [state, dispatch] = useReducer(reducer, initialState());
+  latest = state;
+  const services = fakeServices();
+  return (
+    <FluentProvider theme={webLightTheme}>
+      {tab === 'pledges' ? (
+        <PledgesTab state={state} dispatch={dispatch} services={services} />
+      ) : (
+        <ScenarioTab state={state} dispatch={dispatch} services={services} />
+      )}
+    </FluentProvider>
+  );
+}
+
+/** The options of the open picker's list (the chosen tags are options of their own group). */
+const offered = () =>
+  [...document.querySelectorAll('.fui-TagPickerOption')].map((o) => o.textContent);
+
+const rowOf = (name: string) =>
+  screen
+    .getAllByRole('row')
+    .find((r) => within(r).queryByText(name, { selector: 'span' })) as HTMLElement;
+
+describe('the pledge grid', () => {
+  it('computes France’s balance as a pledge is typed, as the Balance sheet would', async () => {
+    render(<Pane tab="pledges" />);
+    const cell = screen.getByRole('textbox', { name: 'Relocations pledged by France' });
+    await act(async () => {
+      fireEvent.focus(cell);
+      fireEvent.change(cell, { target: { value: '6000' } });
+      fireEvent.blur(cell);
+    });
+    expect((cell as HTMLInputElement).value).toBe('6,000');
+    const results = computeResults(latest);
+    const france = results.ok ? results.results.rows.find((r) => r.code === 'FR') : undefined;
+    // 6,000 relocations at EUR 20,000 against France's indicative contribution (recital 15).
+    expect(france?.pledgedEur).toBe(120_000_000);
+    const shown = `${new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+      signDisplay: 'exceptZero',
+    }).format((france?.balanceEur ?? 0) / 1e6)}\u00A0M`;
+    const cells = within(rowOf('France')).getAllByRole('cell');
+    expect(cells[3]?.textContent).toBe(shown);
+    expect(
+      screen.getByText(/^Relocation pledges: 6,000, 20 % of the pool's 30,000 relocations\.$/),
+    ).toBeTruthy();
+  });
+
+  it('refuses a stray letter at the cell, changing nothing', async () => {
+    render(<Pane tab="pledges" />);
+    const cell = screen.getByRole('textbox', {
+      name: 'Financial contribution pledged by Germany, EUR',
+    });
+    await act(async () => {
+      fireEvent.change(cell, { target: { value: '12o000' } });
+    });
+    expect(screen.getByText(/"o" is not part of a number/)).toBeTruthy();
+    expect(latest.pledging).toBeUndefined();
+  });
+
+  it('documents each CSV column where the button is', () => {
+    render(<Pane tab="pledges" />);
+    fireEvent.click(screen.getByRole('button', { name: 'CSV columns' }));
+    expect(CSV_COLUMNS.map(([name]) => name).join(',')).toBe(PLEDGES_CSV_HEADER);
+    expect(screen.getByText('financial_eur')).toBeTruthy();
+    expect(screen.getByText(/deduction requested, % of the indicative contribution/)).toBeTruthy();
+  });
+
+  it('says in words that the workbook has no Pledges table yet', async () => {
+    const dispatched: unknown[] = [];
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PledgesTab
+          state={initialState()}
+          dispatch={(a) => dispatched.push(a)}
+          services={fakeServices()}
+        />
+      </FluentProvider>,
+    );
+    await act(async () => {
+      fireEvent.click(
+        screen.getByRole('button', { name: 'Read the Pledges table of this workbook' }),
+      );
+    });
+    expect(dispatched).toContainEqual({
+      type: 'status',
+      status: {
+        kind: 'done',
+        intent: 'error',
+        title: 'No pledges were loaded',
+        body: 'This workbook has no Pledges table yet: write the tables with a pledging round first, or load a CSV.',
+      },
+    });
+  });
+});
+
+describe('deductions in the per-state grid', () => {
+  it('takes four states in eight interactions, with no default of 100 %', async () => {
+    render(<Pane tab="scenario" />);
+    let interactions = 0;
+    for (const [name, percent] of [
+      ['France', '50'],
+      ['Poland', '100'],
+      ['Austria', '30'],
+      ['Czechia', '25'],
+    ] as const) {
+      const cell = screen.getByRole('textbox', {
+        name: `Deduction of ${name}, % of its indicative contribution`,
+      });
+      // One click into the cell, one number typed.
+      await act(async () => {
+        fireEvent.focus(cell);
+        fireEvent.change(cell, { target: { value: percent } });
+        fireEvent.blur(cell);
+      });
+      interactions += 2;
+    }
+    expect(interactions).toBe(8);
+    expect(latest.scenario.deductions).toEqual([
+      { code: 'FR', share: 0.5, article: 62 },
+      { code: 'PL', share: 1, article: 62 },
+      { code: 'AT', share: 0.3, article: 62 },
+      { code: 'CZ', share: 0.25, article: 62 },
+    ]);
+    // An empty cell is no deduction.
+    const fr = screen.getByRole('textbox', {
+      name: 'Deduction of France, % of its indicative contribution',
+    });
+    await act(async () => {
+      fireEvent.change(fr, { target: { value: '' } });
+    });
+    expect(latest.scenario.deductions.map((d) => d.code)).toEqual(['PL', 'AT', 'CZ']);
+    expect(
+      (
+        screen.getByRole('combobox', {
+          name: 'Basis of the deduction of Italy',
+        }) as HTMLSelectElement
+      ).value,
+    ).toBe('61'); // Italy is under migratory pressure (Decision (EU) 2025/2323): Art. 61
+    expect(screen.getAllByText('Deduction, % of the indicative contribution')).toHaveLength(1);
+  });
+});
+
+describe('state pickers and findings', () => {
+  it('filter as the analyst types a name or a code', async () => {
+    render(<Pane tab="scenario" />);
+    const input = screen.getByRole('combobox', {
+      name: "Bound by solidarity: type a state's name or code",
+    });
+    await act(async () => {
+      fireEvent.click(input);
+      fireEvent.change(input, { target: { value: 'Nor' } });
+    });
+    expect(offered()).toEqual(['NorwayNO']);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('option', { name: /Norway/ }));
+    });
+    expect(latest.scenario.participants).toContain('NO');
+    await act(async () => {
+      fireEvent.change(input, { target: { value: 'fr' } });
+    });
+    // France is already chosen: it shows as a tag, not among the options.
+    expect(offered()).toEqual(['No state matches “fr”']);
+    await act(async () => {
+      fireEvent.change(input, { target: { value: 'ch' } });
+    });
+    expect(offered()).toEqual(['SwitzerlandCH']);
+  });
+
+  it('shows each state’s findings, marked as defaults from Decision (EU) 2025/2323', async () => {
+    render(<Pane tab="scenario" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Commission findings (Art. 11)' }));
+    const table = screen.getByRole('table', { name: 'Commission findings per state' });
+    const italy = within(table).getByRole('checkbox', {
+      name: 'Italy: under migratory pressure',
+    }) as HTMLInputElement;
+    expect(italy.checked).toBe(true);
+    await act(async () => {
+      fireEvent.click(
+        within(table).getByRole('checkbox', { name: 'Malta: at risk of migratory pressure' }),
+      );
+    });
+    expect(latest.scenario.categories.MT).toEqual(['at-risk']);
+    expect(
+      screen.getByText(/Defaults from Commission Implementing Decision \(EU\) 2025\/2323/),
+    ).toBeTruthy();
+  });
+});

@@ -1,0 +1,72 @@
+import { assessPledges, computeScenario } from '../../src/core';
+import { figureLookup, loadVintage, readPledgesCsv } from '../../src/data';
+import { EXAMPLE_PLEDGES_2026 } from '../../src/data/examples';
+import { compareResults, computeResults } from '../../src/taskpane/results';
+import { draftFromPreset, initialState, reducer, scenarioOf } from '../../src/taskpane/state';
+
+const fr = (r: ReturnType<typeof computeResults>) =>
+  r.ok ? r.results.rows.find((x) => x.code === 'FR') : undefined;
+
+describe('the results the pane shows before writing', () => {
+  it('are the core’s: fair share, indicative contribution, contribution after deduction', () => {
+    const s = reducer(initialState(), { type: 'deduction', code: 'FR', share: 0.25, article: 62 });
+    const core = computeScenario(scenarioOf(s.scenario), figureLookup(loadVintage('latest')));
+    const row = core.pool.rows.find((x) => x.code === 'FR')!;
+    expect(fr(computeResults(s))).toMatchObject({
+      name: 'France',
+      fairShare: row.fairShare,
+      relocations: row.relocations,
+      financialEur: row.financialEur,
+      deductionShare: 0.25,
+      effectiveEur: row.financialEur * 0.75,
+    });
+  });
+
+  it('give the balance the Balance sheet is written from, as a pledge is typed', () => {
+    const participants = initialState().scenario.participants;
+    const sheet = readPledgesCsv(EXAMPLE_PLEDGES_2026.text, participants);
+    let s = reducer(initialState(), {
+      type: 'pledging',
+      round: { ...sheet, source: EXAMPLE_PLEDGES_2026.source },
+    });
+    s = reducer(s, { type: 'pledgeAmount', code: 'FR', field: 'relocations', value: 6000 });
+    const results = computeResults(s);
+    // The core's own assessment of the same round (Art. 56, 63), independently of the pane.
+    const core = computeScenario(scenarioOf(s.scenario), figureLookup(loadVintage('latest')));
+    const pledges = sheet.pledges.map((p) => (p.code === 'FR' ? { ...p, relocations: 6000 } : p));
+    const round = assessPledges({
+      pool: core.pool.rows,
+      totals: core.totals,
+      pledges,
+      benefitting: core.participants.filter(
+        (c) => sheet.benefitting[c] ?? core.benefitting.includes(c),
+      ),
+    });
+    const frBalance = round.rows.find((r) => r.code === 'FR')!;
+    expect(fr(results)?.balanceEur).toBeCloseTo(frBalance.balanceEur, 6);
+    expect(fr(results)?.pledgedEur).toBeCloseTo(frBalance.pledgedValueEur, 6);
+    expect(results.ok && results.results.art63?.relocationPledges).toBe(
+      round.pool.relocationPledges,
+    );
+  });
+
+  it('name the state a scenario fails on instead of showing numbers', () => {
+    const s = initialState();
+    const out = computeResults({
+      ...s,
+      scenario: { ...s.scenario, participants: [...s.scenario.participants, 'LI'] },
+    });
+    expect(out).toMatchObject({ ok: false, state: 'LI' });
+  });
+
+  it('compare two scenarios state by state, fair shares in percentage points', () => {
+    const a = computeResults(initialState());
+    const b = computeResults({ ...initialState(), scenario: draftFromPreset('2026-council') });
+    if (!a.ok || !b.ok) throw new Error('both compute');
+    const rows = compareResults(a.results, b.results);
+    const de = rows.find((r) => r.code === 'DE')!;
+    expect(de.fairShareChange).toBeCloseTo(de.fairShareA! - de.fairShareB!, 12);
+    expect(de.relocationsA).toBeCloseTo(de.fairShareA! * 30_000, 6);
+    expect(de.relocationsB).toBeCloseTo(de.fairShareB! * 21_000, 6);
+  });
+});
