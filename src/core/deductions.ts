@@ -1,4 +1,4 @@
-import { MethodologyError, requireFraction } from './errors';
+import { MethodologyError, requireFiniteFields, requireFraction } from './errors';
 import type { IndicativeContribution } from './pool';
 import { normalizeCode } from './states';
 import { sum } from './sum';
@@ -80,6 +80,7 @@ export function applyDeductions(
   const rows = contributions.map((c) => {
     const request = byCode.get(c.code);
     const share = request?.share ?? 0;
+    requireFiniteFields(c, c.code);
     return {
       ...c,
       deductionShare: share,
@@ -90,13 +91,13 @@ export function applyDeductions(
   });
   return {
     rows,
-    reference: {
+    reference: requireFiniteFields({
       relocations: sum(rows.map((r) => r.relocations)),
       financialEur: sum(rows.map((r) => r.financialEur)),
-    },
-    effective: {
+    }),
+    effective: requireFiniteFields({
       relocations: sum(rows.map((r) => r.effectiveRelocations)),
       financialEur: sum(rows.map((r) => r.effectiveFinancialEur)),
-    },
+    }),
   };
 }

@@ -56,6 +56,31 @@ export function requireFraction(value: unknown, where: Where): number {
   return n;
 }
 
+/**
+ * A computed figure must be finite: inputs near the largest number a spreadsheet holds can overflow
+ * a total or a product into Infinity (or NaN), which no table may show.
+ */
+export function requireFiniteResult(value: number, where: Where): number {
+  if (!Number.isFinite(value)) {
+    throw new MethodologyError(
+      `${describe(where)} cannot be computed: the figures are too large (the result exceeds the ` +
+        'largest number a spreadsheet holds, about 1E+308). Check the inputs for a figure far too big.',
+      where,
+    );
+  }
+  return value;
+}
+
+/** Every number of a computed record, checked with `requireFiniteResult`; field names say which. */
+export function requireFiniteFields<T extends object>(record: T, state?: string): T {
+  for (const [field, value] of Object.entries(record)) {
+    if (typeof value === 'number') {
+      requireFiniteResult(value, state === undefined ? { field } : { state, field });
+    }
+  }
+  return record;
+}
+
 function show(value: unknown): string {
   if (typeof value === 'string') return `the text "${value}"`;
   if (value === null || value === undefined) return 'nothing';

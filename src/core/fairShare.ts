@@ -1,4 +1,4 @@
-import { MethodologyError, requirePositive } from './errors';
+import { MethodologyError, requireFiniteResult, requirePositive } from './errors';
 import { normalizeCode } from './states';
 import { sum } from './sum';
 
@@ -62,8 +62,12 @@ export function computeFairShares(inputs: readonly FairShareInput[]): FairShare[
       gdp: requirePositive(input.gdp, { state: code, field: 'GDP' }),
     };
   });
-  const totalPopulation = sum(checked.map((s) => s.population));
-  const totalGdp = sum(checked.map((s) => s.gdp));
+  const totalPopulation = requireFiniteResult(sum(checked.map((s) => s.population)), {
+    field: "participants' total population",
+  });
+  const totalGdp = requireFiniteResult(sum(checked.map((s) => s.gdp)), {
+    field: "participants' total GDP",
+  });
   return checked.map((s) => ({
     ...s,
     populationShare: s.population / totalPopulation,

@@ -1,4 +1,10 @@
-import { MethodologyError, requireFraction, requireNonNegative, requirePositive } from './errors';
+import {
+  MethodologyError,
+  requireFiniteFields,
+  requireFraction,
+  requireNonNegative,
+  requirePositive,
+} from './errors';
 import type { DeductedContribution } from './deductions';
 import type { PoolTotals } from './pool';
 import { art63Sentences } from './art63Words';
@@ -217,7 +223,7 @@ export function assessPledges(input: {
   readonly rules?: Partial<OffsetRules>;
 }): PledgeRound {
   const rules = resolveOffsetRules(input.rules);
-  const e = input.totals.eurPerRelocation;
+  const e = requirePositive(input.totals.eurPerRelocation, { field: 'EUR per relocation' });
   const n = requirePositive(input.totals.relocations, { field: 'relocation number' });
   const participants = new Set(input.pool.map((r) => r.code));
   const pledges = validatePledges(input.pledges, participants);
@@ -252,6 +258,8 @@ export function assessPledges(input: {
       const part = Math.min(c.fairShare * mandatoryTarget, c.fairShare * n) * keep;
       mandatoryOffsets = Math.max(0, part - peopleSolidarity);
     }
+    requireFiniteFields(c, c.code);
+    requireFiniteFields({ peopleSolidarity, pledgedValueEur, mandatoryOffsets }, c.code);
     return {
       code: c.code,
       fairShare: c.fairShare,
@@ -284,6 +292,8 @@ export function assessPledges(input: {
     mandatoryTarget,
     mandatoryOffsetsTotal,
   };
+  // Totals of finite pledges can still overflow (two pledges of EUR 1E+308): refuse, never show Infinity.
+  requireFiniteFields(pool);
   return {
     rows,
     pool: { ...pool, consequences: describeConsequences(status, rules, mandatoryOffsetsTotal) },

@@ -1,4 +1,4 @@
-import { MethodologyError, requirePositive } from './errors';
+import { MethodologyError, requireFiniteFields, requirePositive } from './errors';
 
 /** Art. 12(2): the proposal's pool comprises at least 30,000 relocations ... */
 export const ART_12_MIN_RELOCATIONS = 30_000;
@@ -67,6 +67,11 @@ export function resolvePoolTotals(request: PoolTotalsRequest = {}): PoolTotals {
     derivation = 'art-12-minimum';
   }
 
+  // A product or quotient of valid inputs can still overflow (1E+308 relocations × EUR 20,000) or
+  // vanish (EUR 1E-320 / 20,000 is 0 relocations): neither is a pool.
+  requireFiniteFields({ 'relocation total': relocations, 'financial total (EUR)': financialEur });
+  requirePositive(relocations, { field: 'relocation total' });
+  requirePositive(financialEur, { field: 'financial total (EUR)' });
   const notes: string[] = [];
   if (relocations < ART_12_MIN_RELOCATIONS || financialEur < ART_12_MIN_FINANCIAL_EUR) {
     notes.push(
@@ -108,12 +113,15 @@ export function indicativeContributions(
         },
       );
     }
-    return {
+    return requireFiniteFields(
+      {
+        code,
+        fairShare,
+        relocations: fairShare * totals.relocations,
+        financialEur: fairShare * totals.financialEur,
+      },
       code,
-      fairShare,
-      relocations: fairShare * totals.relocations,
-      financialEur: fairShare * totals.financialEur,
-    };
+    );
   });
 }
 

@@ -1,4 +1,10 @@
-import { MethodologyError, requireFinite, requireNonNegative, requirePositive } from './errors';
+import {
+  MethodologyError,
+  requireFinite,
+  requireFiniteResult,
+  requireNonNegative,
+  requirePositive,
+} from './errors';
 import type { FairShare } from './fairShare';
 import { sum } from './sum';
 
@@ -91,7 +97,9 @@ export function computePressure(
         });
     }
     if (missing.length > 0) return { id: ind.id, total: undefined, missing, byState: new Map() };
-    const total = sum(fairShares.map((fs) => ind.values.get(fs.code) ?? 0));
+    const total = requireFiniteResult(sum(fairShares.map((fs) => ind.values.get(fs.code) ?? 0)), {
+      field: `participants' total of ${ind.label}`,
+    });
     if (total <= 0) {
       throw new MethodologyError(
         `The participants' total of ${ind.label} is zero: no shares exist.`,
@@ -103,7 +111,14 @@ export function computePressure(
     const byState = new Map(
       fairShares.map((fs) => {
         const share = (ind.values.get(fs.code) ?? 0) / total;
-        return [fs.code, { share, score: share / fs.fairShare }];
+        const score = requireFiniteResult(
+          share / requirePositive(fs.fairShare, { state: fs.code, field: 'fair share' }),
+          {
+            state: fs.code,
+            field: `pressure score on ${ind.label}`,
+          },
+        );
+        return [fs.code, { share, score }];
       }),
     );
     return { id: ind.id, total, missing, byState };
@@ -118,7 +133,13 @@ export function computePressure(
       const parts = weighted.map(
         (s) => (weights.get(s.id) ?? 0) * (s.byState.get(fs.code)?.score ?? 0),
       );
-      combined.set(fs.code, sum(parts) / totalWeight);
+      combined.set(
+        fs.code,
+        requireFiniteResult(sum(parts) / totalWeight, {
+          state: fs.code,
+          field: 'combined pressure score',
+        }),
+      );
     }
   }
   return { indicators: scored, combined, weights };
