@@ -190,7 +190,7 @@ export const UNVERIFIED_LINES: readonly string[] = [
   'Art. 63(3)–(9) could not be read: the 60 % share, the 30,000 floor and the cap at the fair share for mandatory responsibility offsets are parameters with these defaults.',
 ];
 
-export const PUBLISHED_TABLE = 'Published';
+export const PUBLISHED_TABLE = 'PublishedFigures';
 export const PUB = {
   code: 'Code',
   publishedShare: 'Published fair share',

@@ -1,0 +1,103 @@
+import { findPreset, loadVintage } from '../../src/data';
+import {
+  buildPoolReport,
+  compareScenarios,
+  computeCompared,
+  delegationCopy,
+  isFormula,
+  type CompareWith,
+} from '../../src/report';
+import { presetReport } from '../helpers/reports';
+
+function preset(id: string, change: Partial<CompareWith['scenario']> = {}): CompareWith {
+  const p = findPreset(id);
+  return {
+    scenarioName: p.id,
+    scenarioDescription: p.description,
+    scenario: { ...p.scenario, ...change },
+    data: loadVintage(p.vintage),
+    categoriesSource: p.categoriesSource,
+    caveats: p.caveats,
+  };
+}
+
+describe('compareScenarios', () => {
+  it('gives A, B and A − B per state, and the totals', () => {
+    const c = compareScenarios(
+      computeCompared(preset('2027-proposal')),
+      computeCompared(preset('2026-council')),
+    );
+    expect(c.rows).toHaveLength(26);
+    const de = c.rows.find((r) => r.code === 'DE')!;
+    expect(de.name).toBe('Germany');
+    expect(de.change!.relocations).toBeCloseTo(de.a!.relocations - de.b!.relocations, 9);
+    expect(c.totals.a.relocations).toBeCloseTo(30_000, 6);
+    expect(c.totals.b.relocations).toBeCloseTo(21_000, 6);
+    expect(c.totals.change.financialEur).toBeCloseTo(180_000_000, 1);
+    expect(c.a.dataId).toBe('first-estimates-2026');
+    expect(c.a.population).toMatch(/^Population on 1 January 2026/);
+    expect(c.b.population).toMatch(
+      /first release, rounded to the nearest 100, release 2025-07-11$/,
+    );
+    expect(c.a.underPressure).toEqual(['EL', 'ES', 'IT', 'CY']);
+    expect(c.a.categoriesSource).toMatch(/default for the Commission findings for 2027/);
+  });
+
+  it('shows a deduction in the effective contribution only (Art. 61, 62)', () => {
+    const c = compareScenarios(
+      computeCompared(
+        preset('2026-council', { deductions: [{ code: 'IT', share: 0.5, article: 61 }] }),
+      ),
+      computeCompared(preset('2026-council')),
+    );
+    const it = c.rows.find((r) => r.code === 'IT')!;
+    expect(it.change!.relocations).toBe(0);
+    expect(it.change!.effectiveFinancialEur).toBeCloseTo(-it.b!.financialEur / 2, 4);
+    expect(
+      c.rows.filter((r) => r.code !== 'IT').every((r) => r.change!.effectiveRelocations === 0),
+    ).toBe(true);
+  });
+
+  it('keeps a state in one scenario only without a change, rather than as zero', () => {
+    const fewer = findPreset('2026-council').scenario.participants.filter((c) => c !== 'HU');
+    const c = compareScenarios(
+      computeCompared(preset('2026-council', { participants: fewer })),
+      computeCompared(preset('2026-council')),
+    );
+    const hu = c.rows.find((r) => r.code === 'HU')!;
+    expect(hu.a).toBeUndefined();
+    expect(hu.b!.fairShare).toBeGreaterThan(0);
+    expect(hu.change).toBeUndefined();
+    expect(c.rows.at(-1)!.code).toBe('HU');
+  });
+});
+
+describe('the Compare sheet in the report', () => {
+  const p = findPreset('2026-council');
+  const report = presetReport('2027-proposal');
+  it('is added only when asked, after the Pool sheet', () => {
+    expect(report.spec.sheets.map((s) => s.name)).not.toContain('Compare');
+  });
+
+  it('keeps sums over the pool as values in one delegation’s copy', () => {
+    const r = buildPoolReport({
+      scenarioName: '2027-proposal',
+      scenarioDescription: '',
+      scenario: findPreset('2027-proposal').scenario,
+      data: loadVintage('first-estimates-2026'),
+      categoriesSource: 'test',
+      generatedAt: '2026-11-27T12:00:00Z',
+      toolVersion: 'test',
+      compareWith: preset(p.id),
+    });
+    expect(r.spec.sheets.map((s) => s.name).slice(2, 4)).toEqual(['Pool', 'Compare']);
+    const copy = delegationCopy(r.spec, { state: 'FR' });
+    const sheet = copy.sheets.find((s) => s.name === 'Compare')!;
+    const tables = sheet.blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+    const scenarios = tables.find((t) => t.name === 'CompareScenarios')!;
+    // Relocation totals and effective pools depend on every state: values in a one-state copy.
+    expect(scenarios.rows.every((row) => !isFormula(row[1]) && !isFormula(row[2]))).toBe(true);
+    const compare = tables.find((t) => t.name === 'Compare')!;
+    expect(compare.rows.map((row) => row[0])).toEqual(['FR']);
+  });
+});
