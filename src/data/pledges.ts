@@ -147,7 +147,7 @@ function mapColumns(
     'deductionFraction',
     'deductionPercent',
   ];
-  if (found.code && !content.some((k) => columns[k])) {
+  if (issues.length === 0 && !content.some((k) => columns[k])) {
     error(
       '(header)',
       'The file gives no pledge: add at least one of the columns relocations, financial_eur, alternative_eur, offsets, deduction_percent.',
