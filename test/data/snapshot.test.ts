@@ -1,5 +1,16 @@
 import { computeScenario, DEFAULT_PARTICIPANTS } from '../../src/core';
-import { figureLookup, findPreset, gapsOf, loadVintage, seriesOf, VINTAGES } from '../../src/data';
+import {
+  errorsOf,
+  figureLookup,
+  findPreset,
+  gapsOf,
+  loadVintage,
+  readLongCsv,
+  seriesOf,
+  toSeries,
+  VINTAGES,
+} from '../../src/data';
+import { NATIONAL_ARRIVALS_2024_2025 } from '../../src/data/snapshot/datasets';
 
 describe('bundled Eurostat snapshot', () => {
   it.each(VINTAGES.map((v) => v.id))('%s covers every participant for the fair share', (id) => {
@@ -44,6 +55,24 @@ describe('bundled Eurostat snapshot', () => {
     });
     expect(gapsOf(s, DEFAULT_PARTICIPANTS)).toHaveLength(23);
     expect(s.provenance.note).toMatch(/States count arrivals differently/);
+  });
+
+  it('keeps the 2024 national arrivals that fit the definition: one concept per state, Cyprus left out', () => {
+    const d = NATIONAL_ARRIVALS_2024_2025;
+    const r = toSeries(readLongCsv(d.csv), {
+      indicator: d.indicator,
+      period: '2024',
+      provenance: d.provenance,
+      ...(d.select ? { select: d.select } : {}),
+    });
+    expect(errorsOf(r.issues)).toEqual([]);
+    // Spain as revised in the 2025 balance; Greece the Minister's total, not the Coast Guard's sea count.
+    expect(Object.fromEntries([...r.series!.observations].map(([k, o]) => [k, o.value]))).toEqual({
+      ES: 64_019,
+      IT: 66_617,
+      EL: 60_886,
+      MT: 238,
+    });
   });
 
   it('never takes Eurostat aggregates or Denmark into the participants', () => {

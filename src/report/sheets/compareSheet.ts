@@ -13,7 +13,13 @@ export const COMPARE_SCENARIOS_TABLE = 'CompareScenarios';
 const MEASURES = [
   { key: 'fairShare', pool: POOL.fairShare, label: 'Fair share', format: FORMAT.share },
   { key: 'relocations', pool: POOL.relocations, label: 'Relocations', format: FORMAT.count },
-  { key: 'financialEur', pool: POOL.financial, label: 'Financial (EUR)', format: FORMAT.euro },
+  {
+    key: 'financialEur',
+    pool: POOL.financial,
+    label: 'Financial',
+    unit: ' (EUR)',
+    format: FORMAT.euro,
+  },
   {
     key: 'effectiveRelocations',
     pool: POOL.effectiveRelocations,
@@ -23,26 +29,30 @@ const MEASURES = [
   {
     key: 'effectiveFinancialEur',
     pool: POOL.effectiveFinancial,
-    label: 'Effective financial (EUR)',
+    label: 'Effective financial',
+    unit: ' (EUR)',
     format: FORMAT.euro,
   },
 ] as const satisfies readonly {
   key: keyof ComparedFigures;
   pool: string;
   label: string;
+  unit?: string;
   format: string;
 }[];
 
 type Measure = (typeof MEASURES)[number];
 
+const unitOf = (m: Measure): string => ('unit' in m ? m.unit : '');
+
 /** Column headers of the Compare table (unique in the table, as Excel requires). */
 export const COMPARE = {
   code: 'Code',
   state: 'State',
-  a: (m: Measure) => `${m.label} A`,
-  b: (m: Measure) => `${m.label} B`,
+  a: (m: Measure) => `${m.label} A${unitOf(m)}`,
+  b: (m: Measure) => `${m.label} B${unitOf(m)}`,
   change: (m: Measure) =>
-    m.key === 'fairShare' ? 'Fair share change (points)' : `${m.label} change`,
+    m.key === 'fairShare' ? 'Fair share change (points)' : `${m.label} change${unitOf(m)}`,
 } as const;
 
 export const COMPARE_SCENARIOS = {
