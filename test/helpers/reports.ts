@@ -20,3 +20,31 @@ export function presetReport(
     ...(pledging ? { pledging } : {}),
   });
 }
+
+/**
+ * Preset A's report with the Compare sheet against preset B (what `npm run pool -- --scenario A
+ * --compare B` writes), with A's caveats and published figures on the Methodology sheet.
+ */
+export function compareReport(a: string, b: string): PoolReport {
+  const pa = findPreset(a);
+  const pb = findPreset(b);
+  return buildPoolReport({
+    scenarioName: pa.id,
+    scenarioDescription: pa.description,
+    scenario: pa.scenario,
+    data: loadVintage(pa.vintage),
+    categoriesSource: pa.categoriesSource,
+    caveats: pa.caveats,
+    ...(pa.published ? { published: pa.published } : {}),
+    compareWith: {
+      scenarioName: pb.id,
+      scenarioDescription: pb.description,
+      scenario: pb.scenario,
+      data: loadVintage(pb.vintage),
+      categoriesSource: pb.categoriesSource,
+      caveats: pb.caveats,
+    },
+    generatedAt: '2026-11-24T12:00:00.000Z',
+    toolVersion: 'test',
+  });
+}
