@@ -88,6 +88,19 @@ describe('manifest.xml (the source, development URLs)', () => {
     expect(await manifestSchemaErrors(xml)).toEqual([]);
   });
 
+  // The validator is not vacuous: the faults the schemas' README names are refused, with a line.
+  it('would be refused with an element out of order or a resource id over 32 characters', async () => {
+    const misplaced = xml.replace(
+      /(<Version>[^<]*<\/Version>)/,
+      '$1<IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png" />',
+    );
+    expect(await manifestSchemaErrors(misplaced)).toEqual([
+      expect.stringMatching(/^manifest\.xml:\d+: .*'.*IconUrl': This element is not expected/),
+    ]);
+    const longId = xml.split('"Functions.Metadata.Url"').join(`"${'M'.repeat(33)}"`);
+    expect((await manifestSchemaErrors(longId)).length).toBeGreaterThan(0);
+  });
+
   it('is an Office task-pane add-in with a GUID id and a four-part version', () => {
     expect(doc.documentElement.localName).toBe('OfficeApp');
     expect(xsiType(doc.documentElement)).toBe('TaskPaneApp');
