@@ -1,6 +1,13 @@
 import { parseArgs } from 'node:util';
 import { tryNormalizeCode } from '../core';
-import { DEFAULT_PRESET, PLEDGES_CSV_HEADER, PRESETS, vintageIds } from '../data';
+import {
+  DEFAULT_PRESET,
+  INDICATORS,
+  parseStrictNumber,
+  PLEDGES_CSV_HEADER,
+  PRESETS,
+  vintageIds,
+} from '../data';
 import { DEFAULT_MARKING } from '../report';
 
 export interface PoolOptions {
@@ -21,6 +28,16 @@ export interface PoolOptions {
   readonly compare: string | undefined;
   readonly force: boolean;
   readonly help: boolean;
+  /** --indicators: files that replace the series they hold, in the order given. */
+  readonly indicators: readonly IndicatorFileSpec[];
+  readonly version: boolean;
+}
+
+/** `--indicators [INDICATOR[:PERIOD]=]FILE`: a file of one indicator, and which one if it does not say. */
+export interface IndicatorFileSpec {
+  readonly file: string;
+  readonly indicator: string | undefined;
+  readonly period: string | undefined;
 }
 
 /** A mistake in the command line: printed as one line, exit code 2. */
@@ -37,6 +54,9 @@ Writes the solidarity pool workbook (Indicators, Fair share, Pool, Pressure, Met
   --financial EUR          financial total in euros; alone, the relocations follow at the ratio
   --eur-per-relocation EUR value of one relocation (default 20000, recital 15)
   --pledges FILE.csv       a pledging round (columns: ${PLEDGES_CSV_HEADER})
+  --indicators [ID[:PERIOD]=]FILE
+                           replace the series a file holds (long CSV, SDMX-CSV, Eurostat TSV or
+                           JSON-stat), validated as in the task pane; repeatable. ID: ${INDICATORS.map((i) => i.id).join(', ')}
   --out FILE               the workbook to write (default solidarity-pool.xlsx)
   --share                  write a copy for delegations (marking, native formulas only)
   --delegation CODE|each   with --share: one delegation's lines only, or one file per state
@@ -44,15 +64,61 @@ Writes the solidarity pool workbook (Indicators, Fair share, Pool, Pressure, Met
   --compare NAME           add a Compare sheet against another preset (${PRESETS.map((p) => p.id).join(' | ')})
   --force                  overwrite FILE if it exists
   --json                   print the pool table as JSON instead of writing a workbook
-  --help                   this text`;
+  --version                the tool's version
+  --help                   this text
 
+Relative paths are taken from the folder you run npm in. Exit codes: 0 done, 1 a file or the data
+cannot be used (nothing written), 2 a mistake in the command (nothing written).`;
+
+/**
+ * A figure of the command line, read strictly (src/data/numbers.ts): digits, one decimal point, an
+ * optional exponent, `_` between digits as a separator (30_000); finite and above zero.
+ */
 function positive(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
-  const n = Number(raw.replace(/_/g, ''));
-  if (raw.trim() === '' || !Number.isFinite(n) || n <= 0) {
-    throw new UsageError(`--${name} must be a number above zero, got "${raw}".`);
+  const read = parseStrictNumber(raw.replace(/(?<=\d)_(?=\d)/g, ''));
+  if (!read.ok) {
+    throw new UsageError(`--${name} must be a number above zero: ${read.reason}`);
+  }
+  if (read.value <= 0) {
+    throw new UsageError(`--${name} must be a number above zero, got "${clip(raw)}".`);
+  }
+  return read.value;
+}
+
+/** Art. 12(2) counts relocations in persons: a total given on the command line is a whole number. */
+function wholeRelocations(raw: string | undefined): number | undefined {
+  const n = positive('relocations', raw);
+  if (n !== undefined && !Number.isInteger(n)) {
+    throw new UsageError(
+      `--relocations must be a whole number of persons (Art. 12(2)), got "${clip(raw!)}": write ${Math.floor(n) || 1} or ${Math.ceil(n)}.`,
+    );
   }
   return n;
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+const INDICATOR_SPEC = /^([A-Za-z][A-Za-z0-9]*)(?::([^=]+))?=(.+)$/;
+
+/** `population=demo.csv`, `gdp:2024=nama.tsv` or a file alone (JSON-stat names its dataset). */
+function indicatorFileSpec(raw: string): IndicatorFileSpec {
+  const m = INDICATOR_SPEC.exec(raw);
+  if (!m) {
+    if (raw.trim() === '') throw new UsageError('--indicators needs a file name.');
+    return { file: raw, indicator: undefined, period: undefined };
+  }
+  const [, name, period, file] = m as unknown as [string, string, string | undefined, string];
+  const info = INDICATORS.find((i) => i.id.toLowerCase() === name.toLowerCase());
+  if (!info) {
+    throw new UsageError(
+      `--indicators ${clip(raw)}: unknown indicator "${clip(name)}": choose ${INDICATORS.map((i) => i.id).join(', ')} ` +
+        '(a file whose name has "=" in it: write it as ./NAME).',
+    );
+  }
+  return { file, indicator: info.id, period: period?.trim() };
 }
 
 export function parsePoolArgs(argv: readonly string[]): PoolOptions {
@@ -77,6 +143,8 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
         compare: { type: 'string' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        indicators: { type: 'string', multiple: true },
+        version: { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -119,7 +187,7 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
   return {
     scenario,
     data: v.data,
-    relocations: positive('relocations', v.relocations),
+    relocations: wholeRelocations(v.relocations),
     financialEur: positive('financial', v.financial),
     eurPerRelocation: positive('eur-per-relocation', v['eur-per-relocation']),
     out,
@@ -131,5 +199,7 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
     compare: v.compare,
     force: v.force ?? false,
     help: v.help ?? false,
+    indicators: (v.indicators ?? []).map(indicatorFileSpec),
+    version: v.version ?? false,
   };
 }

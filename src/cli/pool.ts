@@ -1,14 +1,16 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { MethodologyError } from '../core';
 import { findPreset, loadVintage } from '../data';
 import { buildPoolReport, delegationCopy, type PoolReport, type WorkbookSpec } from '../report';
 import { toXlsxBuffer } from '../xlsx';
 import { parsePoolArgs, USAGE, UsageError, type PoolOptions } from './args';
 import { compareJson } from './compareJson';
+import { IndicatorsFileError, withIndicatorFiles } from './indicatorsFile';
 import { PledgesFileError, readPledgesFile } from './pledgesFile';
 import { poolJson } from './poolJson';
-import { scenarioFromOptions } from './scenarioFromOptions';
+import { checkTotals, scenarioFromOptions } from './scenarioFromOptions';
+import { checkTargets, OutputError, writeAll } from './writeFiles';
 
 function toolVersion(): string {
   const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as {
@@ -54,14 +56,54 @@ function presetToCompare(id: string) {
   };
 }
 
-export async function main(argv: readonly string[], now = new Date()): Promise<number> {
+/**
+ * Where the user stands: npm runs scripts from the package root, and says in INIT_CWD the folder
+ * `npm run pool` was typed in; relative --out, --pledges and --indicators are taken from there.
+ */
+export function userFolder(): string {
+  return process.env.INIT_CWD ?? process.cwd();
+}
+
+/** The options with every path made absolute from the user's folder. */
+function fromFolder(options: PoolOptions, folder: string): PoolOptions {
+  return {
+    ...options,
+    out: resolve(folder, options.out),
+    pledges: options.pledges === undefined ? undefined : resolve(folder, options.pledges),
+    indicators: options.indicators.map((i) => ({ ...i, file: resolve(folder, i.file) })),
+  };
+}
+
+/** A figure exactly as used: 2.5 relocations is never summarised as 3. */
+function exactly(n: number): string {
+  return n.toLocaleString('en-GB', { maximumFractionDigits: 20 });
+}
+
+export async function main(
+  argv: readonly string[],
+  now = new Date(),
+  folder = userFolder(),
+): Promise<number> {
   try {
-    const options = parsePoolArgs(argv);
+    const options = fromFolder(parsePoolArgs(argv), folder);
     if (options.help) {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    const { preset, scenario, data } = scenarioFromOptions(options);
+    if (options.version) {
+      process.stdout.write(`${toolVersion()}\n`);
+      return 0;
+    }
+    const chosen = scenarioFromOptions(options);
+    const { preset, scenario } = chosen;
+    checkTotals(options, scenario);
+    const indicators = withIndicatorFiles(
+      chosen.data,
+      options.indicators,
+      scenario.participants,
+      now,
+    );
+    const data = indicators.data;
     // The preset's caveats describe its own data: not another vintage chosen with --data.
     const ownData = options.data === undefined || options.data === preset.vintage;
     const pledging = options.pledges
@@ -88,37 +130,45 @@ export async function main(argv: readonly string[], now = new Date()): Promise<n
       return 0;
     }
     const files = outputs(options, report);
-    // Nothing is written unless every file can be: an analyst's workbook is never overwritten silently.
-    const taken = options.force ? [] : files.filter((f) => existsSync(f.path));
-    if (taken.length > 0) {
-      throw new UsageError(
-        `${taken.map((f) => f.path).join(', ')} ${taken.length === 1 ? 'exists' : 'exist'}: choose another --out, or add --force to replace ${taken.length === 1 ? 'it' : 'them'}.`,
-      );
-    }
-    for (const f of files)
-      writeFileSync(f.path, await toXlsxBuffer(f.spec), { flag: options.force ? 'w' : 'wx' });
+    // Nothing is written unless every file can be: every target checked first (an analyst's
+    // workbook is never overwritten silently), then all written, or none.
+    checkTargets(
+      files.map((f) => f.path),
+      options.force,
+    );
+    await writeAll(
+      files.map((f) => ({ path: f.path, contents: () => toXlsxBuffer(f.spec) })),
+      options.force,
+    );
     const t = report.result.totals;
     const what = options.share
       ? `${files.length === 1 ? 'a copy' : `${files.length} copies`} for delegations`
       : 'the workbook';
     process.stdout.write(
       `Wrote ${what}: ${files.map((f) => f.path).join(', ')}: ${report.result.participants.length} states, ` +
-        `${t.relocations.toLocaleString('en-GB', { maximumFractionDigits: 0 })} relocations, ` +
-        `EUR ${t.financialEur.toLocaleString('en-GB', { maximumFractionDigits: 0 })} ` +
+        `${exactly(t.relocations)} relocations, EUR ${exactly(t.financialEur)} ` +
         `(scenario ${preset.id}; data: ${data.label}${pledging ? `; pledges: ${pledging.source}` : ''}).\n`,
     );
     if (report.round)
       for (const line of report.round.pool.consequences) process.stdout.write(`${line}\n`);
     for (const caveat of ownData ? preset.caveats : []) process.stdout.write(`Note: ${caveat}\n`);
+    for (const note of indicators.notes) process.stdout.write(`Note: ${note}\n`);
     if (report.comparison)
       process.stdout.write(`Compare sheet: against ${report.comparison.b.name}.\n`);
     return 0;
   } catch (e) {
     const known =
-      e instanceof UsageError || e instanceof MethodologyError || e instanceof PledgesFileError;
-    process.stderr.write(
-      `pool: ${known ? (e as Error).message : String((e as Error).stack ?? e)}\n`,
-    );
+      e instanceof UsageError ||
+      e instanceof MethodologyError ||
+      e instanceof PledgesFileError ||
+      e instanceof IndicatorsFileError ||
+      e instanceof OutputError;
+    // One line (a file's problems, one per line below it); a stack only when asked for.
+    const message = known
+      ? (e as Error).message
+      : `unexpected error: ${(e as Error).message ?? String(e)} (POOL_DEBUG=1 shows where; please report it).`;
+    process.stderr.write(`pool: ${message}\n`);
+    if (!known && process.env.POOL_DEBUG) process.stderr.write(`${String((e as Error).stack)}\n`);
     return e instanceof UsageError ? 2 : 1;
   }
 }

@@ -104,7 +104,10 @@ describe('npm run pool', () => {
       ['--scenario', 'x'],
       'pool: Unknown scenario "x": choose 2026-proposal, 2026-council, 2027-proposal, latest.\n',
     ],
-    [['--relocations', 'abc'], 'pool: --relocations must be a number above zero, got "abc".\n'],
+    [
+      ['--relocations', 'abc'],
+      'pool: --relocations must be a number above zero: "abc" is not a number: write digits only, with a dot for decimals.\n',
+    ],
     [['--financial=-1'], 'pool: --financial must be a number above zero, got "-1".\n'],
     [['--relocations', '0'], 'pool: --relocations must be a number above zero, got "0".\n'],
     [['--out', 'x.csv'], 'pool: --out must name an .xlsx file, got "x.csv".\n'],
