@@ -9,100 +9,209 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useMemo, useReducer, useState } from 'react';
-import { ConflictDialog } from './components/ConflictDialog';
+import { Suspense, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { activeData } from './activeData';
 import { DataTab } from './components/DataTab';
-import { PledgesTab } from './components/PledgesTab';
-import { ScenarioTab } from './components/ScenarioTab';
-import { ShareTab } from './components/ShareTab';
 import { StatusBar } from './components/StatusBar';
-import { activeData, runGeneration } from './generate';
+import { preloaded } from './preload';
 import type { PaneServices } from './services';
-import { initialState, reducer, type PaneState } from './state';
+import { Overview, workbookInWords, type Step, type WorkbookState } from './shell/Overview';
+import { changedParts, paneKey, type PaneKey } from './shell/paneKey';
+import { initialState, reducer, type PaneState, type Status } from './state';
+
+// The first view (the Data tab) is in the first paint; the other tabs and the conflict dialog are
+// chunks of their own, fetched while Office starts (ScenarioTab carries the state pickers, Results
+// and writing the report builder, Share the copy).
+const ScenarioTab = preloaded(
+  () => import('./components/ScenarioTab'),
+  (m) => m.ScenarioTab,
+);
+const PledgesTab = preloaded(
+  () => import('./components/PledgesTab'),
+  (m) => m.PledgesTab,
+);
+const ResultsTab = preloaded(
+  () => import('./components/ResultsTab'),
+  (m) => m.ResultsTab,
+);
+const ShareTab = preloaded(
+  () => import('./components/ShareTab'),
+  (m) => m.ShareTab,
+);
+const ConflictDialog = preloaded(
+  () => import('./components/ConflictDialog'),
+  (m) => m.ConflictDialog,
+);
 
 const useStyles = makeStyles({
+  // Header (title and tabs) and footer stay put; only the body scrolls, so neither the tabs nor a
+  // focused field can end up out of sight or under the footer.
   root: {
     display: 'flex',
     flexDirection: 'column',
-    minHeight: '100vh',
+    height: '100vh',
+    overflow: 'hidden',
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  header: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0` },
+  header: {
+    flexShrink: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
   body: {
     flexGrow: 1,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    minHeight: 0,
     overflowY: 'auto',
-  },
-  footer: {
-    position: 'sticky',
-    bottom: 0,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    scrollPaddingTop: tokens.spacingVerticalL,
+    scrollPaddingBottom: tokens.spacingVerticalL,
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    gap: tokens.spacingVerticalL,
+  },
+  footer: {
+    flexShrink: 0,
+    maxHeight: '40vh',
+    overflowY: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  behind: {
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
-type TabId = 'data' | 'scenario' | 'pledges' | 'share';
+export type TabId = 'data' | 'scenario' | 'pledges' | 'results' | 'share';
 
-export function App({
-  services,
-  initial,
-}: {
+/** The tabs in the order of work. */
+const TABS: readonly { readonly id: TabId; readonly label: string }[] = [
+  { id: 'data', label: 'Data' },
+  { id: 'scenario', label: 'Scenario' },
+  { id: 'pledges', label: 'Pledges' },
+  { id: 'results', label: 'Results' },
+  { id: 'share', label: 'Share' },
+];
+
+interface Props {
   readonly services: PaneServices;
   readonly initial?: PaneState;
-}) {
+  /** The workbook holds tables written from `initial` (the pane reopened on its last scenario). */
+  readonly initialWritten?: boolean;
+}
+
+export function App({ services, initial, initialWritten = false }: Props) {
   const s = useStyles();
   const [state, dispatch] = useReducer(reducer, initial ?? initialState());
   const [tab, setTab] = useState<TabId>('data');
+  const writeButton = useRef<HTMLButtonElement>(null);
   const { vintage, replacements } = state;
   const data = useMemo(() => activeData({ vintage, replacements }), [vintage, replacements]);
 
+  // What the workbook holds, against what the pane shows now.
+  const [written, setWritten] = useState<{ key: PaneKey; at?: Date } | undefined>(() =>
+    initialWritten ? { key: paneKey(initial ?? initialState()) } : undefined,
+  );
+  const { scenario, pledging, includePledges } = state;
+  const key = useMemo(
+    () => paneKey({ vintage, replacements, scenario, pledging, includePledges }),
+    [vintage, replacements, scenario, pledging, includePledges],
+  );
+  const workbook: WorkbookState = {
+    written: written !== undefined,
+    ...(written?.at ? { writtenAt: written.at } : {}),
+    behind: written ? changedParts(written.key, key) : [],
+  };
+
+  // Messages belong where they were raised: a write's outcome in the footer everywhere, any other
+  // message on its own tab only.
+  const [writeStatus, setWriteStatus] = useState<Status>();
+  const [origin, setOrigin] = useState({ status: state.status, tab });
+  if (origin.status !== state.status) setOrigin({ status: state.status, tab });
+  const fromWrite = state.status === writeStatus;
+  const shown = visibleStatus(state.status, fromWrite, origin.tab === tab, workbook);
+
+  const report = (status: Status) => {
+    setWriteStatus(status);
+    dispatch({ type: 'status', status });
+  };
+
   const generate = async (decision?: 'replace' | 'beside') => {
     dispatch({ type: 'conflicts', conflicts: undefined });
-    dispatch({ type: 'status', status: { kind: 'busy', label: 'Writing the tables…' } });
+    report({ kind: 'busy', label: 'Writing the tables…' });
+    const writing = paneKey(state);
+    // The report builder and the writer load with the first write: not part of the first paint.
+    const { runGeneration } = await import(/* webpackChunkName: "write" */ './generate');
     const result = await runGeneration(state, services, decision);
-    dispatch({ type: 'status', status: result.status });
     if (result.conflicts) dispatch({ type: 'conflicts', conflicts: result.conflicts });
+    else if (result.status.kind === 'done' && result.status.intent !== 'error') {
+      setWritten({ key: writing, at: services.now() });
+    }
+    report(result.status);
+  };
+
+  const go = (step: Step) => {
+    if (step === 'write') writeButton.current?.focus();
+    else setTab(step);
+  };
+
+  const panels: Record<TabId, () => ReactNode> = {
+    data: () => (
+      <>
+        <Overview state={state} workbook={workbook} onGo={go} />
+        <DataTab state={state} data={data} dispatch={dispatch} services={services} />
+      </>
+    ),
+    scenario: () => <ScenarioTab state={state} dispatch={dispatch} services={services} />,
+    pledges: () => <PledgesTab state={state} dispatch={dispatch} services={services} />,
+    results: () => <ResultsTab state={state} dispatch={dispatch} services={services} data={data} />,
+    share: () => <ShareTab state={state} dispatch={dispatch} services={services} />,
   };
 
   return (
     <FluentProvider theme={webLightTheme}>
       <div className={s.root}>
         <header className={s.header}>
-          <Text as="h1" size={500} weight="semibold">
-            Solidarity pool
-          </Text>
-          <Caption1 block>Regulation (EU) 2024/1351: fair shares, the pool, pledges.</Caption1>
+          <div className={s.title}>
+            <Text as="h1" size={400} weight="semibold">
+              Solidarity pool
+            </Text>
+            <Caption1>Regulation (EU) 2024/1351</Caption1>
+          </div>
           <TabList
             size="small"
             selectedValue={tab}
             onTabSelect={(_, d) => setTab(d.value as TabId)}
           >
-            <Tab value="data">Data</Tab>
-            <Tab value="scenario">Scenario</Tab>
-            <Tab value="pledges">Pledges</Tab>
-            <Tab value="share">Share</Tab>
+            {TABS.map((t) => (
+              <Tab key={t.id} value={t.id}>
+                {t.label}
+              </Tab>
+            ))}
           </TabList>
         </header>
-        <main className={s.body}>
-          {tab === 'data' && (
-            <DataTab state={state} data={data} dispatch={dispatch} services={services} />
-          )}
-          {tab === 'scenario' && (
-            <ScenarioTab state={state} dispatch={dispatch} services={services} />
-          )}
-          {tab === 'pledges' && (
-            <PledgesTab state={state} dispatch={dispatch} services={services} />
-          )}
-          {tab === 'share' && <ShareTab state={state} dispatch={dispatch} services={services} />}
+        <main className={s.body} aria-label={TABS.find((t) => t.id === tab)?.label}>
+          <Suspense fallback={<Caption1>Loading…</Caption1>}>{panels[tab]()}</Suspense>
         </main>
-        <footer className={s.footer}>
-          <StatusBar status={state.status} />
+        <footer className={s.footer} aria-label="Writing to the workbook">
+          {shown && (
+            <StatusBar
+              status={shown}
+              onDismiss={() => dispatch({ type: 'status', status: { kind: 'idle' } })}
+            />
+          )}
+          <Caption1 role="status" className={workbook.behind.length > 0 ? s.behind : undefined}>
+            {workbookInWords(workbook)}
+          </Caption1>
           <Button
-            appearance="primary"
+            ref={writeButton}
+            // One primary action per view: on the Share tab it is the copy.
+            appearance={tab === 'share' ? 'secondary' : 'primary'}
             disabled={state.status.kind === 'busy'}
             onClick={() => void generate()}
           >
@@ -110,25 +219,41 @@ export function App({
           </Button>
         </footer>
         {state.conflicts && state.conflicts.length > 0 && (
-          <ConflictDialog
-            conflicts={state.conflicts}
-            onDecide={(d) => {
-              if (d === 'cancel') {
-                dispatch({ type: 'conflicts', conflicts: undefined });
-                dispatch({
-                  type: 'status',
-                  status: {
+          <Suspense fallback={null}>
+            <ConflictDialog
+              conflicts={state.conflicts}
+              onDecide={(d) => {
+                if (d === 'cancel') {
+                  dispatch({ type: 'conflicts', conflicts: undefined });
+                  report({
                     kind: 'done',
                     intent: 'info',
                     title: 'Nothing was written',
                     body: 'Your edits are as you left them.',
-                  },
-                });
-              } else void generate(d);
-            }}
-          />
+                  });
+                } else void generate(d);
+              }}
+            />
+          </Suspense>
         )}
       </div>
     </FluentProvider>
   );
+}
+
+/**
+ * The message the footer shows: a write's outcome unless the pane changed since (the workbook line
+ * then says what is behind), a tab's own message on its tab only, and progress always.
+ */
+function visibleStatus(
+  status: Status,
+  fromWrite: boolean,
+  onItsTab: boolean,
+  workbook: WorkbookState,
+): Status | undefined {
+  if (status.kind === 'idle') return undefined;
+  if (status.kind === 'busy') return status;
+  if (fromWrite)
+    return status.intent !== 'error' && workbook.behind.length > 0 ? undefined : status;
+  return onItsTab ? status : undefined;
 }

@@ -1,4 +1,11 @@
-import { indicatorInfo, periodsOf, toSeries, type Provenance, type ReadResult } from '../data';
+import {
+  indicatorInfo,
+  periodsOf,
+  toSeries,
+  type Provenance,
+  type ReadIssue,
+  type ReadResult,
+} from '../data';
 import type { ImportReview, LoadedSeries } from './state';
 
 export interface ImportRequest {
@@ -10,7 +17,12 @@ export interface ImportRequest {
 }
 
 export type ImportOutcome =
-  | { readonly kind: 'loaded'; readonly loaded: LoadedSeries; readonly warnings: number }
+  | {
+      readonly kind: 'loaded';
+      readonly loaded: LoadedSeries;
+      /** Rows skipped or left as gaps (aggregates, empty values), by line: said when loading. */
+      readonly notes: readonly ReadIssue[];
+    }
   | { readonly kind: 'review'; readonly review: ImportReview };
 
 /** The periods a read file offers, latest first: the analyst picks one. */
@@ -31,9 +43,9 @@ export function importSeries(read: ReadResult, request: ImportRequest): ImportOu
     provenance: request.provenance,
   });
   const errors = result.issues.filter((i) => i.severity === 'error');
-  const warnings = result.issues.length - errors.length;
   if (errors.length === 0 && result.series) {
-    return { kind: 'loaded', loaded: { series: result.series, origin: request.origin }, warnings };
+    const notes = result.issues.filter((i) => i.severity !== 'error');
+    return { kind: 'loaded', loaded: { series: result.series, origin: request.origin }, notes };
   }
   const covered = result.series?.observations;
   const needsAll = indicatorInfo(request.indicator).role === 'fair-share';

@@ -132,8 +132,8 @@ describe('the task pane', () => {
       screen.getByText('Nothing was loaded: fix these rows in the source and load it again.'),
     ).toBeTruthy();
     const malta = codes.indexOf('MT') + 2;
-    const problem = screen.getByText(/"unknown" for MT is not a number/).closest('li');
-    expect(within(problem as HTMLElement).getByText(`Line ${malta} · value`)).toBeTruthy();
+    const problem = screen.getByText(/for MT: "unknown" is not a number/).closest('li');
+    expect(within(problem as HTMLElement).getByText(`Line ${malta} · Pop 2025`)).toBeTruthy();
     expect(within(problem as HTMLElement).getByText('Error:')).toBeTruthy();
   });
 });

@@ -10,8 +10,16 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Dispatch } from 'react';
-import { indicatorInfo, VINTAGES, gapsOf, type IndicatorSet } from '../../data';
+import { stateName } from '../../core';
+import {
+  indicatorInfo,
+  VINTAGES,
+  gapsOf,
+  type IndicatorSeries,
+  type IndicatorSet,
+} from '../../data';
 import type { PaneServices } from '../services';
+import { provenanceInWords } from '../shell/provenanceWords';
 import type { Action, PaneState } from '../state';
 import { ImportSection } from './ImportSection';
 
@@ -32,8 +40,74 @@ const useStyles = makeStyles({
     gap: '2px',
   },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  summary: {
+    cursor: 'pointer',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorBrandForeground1,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  values: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    padding: 0,
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    columnGap: tokens.spacingHorizontalM,
+    fontSize: tokens.fontSizeBase200,
+    fontVariantNumeric: 'tabular-nums',
+  },
+  value: { textAlign: 'right', whiteSpace: 'nowrap', margin: 0 },
+  flag: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
 });
+
+/** Eurostat's observation flags, as its code list OBS_FLAG words them. */
+const FLAGS: Readonly<Record<string, string>> = {
+  p: 'provisional',
+  e: 'estimated',
+  b: 'break in time series',
+  d: 'definition differs',
+  u: 'low reliability',
+  c: 'confidential',
+  f: 'forecast',
+  s: 'Eurostat estimate',
+};
+
+function flagWords(flag: string): string {
+  return [...flag].map((f) => FLAGS[f] ?? f).join(', ');
+}
+
+/** The loaded values, state by state, with Eurostat's flags in words: folded until asked. */
+function Values({ series }: { readonly series: IndicatorSeries }) {
+  const s = useStyles();
+  const format = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+  const rows = [...series.observations.values()].sort((a, b) =>
+    stateName(a.code).localeCompare(stateName(b.code)),
+  );
+  const flagged = rows.filter((o) => o.flag).length;
+  return (
+    <details>
+      <summary className={s.summary}>
+        {`Values of ${rows.length} states${flagged > 0 ? `, ${flagged} flagged` : ''}`}
+      </summary>
+      <dl className={s.values}>
+        {rows.map((o) => (
+          <div key={o.code} style={{ display: 'contents' }}>
+            <dt>{stateName(o.code)}</dt>
+            <dd className={s.value}>
+              {format.format(o.value)}
+              {o.flag && (
+                <span className={s.flag} title={flagWords(o.flag)}>
+                  {' '}
+                  {o.flag} ({flagWords(o.flag)})
+                </span>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
 
 interface Props {
   readonly state: PaneState;
@@ -65,6 +139,7 @@ export function DataTab({ state, data, dispatch, services }: Props) {
           ))}
         </Dropdown>
       </Field>
+      <ImportSection state={state} dispatch={dispatch} services={services} />
       <section aria-labelledby="in-use">
         <Text weight="semibold" id="in-use" as="h2" size={300}>
           Data in use
@@ -82,25 +157,28 @@ export function DataTab({ state, data, dispatch, services }: Props) {
                   <Text weight="semibold" size={200}>
                     {info.label} {series.period}
                   </Text>
-                  {gaps.length === 0 ? (
-                    <Badge size="small" appearance="tint" color="success">
-                      {participants.length} of {participants.length} states
-                    </Badge>
-                  ) : (
-                    <Badge
-                      size="small"
-                      appearance="tint"
-                      color={info.role === 'fair-share' ? 'danger' : 'warning'}
-                    >
-                      {participants.length - gaps.length} of {participants.length} states
+                  <Badge
+                    size="small"
+                    appearance="tint"
+                    color={
+                      gaps.length === 0
+                        ? 'success'
+                        : info.role === 'fair-share'
+                          ? 'danger'
+                          : 'warning'
+                    }
+                  >
+                    {participants.length - gaps.length} of {participants.length} states
+                  </Badge>
+                  {replaced && (
+                    <Badge size="small" appearance="outline" color="brand">
+                      replaced
                     </Badge>
                   )}
                 </div>
-                <Caption1>
-                  {series.provenance.dataset}, release {series.provenance.release}
-                  {replaced ? ` (from ${replaced.origin})` : ''}
-                </Caption1>
+                <Caption1>{provenanceInWords(series.provenance, replaced?.origin)}</Caption1>
                 {gaps.length > 0 && <Caption1>Gaps: {gaps.join(', ')}</Caption1>}
+                <Values series={series} />
                 {replaced && (
                   <div>
                     <Button
@@ -117,7 +195,6 @@ export function DataTab({ state, data, dispatch, services }: Props) {
           })}
         </ul>
       </section>
-      <ImportSection state={state} dispatch={dispatch} services={services} />
     </div>
   );
 }

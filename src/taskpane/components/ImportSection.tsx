@@ -23,21 +23,34 @@ import {
   INDICATORS,
   numericColumns,
   readGrid,
-  readIndicatorFile,
   type Grid,
   type Provenance,
+  type ReadIssue,
   type ReadResult,
 } from '../../data';
 import { importSeries, periodChoices } from '../importing';
 import type { PaneServices } from '../services';
 import type { Action, PaneState } from '../state';
-import { IssueList } from './IssueList';
+import { IssueList, problemTitle } from './IssueList';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
   hidden: { display: 'none' },
 });
+
+const NAMED = 3;
+
+/** " Skipped: line 29 (EU27_2020 is not a state …); line 30 (…)." — which rows, not only how many. */
+function skippedInWords(notes: readonly ReadIssue[]): string {
+  if (notes.length === 0) return '';
+  const named = notes
+    .slice(0, NAMED)
+    .map((n) => `line ${n.line}: ${n.message.replace(/\.$/, '')}`)
+    .join('; ');
+  const more = notes.length > NAMED ? `; and ${notes.length - NAMED} more` : '';
+  return ` ${notes.length} ${notes.length === 1 ? 'row' : 'rows'} skipped or left as gaps: ${named}${more}.`;
+}
 
 type Pending =
   | {
@@ -106,11 +119,7 @@ export function ImportSection({ state, dispatch, services }: Props) {
         kind: 'done',
         intent: 'success',
         title: `${info.label} ${chosenPeriod} loaded`,
-        body:
-          `${outcome.loaded.series.observations.size} states from ${origin}` +
-          (outcome.warnings > 0
-            ? `; ${outcome.warnings} rows skipped or left as gaps (aggregates, empty values).`
-            : '.'),
+        body: `${outcome.loaded.series.observations.size} states from ${origin}.${skippedInWords(outcome.notes)}`,
       },
     });
   };
@@ -166,6 +175,10 @@ export function ImportSection({ state, dispatch, services }: Props) {
       dispatch({ type: 'status', status: { kind: 'idle' } });
       if (picked.kind === 'grid') offerGrid(picked.grid, `file ${file.name}`, provenanceOf());
       else {
+        // The readers (JSON-stat among them) load with the first file: not in the first paint.
+        const { readIndicatorFile } = await import(
+          /* webpackChunkName: "readers" */ '../../data/readers'
+        );
         const read = readIndicatorFile(picked.text);
         offer(read, `file ${file.name}`, provenanceOf(read));
       }
@@ -411,8 +424,7 @@ export function ImportSection({ state, dispatch, services }: Props) {
         <MessageBar intent={review.safe ? 'warning' : 'error'} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>
-              {review.result.rejected} {review.result.rejected === 1 ? 'row has' : 'rows have'}{' '}
-              problems in {review.origin}
+              {problemTitle(review.result.issues, review.result.rejected, review.origin)}
             </MessageBarTitle>
             {review.safe
               ? `Nothing was loaded yet. You may load the ${review.result.accepted} valid rows: refused rows become visible gaps.`

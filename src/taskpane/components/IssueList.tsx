@@ -1,45 +1,122 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
+import { Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import type { ReadIssue } from '../../data';
 
-const SHOWN = 50;
+const useStyles = makeStyles({
+  group: { marginTop: tokens.spacingVerticalXS },
+  summary: {
+    cursor: 'pointer',
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  list: { margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '6px' },
+  item: {
+    listStyleType: 'none',
+    display: 'grid',
+    gridTemplateColumns: '16px 1fr',
+    columnGap: tokens.spacingHorizontalXS,
+    alignItems: 'start',
+  },
+  icon: { marginTop: '2px' },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  note: { color: tokens.colorNeutralForeground3 },
+  where: { color: tokens.colorNeutralForeground2 },
+  kind: { fontWeight: tokens.fontWeightSemibold },
+});
 
-/** Problems found in imported data, by row and column, errors first. */
-export function IssueList({ issues }: { readonly issues: readonly ReadIssue[] }) {
-  const sorted = [...issues].sort((a, b) =>
-    a.severity === b.severity ? a.line - b.line : a.severity === 'error' ? -1 : 1,
-  );
+/** Rows shown per group before "and N more". */
+const SHOWN = 50;
+/** A group longer than this starts folded. */
+const FOLD_AFTER = 4;
+
+/** A row's problems, or the header's: "Line 18 · value", "Header · Population". */
+function whereOf(issue: ReadIssue): string {
+  const at = issue.line <= 1 ? 'Header' : `Line ${issue.line}`;
+  return issue.column ? `${at} · ${issue.column}` : at;
+}
+
+/** What the review of a read says on top: rows with problems, or the file's header. */
+export function problemTitle(issues: readonly ReadIssue[], rejected: number, origin: string) {
+  if (rejected > 0) {
+    return `${rejected} ${rejected === 1 ? 'row has' : 'rows have'} problems in ${origin}`;
+  }
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0 && errors.every((i) => i.line <= 1)) {
+    return `The file's header has a problem (${origin})`;
+  }
+  return `${origin} has problems`;
+}
+
+function Glyph({ error }: { readonly error: boolean }) {
+  const s = useStyles();
   return (
-    <>
-      <Table size="extra-small" aria-label="Problems found in the data">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell style={{ width: '3.5rem' }}>Row</TableHeaderCell>
-            <TableHeaderCell style={{ width: '4.5rem' }}>Column</TableHeaderCell>
-            <TableHeaderCell>Problem</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {sorted.slice(0, SHOWN).map((i, n) => (
-            <TableRow key={n}>
-              <TableCell>{i.line}</TableCell>
-              <TableCell>{i.column}</TableCell>
-              <TableCell>
-                {i.severity === 'error' ? 'Error: ' : 'Note: '}
+    <svg
+      className={mergeClasses(s.icon, error ? s.error : s.note)}
+      width="14"
+      height="14"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <circle cx="8" cy="8" r="7" fill="currentColor" />
+      {error ? (
+        <path d="M5.5 5.5l5 5m0-5l-5 5" stroke="#fff" strokeWidth="1.6" strokeLinecap="round" />
+      ) : (
+        <path d="M8 7v4.5M8 4.6v.1" stroke="#fff" strokeWidth="1.6" strokeLinecap="round" />
+      )}
+    </svg>
+  );
+}
+
+function Group({
+  issues,
+  error,
+}: {
+  readonly issues: readonly ReadIssue[];
+  readonly error: boolean;
+}) {
+  const s = useStyles();
+  const label = error
+    ? `${issues.length} ${issues.length === 1 ? 'error' : 'errors'}: must be fixed`
+    : `${issues.length} ${issues.length === 1 ? 'note' : 'notes'}: rows skipped or left as gaps`;
+  return (
+    <details className={s.group} open={error || issues.length <= FOLD_AFTER}>
+      <summary className={mergeClasses(s.summary, error ? s.error : undefined)}>{label}</summary>
+      <ul className={s.list} aria-label={label}>
+        {issues.slice(0, SHOWN).map((i, n) => (
+          <li key={n} className={s.item}>
+            <Glyph error={error} />
+            <span>
+              <Caption1 block className={s.where}>
+                {whereOf(i)}
+              </Caption1>
+              <Text size={200}>
+                <span className={mergeClasses(s.kind, error ? s.error : s.note)}>
+                  {error ? 'Error: ' : 'Note: '}
+                </span>
                 {i.message}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {sorted.length > SHOWN && <Text size={200}>and {sorted.length - SHOWN} more.</Text>}
-    </>
+              </Text>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {issues.length > SHOWN && <Caption1>and {issues.length - SHOWN} more.</Caption1>}
+    </details>
+  );
+}
+
+/**
+ * Problems found in imported data, errors first: where as a small caption (line · column), the
+ * problem full width, errors and notes told apart by icon, colour and word; long groups fold.
+ */
+export function IssueList({ issues }: { readonly issues: readonly ReadIssue[] }) {
+  const byLine = (a: ReadIssue, b: ReadIssue) => a.line - b.line;
+  const errors = issues.filter((i) => i.severity === 'error').sort(byLine);
+  const notes = issues.filter((i) => i.severity !== 'error').sort(byLine);
+  return (
+    <div>
+      {errors.length > 0 && <Group issues={errors} error />}
+      {notes.length > 0 && <Group issues={notes} error={false} />}
+    </div>
   );
 }

@@ -1,5 +1,7 @@
 import {
+  Button,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
@@ -8,8 +10,26 @@ import {
 import { useEffect, useState } from 'react';
 import type { Status } from '../state';
 
+/** Fluent's Dismiss glyph, inline: one path is not worth a dependency on the icon package. */
+function DismissIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="m4.09 4.22.06-.07a.5.5 0 0 1 .63-.06l.07.06L10 9.29l5.15-5.14a.5.5 0 0 1 .63-.06l.07.06c.18.17.2.44.06.63l-.06.07L10.71 10l5.14 5.15c.18.17.2.44.06.63l-.06.07a.5.5 0 0 1-.63.06l-.07-.06L10 10.71l-5.15 5.14a.5.5 0 0 1-.63.06l-.07-.06a.5.5 0 0 1-.06-.63l.06-.07L9.29 10 4.15 4.85a.5.5 0 0 1-.06-.63l.06-.07-.06.07Z"
+      />
+    </svg>
+  );
+}
+
+interface Props {
+  readonly status: Status;
+  /** Shown as the message's close button: the analyst may put a message away once read. */
+  readonly onDismiss?: () => void;
+}
+
 /** Progress after half a second of work, then the outcome, saying what to do on failure. */
-export function StatusBar({ status }: { readonly status: Status }) {
+export function StatusBar({ status, onDismiss }: Props) {
   const [slow, setSlow] = useState(false);
   useEffect(() => {
     setSlow(false);
@@ -40,6 +60,19 @@ export function StatusBar({ status }: { readonly status: Status }) {
           <MessageBarTitle>{status.title}</MessageBarTitle>
           {status.body}
         </MessageBarBody>
+        {onDismiss && (
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                size="small"
+                aria-label={`Dismiss: ${status.title}`}
+                icon={<DismissIcon />}
+                onClick={onDismiss}
+              />
+            }
+          />
+        )}
       </MessageBar>
     );
   }

@@ -1,10 +1,4 @@
-import {
-  eurostatError,
-  eurostatQuery,
-  eurostatUrl,
-  readJsonStat,
-  type ReadResult,
-} from '../../data';
+import { eurostatQuery, eurostatUrl, type ReadResult } from '../../data';
 
 const TIMEOUT_MS = 30_000;
 
@@ -34,6 +28,10 @@ export async function fetchEurostat(
   } finally {
     clearTimeout(timer);
   }
+  // The JSON-stat reader loads with the first request: not part of the pane's first paint.
+  const { eurostatError, readJsonStat } = await import(
+    /* webpackChunkName: "readers" */ '../../data/readers'
+  );
   let body: unknown;
   try {
     body = await response.json();

@@ -1,0 +1,47 @@
+import type { PaneState } from '../state';
+
+/** What the tables are computed from, part by part: the data, the scenario, the pledging round. */
+export interface PaneKey {
+  readonly data: string;
+  readonly scenario: string;
+  readonly pledges: string;
+}
+
+export type PanePart = keyof PaneKey;
+
+/** JSON that keeps Maps and Sets (observations are Maps) instead of writing them as {}. */
+function stable(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v instanceof Map ? [...v.entries()] : v instanceof Set ? [...v.values()] : v,
+  );
+}
+
+/** The key of what a write from this state would put in the workbook. */
+export function paneKey(
+  state: Pick<PaneState, 'vintage' | 'replacements' | 'scenario' | 'pledging' | 'includePledges'>,
+): PaneKey {
+  return {
+    data: stable({ vintage: state.vintage, replaced: state.replacements.map((r) => r.series) }),
+    scenario: stable(state.scenario),
+    pledges: state.includePledges && state.pledging ? stable(state.pledging) : 'none',
+  };
+}
+
+/** The parts that changed since the key was taken: what the workbook does not show yet. */
+export function changedParts(written: PaneKey, now: PaneKey): PanePart[] {
+  return (['data', 'scenario', 'pledges'] as const).filter((p) => written[p] !== now[p]);
+}
+
+const WORDS: Record<PanePart, string> = {
+  data: 'the data',
+  scenario: 'the scenario',
+  pledges: 'the pledges',
+};
+
+/** "the scenario and the pledges" */
+export function partsInWords(parts: readonly PanePart[]): string {
+  const words = parts.map((p) => WORDS[p]);
+  return words.length <= 1
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
