@@ -5,7 +5,7 @@ import {
   type Pledge,
 } from '../core';
 import { parseStrictNumber } from './numbers';
-import { parseCsvTable } from './readers/csvTable';
+import { parseCsvTable, refuseLineBreaks } from './readers/csvTable';
 import type { Grid } from './readers/table';
 import { checkText } from './readers/text';
 import type { ReadIssue } from './types';
@@ -64,8 +64,14 @@ const EMPTY: Omit<PledgeSheet, 'issues'> = {
 };
 
 export function readPledgesCsv(text: string, participants: readonly string[]): PledgeSheet {
-  const table = parseCsvTable(text);
-  if (table.unreadable) return { ...EMPTY, issues: table.issues };
+  const parsed = parseCsvTable(text);
+  if (parsed.unreadable) return { ...EMPTY, issues: parsed.issues };
+  // Only the texts (what a measure is, the source) may span lines; a code or a number never does.
+  const texts = [...COLUMNS.description, ...COLUMNS.note] as readonly string[];
+  const table = refuseLineBreaks(
+    parsed,
+    parsed.headers.filter((h) => !texts.includes(h.toLowerCase())),
+  );
   const thousands = table.delimiter === ',';
   const rows = table.records.map((r) => ({ ...r, quoted: thousands ? r.quoted : {} }));
   return readPledgeRows(table.headers, table.headerLine, rows, participants, table.issues);

@@ -4,6 +4,8 @@ import { checkText, encodingProblem, stripBom } from './text';
 export interface CsvRecord {
   /** The physical line of the record's first line in the file (1 is the first line). */
   readonly line: number;
+  /** The physical line of its last line (later than `line` when a quoted cell holds line breaks). */
+  readonly endLine: number;
   /** Cells keyed by header, as written (unquoted, not trimmed). */
   readonly cells: Readonly<Record<string, string>>;
   /** Which cells were quoted: a quoted cell in a comma-separated file may hold "83,456,045". */
@@ -33,6 +35,8 @@ interface Token {
 
 interface RawRecord {
   readonly line: number;
+  /** The physical line the record ends on (after quoted line breaks). */
+  endLine?: number;
   readonly fields: Token[];
   /** A problem of quoting met inside the record. */
   problem?: string;
@@ -112,7 +116,7 @@ export function parseCsvTable(input: string, delimiter?: string): CsvTable {
       cells[h] = record.fields[i]?.text ?? '';
       quoted[h] = record.fields[i]?.quoted ?? false;
     });
-    records.push({ line: record.line, cells, quoted });
+    records.push({ line: record.line, endLine: record.endLine ?? record.line, cells, quoted });
   }
   return {
     headers: headers.filter((h) => h !== ''),
@@ -153,7 +157,13 @@ function recordProblem(
   headers: readonly string[],
   sep: string,
 ): { column: string; message: string } | undefined {
-  if (record.problem) return { column: '(row)', message: record.problem };
+  if (record.problem) {
+    const span =
+      record.endLine !== undefined && record.endLine > record.line
+        ? ` Lines ${record.line} to ${record.endLine} were read as this one row, because of a quote: check them all.`
+        : '';
+    return { column: '(row)', message: record.problem + span };
+  }
   const n = record.fields.length;
   if (n > headers.length && record.fields.slice(headers.length).some((f) => f.text.trim())) {
     return {
@@ -190,8 +200,9 @@ function recordProblem(
   return undefined;
 }
 
+/** A line of empty cells (",,,", as Excel writes below a table) is not data. */
 function isBlank(record: RawRecord): boolean {
-  return !record.problem && record.fields.every((f) => !f.quoted && f.text.trim() === '');
+  return !record.problem && record.fields.every((f) => f.text.trim() === '');
 }
 
 /** The delimiter of the header line: the candidate found most often outside quotes. */
@@ -266,6 +277,7 @@ function tokenize(
       record.problem = `Text after a closing quote (${JSON.stringify(value.slice(0, 20))}): a quote inside a quoted cell is written twice, "".`;
     }
     if (i >= n) {
+      record.endLine = line;
       records.push(record);
       break;
     }
@@ -277,6 +289,7 @@ function tokenize(
     }
     // End of line: \r\n, \n or \r.
     i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    record.endLine = line;
     records.push(record);
     line += 1;
     record = { line, fields: [] };
@@ -284,6 +297,35 @@ function tokenize(
     if (i >= n) break;
   }
   return { records, unclosed: undefined };
+}
+
+/**
+ * Refuses records where a cell of the given columns holds a line break: a code or a number never
+ * does, so a quote opened too early has joined lines into one record (`FR,2024,"2` ... `IT,2024,3"`).
+ * The issue names every line joined.
+ */
+export function refuseLineBreaks(
+  table: CsvTable,
+  columns: readonly (string | undefined)[],
+): CsvTable {
+  const issues: ReadIssue[] = [...table.issues];
+  let refused = table.refused;
+  const records = table.records.filter((record) => {
+    const column = columns.find((c) => c !== undefined && /[\r\n]/.test(record.cells[c] ?? ''));
+    if (column === undefined) return true;
+    issues.push({
+      line: record.line,
+      column,
+      message:
+        `Lines ${record.line} to ${record.endLine} were read as one row: a quote opened in ${column} ` +
+        'joins them. Check the quotes on these lines (a quote inside a quoted cell is written twice, "").',
+      severity: 'error',
+    });
+    refused += 1;
+    return false;
+  });
+  issues.sort((a, b) => a.line - b.line);
+  return { ...table, records, issues, refused };
 }
 
 /** Finds a column by any of its accepted names, ignoring case. */

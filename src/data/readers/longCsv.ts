@@ -1,15 +1,20 @@
 import type { RawRow, ReadIssue, ReadResult } from '../types';
-import { findColumn, flagInSource, parseCsvTable } from './csvTable';
+import { findColumn, flagInSource, parseCsvTable, refuseLineBreaks } from './csvTable';
 
 /**
  * Eurostat long CSV: one observation per line, columns `geo,year,value` and optionally `unit`,
  * `source`, `flag`. Also accepts `time`/`TIME_PERIOD` for the year and `OBS_VALUE` for the value.
  */
 export function readLongCsv(text: string): ReadResult {
-  const table = parseCsvTable(text);
-  const geo = findColumn(table.headers, 'geo', 'country', 'code');
-  const period = findColumn(table.headers, 'year', 'time', 'time_period', 'period');
-  const value = findColumn(table.headers, 'value', 'obs_value');
+  const parsed = parseCsvTable(text);
+  const geo = findColumn(parsed.headers, 'geo', 'country', 'code');
+  const period = findColumn(parsed.headers, 'year', 'time', 'time_period', 'period');
+  const value = findColumn(parsed.headers, 'value', 'obs_value');
+  const unit = findColumn(parsed.headers, 'unit');
+  const source = findColumn(parsed.headers, 'source');
+  const flag = findColumn(parsed.headers, 'flag', 'obs_flag', 'status');
+  // Only the source note may span lines.
+  const table = refuseLineBreaks(parsed, [geo, period, value, unit, flag]);
   const issues: ReadIssue[] = [...table.issues];
   if (table.unreadable) return { rows: [], issues, metadata: {} };
   const missing = [
@@ -29,9 +34,6 @@ export function readLongCsv(text: string): ReadResult {
     });
     return { rows: [], issues, metadata: {} };
   }
-  const unit = findColumn(table.headers, 'unit');
-  const source = findColumn(table.headers, 'source');
-  const flag = findColumn(table.headers, 'flag', 'obs_flag', 'status');
   const rows: RawRow[] = table.records.map(({ line, cells, quoted }) => {
     const sourceText = source ? cells[source]?.trim() : undefined;
     const flagText = (flag ? cells[flag]?.trim() : undefined) || flagInSource(sourceText);

@@ -1,6 +1,6 @@
 import { codeFromName } from '../../core';
 import type { RawRow, ReadIssue, ReadResult } from '../types';
-import { findColumn, parseCsvTable } from './csvTable';
+import { findColumn, parseCsvTable, refuseLineBreaks } from './csvTable';
 
 /** Columns that describe the observation, not a dimension of the data. */
 const NON_DIMENSIONS = new Set([
@@ -24,12 +24,14 @@ const NON_DIMENSIONS = new Set([
  * mixes several series (say, both sexes) and the reader says which column to filter.
  */
 export function readSdmxCsv(text: string): ReadResult {
-  const table = parseCsvTable(text);
+  const parsed = parseCsvTable(text);
+  const geo = findColumn(parsed.headers, 'geo');
+  const time = findColumn(parsed.headers, 'TIME_PERIOD');
+  const value = findColumn(parsed.headers, 'OBS_VALUE');
+  const flag = findColumn(parsed.headers, 'OBS_FLAG');
+  const table = refuseLineBreaks(parsed, [geo, time, value, flag]);
   const issues: ReadIssue[] = [...table.issues];
   if (table.unreadable) return { rows: [], issues, metadata: {} };
-  const geo = findColumn(table.headers, 'geo');
-  const time = findColumn(table.headers, 'TIME_PERIOD');
-  const value = findColumn(table.headers, 'OBS_VALUE');
   if (!geo || !time || !value) {
     issues.push({
       line: table.headerLine,
@@ -54,7 +56,6 @@ export function readSdmxCsv(text: string): ReadResult {
       });
     }
   }
-  const flag = findColumn(table.headers, 'OBS_FLAG');
   const rows: RawRow[] = table.records.map(({ line, cells, quoted }) => {
     const g = cells[geo]?.trim() ?? '';
     // Files "with labels" name the state ("Germany"): take its code.
