@@ -7,7 +7,9 @@ import {
   isFormula,
   type CompareWith,
 } from '../../src/report';
-import { presetReport } from '../helpers/reports';
+import { generateReport } from '../../src/excel';
+import { FakeWorkbook } from '../fakes/fakeExcel';
+import { compareReport, presetReport } from '../helpers/reports';
 
 function preset(id: string, change: Partial<CompareWith['scenario']> = {}): CompareWith {
   const p = findPreset(id);
@@ -99,5 +101,33 @@ describe('the Compare sheet in the report', () => {
     expect(scenarios.rows.every((row) => !isFormula(row[1]) && !isFormula(row[2]))).toBe(true);
     const compare = tables.find((t) => t.name === 'Compare')!;
     expect(compare.rows.map((row) => row[0])).toEqual(['FR']);
+  });
+});
+
+describe('the pane’s writer (Office.js) with a Compare sheet', () => {
+  it('writes the Compare sheet, its three tables and the chart of the change with no extra code', async () => {
+    const wb = new FakeWorkbook(['Sheet1']);
+    const spec = compareReport('2027-proposal', '2026-council').spec;
+    const outcome = await generateReport(spec, {
+      run: wb.run,
+      store: {
+        get: (k: string) => wb.settings.get(k),
+        set: (k: string, v: string) => void wb.settings.set(k, v),
+        save: async () => undefined,
+      },
+    });
+    expect(outcome).toMatchObject({ status: 'written', syncs: 3 });
+    expect([...wb.sheets.keys()]).toContain('Compare');
+    expect([...wb.tables.keys()]).toEqual(
+      expect.arrayContaining(['Compare', 'CompareB', 'CompareScenarios']),
+    );
+    const fr = wb.tableRows('Compare').find((r) => r[0] === 'FR')!;
+    expect(fr[1]).toBe('France');
+    const chart = wb.sheets.get('Compare')!.charts[0]!;
+    expect(chart.title).toMatch(/^Change in indicative relocations: 2027-proposal − 2026-council/);
+    // The chart draws the Compare table's "Relocations change" column (H) against the states (B).
+    expect(wb.tableRows('Compare')[0]![7]).toBe('Relocations change');
+    expect((chart as unknown as { source: string }).source).toMatch(/^Compare!H\d+:H\d+$/);
+    expect(chart.series[0]!.xValues).toMatch(/^Compare!B\d+:B\d+$/);
   });
 });
