@@ -1,21 +1,16 @@
 import { MethodologyError } from '../core';
-import { findPreset } from '../data';
-import { buildPoolReport, type PoolReport } from '../report';
+import { findPreset, loadVintage } from '../data';
+import { buildPoolReport, type CompareWith, type PoolReport } from '../report';
 import { activeData } from './activeData';
 import type { PaneServices } from './services';
-import { roundOf, scenarioOf, type PaneState, type Status } from './state';
+import { roundOf, scenarioOf, type CompareTarget, type PaneState, type Status } from './state';
 
 export { activeData };
 
-/** The report the pane would write: computed, hence validated, before anything touches Excel. */
-export function reportOf(
-  state: PaneState,
-  services: Pick<PaneServices, 'now' | 'toolVersion'>,
-  data = activeData(state),
-): PoolReport {
+/** The scenario being edited (A) as the report builder names it. */
+export function scenarioInputOf(state: PaneState, data = activeData(state)): CompareWith {
   const preset = findPreset(state.scenario.presetId || 'latest');
-  const pledging = roundOf(state);
-  return buildPoolReport({
+  return {
     scenarioName: state.scenario.presetId
       ? `${preset.id} (as set in the task pane)`
       : 'set in the task pane',
@@ -23,9 +18,39 @@ export function reportOf(
     scenario: scenarioOf(state.scenario),
     data,
     categoriesSource: preset.categoriesSource,
+  };
+}
+
+/** Scenario B of a comparison (issue 10): a preset or a saved scenario, on its own data vintage. */
+export function compareInputOf(target: CompareTarget): CompareWith {
+  const preset = findPreset(target.draft.presetId || 'latest');
+  return {
+    scenarioName: target.label,
+    scenarioDescription: target.id.startsWith('preset:')
+      ? preset.description
+      : `A scenario saved in this workbook, started from ${preset.label}.`,
+    scenario: scenarioOf(target.draft),
+    data: loadVintage(target.vintage),
+    categoriesSource: preset.categoriesSource,
+  };
+}
+
+/**
+ * The report the pane would write: computed, hence validated, before anything touches Excel. With
+ * a scenario to compare with, it adds the Compare sheet and its chart of the change.
+ */
+export function reportOf(
+  state: PaneState,
+  services: Pick<PaneServices, 'now' | 'toolVersion'>,
+  data = activeData(state),
+): PoolReport {
+  const pledging = roundOf(state);
+  return buildPoolReport({
+    ...scenarioInputOf(state, data),
     generatedAt: services.now().toISOString(),
     toolVersion: services.toolVersion,
     ...(pledging ? { pledging } : {}),
+    ...(state.compareWith ? { compareWith: compareInputOf(state.compareWith) } : {}),
   });
 }
 

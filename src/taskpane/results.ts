@@ -1,9 +1,15 @@
-import { MethodologyError, positionOf, stateName, type PoolPledgeStatus } from '../core';
+import {
+  MethodologyError,
+  positionOf,
+  stateName,
+  type PoolPledgeStatus,
+  type ScenarioResult,
+} from '../core';
 import type { IndicatorSet } from '../data';
-import type { PoolReport } from '../report';
+import { compareScenarios, computeCompared, type Comparison, type PoolReport } from '../report';
 import { activeData } from './activeData';
-import { reportOf } from './generate';
-import type { CompareTarget, PaneState } from './state';
+import { compareInputOf, reportOf, scenarioInputOf } from './generate';
+import type { PaneState } from './state';
 
 /** One state's line in the results view: what the Fair share, Pool and Balance sheets would show. */
 export interface ResultRow {
@@ -30,6 +36,8 @@ export interface PaneResults {
   readonly effectiveEur: number;
   /** With pledges: the pool against the Art. 63 thresholds, with its sentences. */
   readonly art63?: PoolPledgeStatus;
+  /** The core's result, for a comparison. */
+  readonly computed: ScenarioResult;
 }
 
 export type ResultsOutcome =
@@ -60,6 +68,7 @@ export function resultsOfReport(report: PoolReport): PaneResults {
     }),
     totals: { relocations: result.totals.relocations, financialEur: result.totals.financialEur },
     effectiveEur: result.pool.effective.financialEur,
+    computed: result,
     ...(round ? { art63: round.pool } : {}),
   };
 }
@@ -85,65 +94,57 @@ export function computeResults(state: PaneState, data?: IndicatorSet): ResultsOu
   }
 }
 
-/** One state in two scenarios: A (being edited) and B (compared with). */
+/** One state in two scenarios: A (being edited) and B (compared with); undefined where absent. */
 export interface ComparedRow {
   readonly code: string;
   readonly name: string;
   readonly fairShareA: number | undefined;
   readonly fairShareB: number | undefined;
-  /** In percentage points ×100: a fraction difference (0.003 is +0.3 pp). */
-  readonly fairShareChange: number;
-  readonly relocationsA: number;
-  readonly relocationsB: number;
-  readonly effectiveEurA: number;
-  readonly effectiveEurB: number;
-  readonly effectiveEurChange: number;
+  /** A − B as a fraction (0.003 is +0.3 percentage points); undefined unless in both. */
+  readonly fairShareChange: number | undefined;
+  readonly relocationsA: number | undefined;
+  readonly relocationsB: number | undefined;
+  readonly relocationsChange: number | undefined;
+  readonly effectiveEurA: number | undefined;
+  readonly effectiveEurB: number | undefined;
+  readonly effectiveEurChange: number | undefined;
 }
 
-/** The change per state from B to A; a state in only one scenario counts as zero in the other. */
-export function compareResults(a: PaneResults, b: PaneResults): ComparedRow[] {
-  const byA = new Map(a.rows.map((r) => [r.code, r]));
-  const byB = new Map(b.rows.map((r) => [r.code, r]));
-  const codes = [...new Set([...byA.keys(), ...byB.keys()])];
-  return codes.map((code) => {
-    const x = byA.get(code);
-    const y = byB.get(code);
-    return {
-      code,
-      name: stateName(code),
-      fairShareA: x?.fairShare,
-      fairShareB: y?.fairShare,
-      fairShareChange: (x?.fairShare ?? 0) - (y?.fairShare ?? 0),
-      relocationsA: x?.relocations ?? 0,
-      relocationsB: y?.relocations ?? 0,
-      effectiveEurA: x?.effectiveEur ?? 0,
-      effectiveEurB: y?.effectiveEur ?? 0,
-      effectiveEurChange: (x?.effectiveEur ?? 0) - (y?.effectiveEur ?? 0),
-    };
-  });
+/** The report's comparison (the one the Compare sheet is written from), row by row. */
+export function comparedRows(comparison: Comparison): ComparedRow[] {
+  return comparison.rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    fairShareA: r.a?.fairShare,
+    fairShareB: r.b?.fairShare,
+    fairShareChange: r.change?.fairShare,
+    relocationsA: r.a?.relocations,
+    relocationsB: r.b?.relocations,
+    relocationsChange: r.change?.relocations,
+    effectiveEurA: r.a?.effectiveFinancialEur,
+    effectiveEurB: r.b?.effectiveFinancialEur,
+    effectiveEurChange: r.change?.effectiveFinancialEur,
+  }));
 }
 
-/** Scenario B as the pane computes it: its own vintage (no replaced series) and no pledges. */
-export function stateOfTarget(state: PaneState, target: CompareTarget): PaneState {
-  return {
-    ...state,
-    vintage: target.vintage,
-    replacements: [],
-    scenario: target.draft,
-    includePledges: false,
-    pledging: undefined,
-    compareWith: undefined,
-  };
-}
-
-/** The comparison of the pane's results (A) with its chosen scenario B, or why there is none. */
+/**
+ * The scenario being edited (A) against the chosen B, by the report's own comparison (so the view
+ * and the Compare sheet agree); B failing to compute is said here without hiding A's results.
+ */
 export function comparisonOf(
   state: PaneState,
   a: ResultsOutcome,
+  data?: IndicatorSet,
 ): { rows?: ComparedRow[]; error?: string } {
-  if (!state.compareWith) return {};
+  const target = state.compareWith;
+  if (!target) return {};
   if (!a.ok) return { error: 'This scenario cannot be computed: see the message above.' };
-  const b = computeResults(stateOfTarget(state, state.compareWith));
-  if (!b.ok) return { error: `${state.compareWith.label} cannot be computed: ${b.message}` };
-  return { rows: compareResults(a.results, b.results) };
+  let b;
+  try {
+    b = computeCompared(compareInputOf(target));
+  } catch (e) {
+    return { error: `${target.label} cannot be computed: ${(e as Error).message}` };
+  }
+  const { scenario: _scenario, ...named } = scenarioInputOf(state, data ?? activeData(state));
+  return { rows: comparedRows(compareScenarios({ ...named, result: a.results.computed }, b)) };
 }

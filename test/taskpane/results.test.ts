@@ -1,7 +1,8 @@
 import { assessPledges, computeScenario } from '../../src/core';
-import { figureLookup, loadVintage, readPledgesCsv } from '../../src/data';
+import { findPreset, figureLookup, loadVintage, readPledgesCsv } from '../../src/data';
 import { EXAMPLE_PLEDGES_2026 } from '../../src/data/examples';
-import { compareResults, computeResults } from '../../src/taskpane/results';
+import { comparisonOf, computeResults } from '../../src/taskpane/results';
+import { reportOf } from '../../src/taskpane/generate';
 import { draftFromPreset, initialState, reducer, scenarioOf } from '../../src/taskpane/state';
 
 const fr = (r: ReturnType<typeof computeResults>) =>
@@ -59,14 +60,27 @@ describe('the results the pane shows before writing', () => {
     expect(out).toMatchObject({ ok: false, state: 'LI' });
   });
 
-  it('compare two scenarios state by state, fair shares in percentage points', () => {
-    const a = computeResults(initialState());
-    const b = computeResults({ ...initialState(), scenario: draftFromPreset('2026-council') });
-    if (!a.ok || !b.ok) throw new Error('both compute');
-    const rows = compareResults(a.results, b.results);
-    const de = rows.find((r) => r.code === 'DE')!;
-    expect(de.fairShareChange).toBeCloseTo(de.fairShareA! - de.fairShareB!, 12);
-    expect(de.relocationsA).toBeCloseTo(de.fairShareA! * 30_000, 6);
-    expect(de.relocationsB).toBeCloseTo(de.fairShareB! * 21_000, 6);
+  it('compare with a preset state by state, by the comparison the Compare sheet is written from', () => {
+    const target = {
+      id: 'preset:2026-council',
+      label: 'Preset: 2026 Council',
+      vintage: findPreset('2026-council').vintage,
+      draft: draftFromPreset('2026-council'),
+    };
+    const state = { ...initialState(), compareWith: target };
+    const a = computeResults(state);
+    const { rows, error } = comparisonOf(state, a);
+    expect(error).toBeUndefined();
+    const de = rows?.find((r) => r.code === 'DE');
+    const b = computeScenario(
+      scenarioOf(target.draft),
+      figureLookup(loadVintage(target.vintage)),
+    ).pool.rows.find((r) => r.code === 'DE')!;
+    expect(de?.fairShareB).toBe(b.fairShare);
+    expect(de?.relocationsB).toBeCloseTo(b.fairShare * 21_000, 6);
+    expect(de?.fairShareChange).toBeCloseTo(de!.fairShareA! - b.fairShare, 12);
+    // Writing adds the Compare sheet (with its chart of the change).
+    const sheets = reportOf(state, { now: () => new Date(0), toolVersion: 't' }).spec.sheets;
+    expect(sheets.map((x) => x.name)).toContain('Compare');
   });
 });

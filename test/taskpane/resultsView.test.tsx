@@ -2,7 +2,8 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { ResultsView } from '../../src/taskpane/components/ResultsView';
-import { compareResults, computeResults } from '../../src/taskpane/results';
+import { comparisonOf, computeResults } from '../../src/taskpane/results';
+import { findPreset } from '../../src/data';
 import { draftFromPreset, initialState } from '../../src/taskpane/state';
 
 const results = computeResults(initialState());
@@ -65,15 +66,22 @@ describe('the results view', () => {
   });
 
   it('shows the change per state against another scenario, in percentage points', () => {
-    const b = computeResults({ ...initialState(), scenario: draftFromPreset('2026-council') });
-    if (!b.ok) throw new Error('computes');
-    const rows = compareResults(results.results, b.results);
+    const state = {
+      ...initialState(),
+      compareWith: {
+        id: 'preset:2026-council',
+        label: 'Preset: 2026 Council',
+        vintage: findPreset('2026-council').vintage,
+        draft: draftFromPreset('2026-council'),
+      },
+    };
+    const { rows } = comparisonOf(state, computeResults(state));
     show('en-GB', {
       options: [{ id: 'preset:2026-council', label: 'Preset: 2026 Council' }],
       selected: 'preset:2026-council',
       onSelect: () => undefined,
       rows,
-    } as typeof noComparison);
+    } as unknown as typeof noComparison);
     fireEvent.click(screen.getByRole('radio', { name: 'Compare' }));
     const header = table()[0];
     expect(header).toEqual(['State', 'A', 'B', 'Change (pp)']);

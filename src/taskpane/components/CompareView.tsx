@@ -1,4 +1,5 @@
 import {
+  Button,
   Caption1,
   Dropdown,
   Field,
@@ -22,6 +23,7 @@ export interface Comparison {
   readonly options: readonly { readonly id: string; readonly label: string }[];
   readonly selected: string | undefined;
   readonly onSelect: (id: string) => void;
+  readonly onClear?: () => void;
   readonly rows?: readonly ComparedRow[];
   readonly error?: string;
   readonly labelB?: string;
@@ -36,6 +38,7 @@ const MEASURES: Readonly<Record<Measure, string>> = {
 };
 
 const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   table: { tableLayout: 'fixed', width: '100%' },
   state: { width: '30%' },
@@ -54,28 +57,32 @@ export function CompareView({
   const s = useStyles();
   const [measure, setMeasure] = useState<Measure>('fairShare');
   const chosen = comparison.options.find((o) => o.id === comparison.selected);
+  const dash = (n: number | undefined, f: (x: number) => string) => (n === undefined ? '—' : f(n));
   const cells = (r: ComparedRow): [string, string, string, number] => {
-    if (measure === 'fairShare')
+    if (measure === 'fairShare') {
+      const pct = (x: number) => formatPercent(x, locale, 2);
       return [
-        r.fairShareA === undefined ? '—' : formatPercent(r.fairShareA, locale, 2),
-        r.fairShareB === undefined ? '—' : formatPercent(r.fairShareB, locale, 2),
-        formatPoints(r.fairShareChange, locale),
-        r.fairShareChange,
-      ];
-    if (measure === 'relocations') {
-      const change = r.relocationsA - r.relocationsB;
-      return [
-        formatNumber(r.relocationsA, locale),
-        formatNumber(r.relocationsB, locale),
-        formatSigned(change, locale),
-        change,
+        dash(r.fairShareA, pct),
+        dash(r.fairShareB, pct),
+        dash(r.fairShareChange, (x) => formatPoints(x, locale)),
+        r.fairShareChange ?? 0,
       ];
     }
+    if (measure === 'relocations') {
+      const n = (x: number) => formatNumber(x, locale);
+      return [
+        dash(r.relocationsA, n),
+        dash(r.relocationsB, n),
+        dash(r.relocationsChange, (x) => formatSigned(x, locale)),
+        r.relocationsChange ?? 0,
+      ];
+    }
+    const m = (x: number) => formatMillions(x, locale);
     return [
-      formatMillions(r.effectiveEurA, locale),
-      formatMillions(r.effectiveEurB, locale),
-      formatMillions(r.effectiveEurChange, locale, true),
-      r.effectiveEurChange,
+      dash(r.effectiveEurA, m),
+      dash(r.effectiveEurB, m),
+      dash(r.effectiveEurChange, (x) => formatMillions(x, locale, true)),
+      r.effectiveEurChange ?? 0,
     ];
   };
   const rows = [...(comparison.rows ?? [])]
@@ -114,6 +121,19 @@ export function CompareView({
         </Dropdown>
       </Field>
       {comparison.error && <Caption1 role="alert">{comparison.error}</Caption1>}
+      {comparison.rows && (
+        <div className={s.row}>
+          <Caption1>
+            Writing the tables adds the Compare sheet: A, B and the change per state, with a chart
+            of the change.
+          </Caption1>
+          {comparison.onClear && (
+            <Button size="small" appearance="subtle" onClick={comparison.onClear}>
+              Stop comparing
+            </Button>
+          )}
+        </div>
+      )}
       {comparison.rows && (
         <Table
           size="extra-small"

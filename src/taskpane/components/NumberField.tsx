@@ -1,4 +1,4 @@
-import { Field, Input, makeStyles } from '@fluentui/react-components';
+import { Field, Input, makeStyles, mergeClasses } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { displayLocale, formatNumber, parseLocaleNumber } from '../locale';
 
@@ -28,8 +28,10 @@ interface Props {
 }
 
 const useStyles = makeStyles({
-  input: { minWidth: 0, width: '100%' },
-  right: { textAlign: 'end' },
+  // The field fills its cell or column: in a narrow grid, the digits get all the room there is.
+  field: { minWidth: 0, width: '100%' },
+  input: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
+  right: { textAlign: 'end', minWidth: 0, width: '100%' },
 });
 
 /**
@@ -90,7 +92,7 @@ export function NumberField({
       validationMessage={error}
       validationState={error ? 'error' : 'none'}
       size={size}
-      className={className}
+      className={mergeClasses(s.field, className)}
     >
       <Input
         className={s.input}

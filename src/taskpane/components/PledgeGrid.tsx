@@ -36,9 +36,14 @@ export const COLUMN_SETS: Readonly<Record<ColumnSet, string>> = {
 const useStyles = makeStyles({
   wrap: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   table: { tableLayout: 'fixed', width: '100%' },
-  state: { width: '30%' },
-  outcome: { width: '22%', textAlign: 'end' },
-  cell: { paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  state: { width: '27%' },
+  outcome: { width: '19%', textAlign: 'end' },
+  cell: {
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    paddingLeft: '2px',
+    paddingRight: '2px',
+  },
   header: { whiteSpace: 'normal', lineHeight: tokens.lineHeightBase200 },
   name: { display: 'block', overflowWrap: 'anywhere' },
   number: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },

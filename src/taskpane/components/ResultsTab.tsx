@@ -53,6 +53,7 @@ export function ResultsTab({ state, dispatch, services, data }: Props) {
         options,
         selected: state.compareWith?.id,
         onSelect: select,
+        onClear: () => dispatch({ type: 'compareWith', target: undefined }),
         ...compared,
         ...(state.compareWith ? { labelB: state.compareWith.label } : {}),
       }}

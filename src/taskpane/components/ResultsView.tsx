@@ -24,7 +24,8 @@ import { CompareView, type Comparison } from './CompareView';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   table: { tableLayout: 'fixed', width: '100%' },
-  state: { width: '34%' },
+  state: { width: '28%' },
+  numHeader: { justifyContent: 'flex-end', textAlign: 'end' },
   num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   header: { whiteSpace: 'normal', lineHeight: tokens.lineHeightBase200 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -59,7 +60,7 @@ function columnsOf(layout: 'shares' | 'effective', locale: string, pledges: bool
       },
       {
         id: 'financialEur',
-        label: 'EUR',
+        label: 'EUR (M)',
         value: (r) => r.financialEur,
         show: (r) => formatMillions(r.financialEur, locale),
       },
@@ -207,6 +208,7 @@ function SortedTable({
             <TableHeaderCell
               key={c.id}
               className={mergeClasses(i === 0 ? s.state : undefined, s.header)}
+              button={i === 0 ? undefined : { className: s.numHeader }}
               sortDirection={by?.id === c.id ? sort.dir : undefined}
               onClick={() => onSort(c.id)}
             >
