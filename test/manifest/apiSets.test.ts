@@ -140,6 +140,9 @@ describe('the analysis of requirement sets itself', () => {
     /* 30 */ "  else ws.tables.getItem('T').resize('A1:B2');",
     /* 31 */ '  return true;',
     /* 32 */ '}',
+    /* 33 */ 'export function loads(context: Excel.RequestContext) {',
+    /* 34 */ "  context.workbook.tables.load('items/name, items/worksheet/tabColor');",
+    /* 35 */ '}',
   ];
   let uses: ApiUse[];
   beforeAll(() => {
@@ -172,6 +175,15 @@ describe('the analysis of requirement sets itself', () => {
       name: 'ExcelApi',
       version: '1.8',
     });
+  });
+
+  it('reads the properties that a load() names in a string, through collections', () => {
+    expect(at('Excel.Worksheet.tabColor')).toEqual([[34, false]]);
+    expect(uses.find((u) => u.member === 'Excel.Worksheet.tabColor')?.set).toEqual({
+      name: 'ExcelApi',
+      version: '1.7',
+    });
+    expect(at('Excel.Table.worksheet')).toEqual([[34, false]]);
   });
 
   it('needs the highest unguarded version of each set', () => {

@@ -231,6 +231,36 @@ function declarationsOfProperty(
   );
 }
 
+/**
+ * The properties an Office.js `load('values, items/name')` call names in strings: each path is
+ * walked from the receiver's type, through collections' `items`. Others (ExcelJS's load) are none.
+ */
+function declarationsOfLoad(checker: ts.TypeChecker, call: ts.CallExpression): ts.Declaration[] {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'load') return [];
+  const declaration = checker.getResolvedSignature(call)?.declaration;
+  if (!declaration || !OFFICE_TYPES.test(declaration.getSourceFile().fileName)) return [];
+  const strings = call.arguments.flatMap((a) =>
+    ts.isStringLiteralLike(a)
+      ? [a.text]
+      : ts.isArrayLiteralExpression(a)
+        ? a.elements.filter(ts.isStringLiteralLike).map((e) => e.text)
+        : [],
+  );
+  const found: ts.Declaration[] = [];
+  for (const path of strings.flatMap((s) => s.split(','))) {
+    let type: ts.Type | undefined = checker.getTypeAtLocation(callee.expression);
+    for (const name of path.trim().split('/')) {
+      const property: ts.Symbol | undefined = type && checker.getPropertyOfType(type, name);
+      if (!property) break;
+      found.push(...(property.declarations ?? []));
+      type = checker.getTypeOfSymbolAtLocation(property, call);
+      if (checker.isArrayType(type)) type = checker.getTypeArguments(type as ts.TypeReference)[0];
+    }
+  }
+  return found;
+}
+
 /** Every use of a member of a versioned requirement set in the given source files. */
 export function apiSetUses(
   files: readonly string[],
@@ -271,7 +301,10 @@ export function apiSetUses(
         if (ts.isObjectLiteralExpression(node.parent)) {
           record(node.name, declarationsOfProperty(checker, node));
         }
-      } else if (ts.isStringLiteral(node)) {
+      } else if (ts.isCallExpression(node) && node.arguments.length > 0) {
+        record(node.arguments[0]!, declarationsOfLoad(checker, node));
+      }
+      if (ts.isStringLiteral(node)) {
         record(node, enumMembersOfLiteral(checker, node));
       } else if (ts.isIdentifier(node) && ts.isCallExpression(node.parent)) {
         // A bare call of an imported office function (rare: the globals are namespaced).
