@@ -351,7 +351,7 @@ describe('fuzz: readers never turn bad input into a wrong figure', () => {
         const read = readJsonStat(text);
         const sizes = d.sizes;
         const cells =
-          Array.isArray(sizes) && sizes.every((n) => typeof n === 'number')
+          Array.isArray(sizes) && sizes.every((n) => Number.isSafeInteger(n) && n >= 0)
             ? (sizes as number[]).reduce((a, b) => a * b, 1)
             : 0;
         expectEveryRowAccountedFor(read, cells, 1);
