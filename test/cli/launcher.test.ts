@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// `npm run pool` starts from built JavaScript (scripts/pool.cjs), rebuilt whenever an input changed.
+const build = require('../../scripts/cli-build.cjs') as {
+  ensureBuilt: (o?: { quiet?: boolean }) => string;
+  stampOfInputs: () => string;
+  OUT_FILE: string;
+  STAMP: string;
+};
+const ROOT = join(__dirname, '../..');
+const pool = (...argv: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'scripts/pool.cjs'), ...argv], { encoding: 'utf8' });
+
+describe('the command line’s launcher', () => {
+  it('runs the built file when it is current, without building', () => {
+    build.ensureBuilt({ quiet: true });
+    const r = pool('--version');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(r.stdout).toBe(`${pkg.version}\n`);
+  });
+
+  it('rebuilds when an input changed since the last build (never runs a stale build)', () => {
+    build.ensureBuilt({ quiet: true });
+    writeFileSync(build.STAMP, 'a stamp of other sources');
+    const r = pool('--version');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/building the command line/);
+    expect(readFileSync(build.STAMP, 'utf8')).toBe(build.stampOfInputs());
+  });
+
+  it('passes the exit code and the one-line errors through', () => {
+    const r = pool('--relocations', '2.5', '--json');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^pool: --relocations must be a whole number/);
+  });
+});
