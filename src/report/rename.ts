@@ -14,15 +14,17 @@ export function withSuffix(spec: WorkbookSpec, n: number): WorkbookSpec {
     [...tables, ...spec.names.map((x) => x.name)].map((name) => [name, `${name}_${n}`]),
   );
   const sheetName = (name: string) => `${name} (${n})`;
-  // A table or workbook name as a whole word, not inside a string literal.
+  // A table or workbook name as a whole word, outside string literals and outside the brackets of a
+  // structured reference (a column named "Pool share" is not the table Pool).
   const pattern = new RegExp(
     `(?<![A-Za-z0-9_.])(${[...renamed.keys()].join('|')})(?![A-Za-z0-9_])`,
     'g',
   );
   const rewrite = (formula: string) =>
-    formula
-      .split(/("(?:[^"]|"")*")/)
-      .map((part, i) => (i % 2 === 1 ? part : part.replace(pattern, (m) => renamed.get(m) ?? m)))
+    namePositions(formula)
+      .map(({ text, isName }) =>
+        isName ? text.replace(pattern, (m) => renamed.get(m) ?? m) : text,
+      )
       .join('');
   const cell = (c: Cell): Cell => (isFormula(c) ? { ...c, formula: rewrite(c.formula) } : c);
   return {
@@ -51,4 +53,50 @@ export function withSuffix(spec: WorkbookSpec, n: number): WorkbookSpec {
       table: renamed.get(x.table) ?? x.table,
     })),
   };
+}
+
+/**
+ * A formula cut into the parts where a name may stand (`isName`) and the parts where none can: string
+ * literals ("..." with "" inside) and bracketed structured-reference specifiers, which may nest
+ * (`Pool[[#This Row],[Fair share]]`) and escape a bracket with an apostrophe.
+ */
+function namePositions(formula: string): { text: string; isName: boolean }[] {
+  const parts: { text: string; isName: boolean }[] = [];
+  let start = 0;
+  let i = 0;
+  const flush = (end: number, isName: boolean) => {
+    if (end > start) parts.push({ text: formula.slice(start, end), isName });
+    start = end;
+  };
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"') {
+      flush(i, true);
+      i += 1;
+      while (i < formula.length) {
+        if (formula[i] === '"' && formula[i + 1] === '"') i += 2;
+        else if (formula[i] === '"') {
+          i += 1;
+          break;
+        } else i += 1;
+      }
+      flush(i, false);
+    } else if (ch === '[') {
+      flush(i, true);
+      let depth = 0;
+      while (i < formula.length) {
+        const c = formula[i];
+        if (c === "'") i += 2;
+        else {
+          if (c === '[') depth += 1;
+          else if (c === ']') depth -= 1;
+          i += 1;
+          if (depth === 0) break;
+        }
+      }
+      flush(i, false);
+    } else i += 1;
+  }
+  flush(formula.length, true);
+  return parts;
 }
