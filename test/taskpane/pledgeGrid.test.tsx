@@ -48,6 +48,8 @@ describe('the pledge grid', () => {
     const france = results.ok ? results.results.rows.find((r) => r.code === 'FR') : undefined;
     // 6,000 relocations at EUR 20,000 against France's indicative contribution (recital 15).
     expect(france?.pledgedEur).toBe(120_000_000);
+    // No deduction: the balance is the pledged value less the indicative contribution (Art. 12(2)).
+    expect(france?.balanceEur).toBeCloseTo(120_000_000 - (france?.financialEur ?? NaN), 6);
     const shown = `${new Intl.NumberFormat('en-US', {
       minimumFractionDigits: 1,
       maximumFractionDigits: 1,
