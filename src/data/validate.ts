@@ -119,7 +119,13 @@ export function toSeries(read: ReadResult, request: SeriesRequest): SeriesResult
     }
     const value = parseValue(row.value, row.thousands);
     if (value !== null && typeof value === 'object') {
-      refuse(row, 'value', `The value for ${code}: ${value.invalid}`);
+      // '"n/a" is not a number: ...' becomes '"n/a" for MT is not a number: ...'.
+      const named = value.invalid.replace(/^("(?:[^"]|"")*") /, `$1 for ${code} `);
+      refuse(
+        row,
+        'value',
+        named === value.invalid ? `The value for ${code}: ${value.invalid}` : named,
+      );
       continue;
     }
     if (value === null) {

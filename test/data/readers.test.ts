@@ -176,7 +176,7 @@ describe('long CSV reader and validation: every problem names line, column and f
       [9, 'geo', 'error'],
     ]);
     const text = result.issues.map((i) => i.message).join('\n');
-    expect(text).toMatch(/The value for FR: "abc" is not a number: write digits only/);
+    expect(text).toMatch(/"abc" for FR is not a number: write digits only/);
     expect(text).toMatch(/-5 for IT is negative/);
     expect(text).toMatch(/Unknown state code "XX"/);
     expect(text).toMatch(/EU27_2020 is not a state .* skipped/);
