@@ -75,6 +75,8 @@ export interface ReadResult {
    * issue on its line: never in `rows`, always counted as rejected by validation.
    */
   readonly refused?: number;
+  /** The line (or sheet row) of the header, where problems of the whole file are reported; 1 by default. */
+  readonly headerLine?: number;
   /** What the file said of itself: dataset code, release date, title. */
   readonly metadata: {
     readonly dataset?: string;

@@ -63,7 +63,7 @@ export function toSeries(read: ReadResult, request: SeriesRequest): SeriesResult
   const period = request.period ?? (periods.length === 1 ? periods[0] : undefined);
   if (period === undefined) {
     issues.push({
-      line: 1,
+      line: read.headerLine ?? 1,
       column: 'year',
       message:
         periods.length === 0
@@ -81,7 +81,7 @@ export function toSeries(read: ReadResult, request: SeriesRequest): SeriesResult
   }
   if (!periods.includes(period)) {
     issues.push({
-      line: 1,
+      line: read.headerLine ?? 1,
       column: 'year',
       message: `No observations for ${period}${periods.length > 0 ? `: the data has ${periods.join(', ')}` : ''}.`,
       severity: 'error',

@@ -331,6 +331,21 @@ describe('issue 9: misleading messages', () => {
     });
   });
 
+  it('a problem of the whole file points at the header line, not line 1', () => {
+    const grid = readGrid(
+      { headers: ['Code', 'Year', 'Value'], rows: [['DE', 2023, 1]], headerRow: 6 },
+      { valueColumn: 'Value', periodColumn: 'Year' },
+    );
+    const result = toSeries(grid, { indicator: 'x', period: '2024', provenance });
+    expect(result.issues).toEqual([expect.objectContaining({ line: 6, column: 'year' })]);
+    const csv = toSeries(readLongCsv('\n\ngeo,year,value\nDE,2023,1'), {
+      indicator: 'x',
+      period: '2024',
+      provenance,
+    });
+    expect(csv.issues[0]?.line).toBe(3);
+  });
+
   it('the workbook table reader applies the same rules to its cells', () => {
     const read = readGrid(
       {

@@ -48,5 +48,5 @@ export function readLongCsv(text: string): ReadResult {
       ...(sourceText ? { source: sourceText } : {}),
     };
   });
-  return { rows, issues, refused: table.refused, metadata: {} };
+  return { rows, issues, refused: table.refused, headerLine: table.headerLine, metadata: {} };
 }

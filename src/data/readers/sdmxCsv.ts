@@ -77,6 +77,7 @@ export function readSdmxCsv(text: string): ReadResult {
     rows,
     issues,
     refused: table.refused,
+    headerLine: table.headerLine,
     metadata: {
       ...(dataflow ? { dataset: datasetFromDataflow(dataflow) } : {}),
       ...(updated ? { release: releaseFromLastUpdate(updated) } : {}),

@@ -130,7 +130,7 @@ export function readGrid(grid: Grid, mapping: GridMapping): ReadResult {
       value,
     });
   });
-  return { rows, issues, refused, metadata: {} };
+  return { rows, issues, refused, headerLine: headerRow, metadata: {} };
 }
 
 function isEmpty(cell: unknown): boolean {
