@@ -236,20 +236,18 @@ function tokenize(
       let value = '';
       i += 1;
       for (;;) {
-        if (i >= n) return { records, unclosed: openLine };
-        const ch = text[i] as string;
-        if (ch === '"') {
-          if (text[i + 1] === '"') {
-            value += '"';
-            i += 2;
-            continue;
-          }
-          i += 1;
-          break;
+        const quote = text.indexOf('"', i);
+        if (quote < 0) return { records, unclosed: openLine };
+        const chunk = text.slice(i, quote);
+        line += chunk.match(/\r\n|\r|\n/g)?.length ?? 0;
+        value += chunk;
+        if (text[quote + 1] === '"') {
+          value += '"';
+          i = quote + 2;
+          continue;
         }
-        if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line += 1;
-        value += ch;
-        i += 1;
+        i = quote + 1;
+        break;
       }
       // After the closing quote: spaces, then a delimiter or the end of the line.
       let after = '';
