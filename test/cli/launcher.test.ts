@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // `npm run pool` starts from built JavaScript (scripts/pool.cjs), rebuilt whenever an input changed.
@@ -39,4 +39,23 @@ describe('the command line’s launcher', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^pool: --relocations must be a whole number/);
   });
+
+  it('npm run pool from a sub-folder reads --pledges and writes --out there (INIT_CWD)', () => {
+    // A folder inside the package, as an analyst's working folder would be (test-output is ignored).
+    mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+    const sub = mkdtempSync(join(ROOT, 'test-output', 'cli-sub-'));
+    writeFileSync(join(sub, 'mine.csv'), 'code,relocations\nFR,100\n');
+    const r = spawnSync(
+      'npm',
+      ['run', '--silent', 'pool', '--', '--pledges', 'mine.csv', '--out', 'x.xlsx'],
+      {
+        cwd: sub,
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stderr.replace(/^pool: building.*\n/, '')).toBe('');
+    expect(r.status).toBe(0);
+    expect(existsSync(join(sub, 'x.xlsx'))).toBe(true);
+    expect(existsSync(join(ROOT, 'x.xlsx'))).toBe(false);
+  }, 30_000);
 });
