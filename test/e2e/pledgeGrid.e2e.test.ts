@@ -59,6 +59,8 @@ describe('the pledge grid and the results view in headless Chromium at 350 px', 
     local = served.url;
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 350, height: 800 }, locale: 'en-GB' });
+    // Screenshots show the settled page, not an accordion halfway open.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await routeTraffic(page, served.url, await fakeOfficeJs(), () => ({ status: 404, body: '{}' }));
@@ -171,6 +173,16 @@ describe('the pledge grid and the results view in headless Chromium at 350 px', 
       interactions += 2;
     }
     expect(interactions).toBe(8);
+    await page
+      .getByRole('textbox', { name: 'Deduction of Czechia, % of its indicative contribution' })
+      .scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-deductions.png') });
+    await page.getByRole('button', { name: 'Commission findings (Art. 11)' }).click();
+    await page
+      .getByRole('table', { name: 'Commission findings per state' })
+      .scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-findings.png') });
+    await page.getByRole('button', { name: 'Commission findings (Art. 11)' }).click();
     await page.getByRole('tab', { name: 'Results' }).click();
     await page.getByRole('radio', { name: /After deductions|Deductions & balance/ }).click();
     const poland = page.getByRole('row').filter({ hasText: 'Poland' });

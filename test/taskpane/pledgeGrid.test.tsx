@@ -9,6 +9,9 @@ import { computeResults } from '../../src/taskpane/results';
 import { initialState, reducer, type PaneState } from '../../src/taskpane/state';
 import { fakeServices } from '../fakes/fakeServices';
 
+// Each test renders 26 rows of Fluent inputs in jsdom: seconds on a loaded machine, not 5.
+jest.setTimeout(30_000);
+
 let latest: PaneState = initialState();
 function Pane({ tab }: { readonly tab: 'pledges' | 'scenario' }) {
   const [state, dispatch] = useReducer(reducer, initialState());

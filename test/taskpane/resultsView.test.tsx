@@ -6,6 +6,8 @@ import { comparisonOf, computeResults } from '../../src/taskpane/results';
 import { findPreset } from '../../src/data';
 import { draftFromPreset, initialState } from '../../src/taskpane/state';
 
+jest.setTimeout(30_000);
+
 const results = computeResults(initialState());
 const noComparison = { options: [], selected: undefined, onSelect: () => undefined };
 

@@ -38,6 +38,8 @@ const useStyles = makeStyles({
   table: { tableLayout: 'fixed', width: '100%' },
   state: { width: '27%' },
   outcome: { width: '19%', textAlign: 'end' },
+  // The deduction's basis needs room for "Art. 61" beside its chevron.
+  narrowState: { width: '23%' },
   cell: {
     paddingTop: tokens.spacingVerticalXS,
     paddingBottom: tokens.spacingVerticalXS,
@@ -145,7 +147,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
             key="share"
             ariaLabel={`Deduction of ${stateName(code)}, % of its indicative contribution`}
             value={x ? x.share * 100 : undefined}
-            placeholder="none"
+            placeholder="0"
             optional
             max={100}
             unit="%"
@@ -222,7 +224,9 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
       <Table size="extra-small" className={s.table} aria-label={`Per state: ${COLUMN_SETS[set]}`}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell className={mergeClasses(s.state, s.header)}>
+            <TableHeaderCell
+              className={mergeClasses(s.state, set === 'deduction' && s.narrowState, s.header)}
+            >
               State (indicative)
             </TableHeaderCell>
             <TableHeaderCell className={s.header}>{first}</TableHeaderCell>
