@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readPledgesCsv } from '../data';
 import type { PledgingRound } from '../report';
+import { reasonOf } from './writeFiles';
 
 /** A pledges file whose rows are wrong: every problem, by line, state and column. */
 export class PledgesFileError extends Error {}
@@ -14,7 +15,7 @@ export function readPledgesFile(path: string, participants: readonly string[]): 
     text = readFileSync(path, 'utf8');
   } catch (e) {
     throw new PledgesFileError(
-      `cannot read the pledges file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`,
+      `cannot read the pledges file ${path}: ${reasonOf(e)}: check the name (relative names start from the folder you run npm in).`,
     );
   }
   const sheet = readPledgesCsv(text, participants);

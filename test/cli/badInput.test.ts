@@ -173,7 +173,8 @@ describe('paths are taken from where the user stands (INIT_CWD), not the package
     const missing = await run(d, '--pledges', 'mine.csv', '--json');
     expect(missing.code).toBe(1);
     expect(missing.err).toBe(
-      `pool: cannot read the pledges file ${join(d, 'mine.csv')}: ENOENT.\n`,
+      `pool: cannot read the pledges file ${join(d, 'mine.csv')}: no such file or folder (ENOENT): ` +
+        'check the name (relative names start from the folder you run npm in).\n',
     );
   });
 });
