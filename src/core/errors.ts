@@ -63,8 +63,8 @@ export function requireFraction(value: unknown, where: Where): number {
 export function requireFiniteResult(value: number, where: Where): number {
   if (!Number.isFinite(value)) {
     throw new MethodologyError(
-      `${describe(where)} cannot be computed: the figures are too large (the result exceeds the ` +
-        'largest number a spreadsheet holds, about 1E+308). Check the inputs for a figure far too big.',
+      `${describe(where)}: the result is beyond Excel's range (numbers up to about 1.8E308): ` +
+        'check the figures given, or give them in larger units (e.g. millions).',
       where,
     );
   }

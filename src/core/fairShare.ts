@@ -30,9 +30,11 @@ export function fairShareOf(
   totalPopulation: number,
   totalGdp: number,
 ): number {
-  return (
+  // Finite figures can still give a non-finite share (a total of 0, or 1E+308 / 1E-308): refused.
+  return requireFiniteResult(
     ANNEX_I_POPULATION_WEIGHT * (population / totalPopulation) +
-    ANNEX_I_GDP_WEIGHT * (gdp / totalGdp)
+      ANNEX_I_GDP_WEIGHT * (gdp / totalGdp),
+    { field: 'fair share' },
   );
 }
 

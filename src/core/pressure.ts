@@ -22,7 +22,7 @@ export function pressureScore(value: number, total: number, fairShare: number): 
       field: 'indicator value',
     });
   }
-  return value / total / fairShare;
+  return requireFiniteResult(value / total / fairShare, { field: 'pressure score' });
 }
 
 export interface PressureIndicator {

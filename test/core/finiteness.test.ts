@@ -3,6 +3,8 @@ import {
   assessPledges,
   computeFairShares,
   computePressure,
+  fairShareOf,
+  pressureScore,
   indicativeContributions,
   MethodologyError,
   resolvePoolTotals,
@@ -45,7 +47,9 @@ describe('issue 9: every number finite, checked in the core too', () => {
       ]),
     );
     expect(e.field).toBe("participants' total population");
-    expect(e.message).toMatch(/cannot be computed: the figures are too large/);
+    expect(e.message).toBe(
+      "participants' total population: the result is beyond Excel's range (numbers up to about 1.8E308): check the figures given, or give them in larger units (e.g. millions).",
+    );
   });
 
   it('refuses a non-finite total and EUR per relocation', () => {
@@ -64,7 +68,7 @@ describe('issue 9: every number finite, checked in the core too', () => {
   it('refuses a total whose product overflows (1E+308 relocations × EUR 20,000), not Infinity', () => {
     const e = methodologyError(() => resolvePoolTotals({ relocations: 1e308 }));
     expect(e.field).toBe('financial total (EUR)');
-    expect(e.message).toMatch(/too large/);
+    expect(e.message).toMatch(/beyond Excel's range/);
   });
 
   it('refuses a quotient that vanishes (EUR 1E-320 gives 0 relocations), not 0', () => {
@@ -131,5 +135,18 @@ describe('issue 9: every number finite, checked in the core too', () => {
       computePressure(fair, [{ id: 'a', label: 'Arrivals', values: values(1e308, 1e308) }]),
     );
     expect(total.field).toBe("participants' total of Arrivals");
+  });
+});
+
+describe('issue 9: the single-state formulas the EUPACT functions call are guarded too', () => {
+  it('fairShareOf refuses a share that would be Infinity or NaN', () => {
+    expect(methodologyError(() => fairShareOf(1e308, 1, 1e-308, 1)).field).toBe('fair share');
+    expect(methodologyError(() => fairShareOf(1, 1, 0, 1)).field).toBe('fair share');
+    expect(fairShareOf(1, 1, 4, 2)).toBe(0.375);
+  });
+
+  it('pressureScore refuses a score that overflows', () => {
+    expect(methodologyError(() => pressureScore(1, 1, 1e-320)).field).toBe('pressure score');
+    expect(pressureScore(1, 4, 0.5)).toBe(0.5);
   });
 });
