@@ -20,6 +20,7 @@ import { computeResults } from '../results';
 import type { PaneServices } from '../services';
 import type { Action, PaneState } from '../state';
 import { IssueList } from './IssueList';
+import { KeepTogether } from './KeepTogether';
 import { PledgeGrid } from './PledgeGrid';
 
 /** What a pledges CSV holds, column by column, with its unit (data/pledges.ts reads them). */
@@ -223,7 +224,9 @@ export function PledgesTab({ state, dispatch, services }: Props) {
             <ul className={s.list}>
               {results.results.art63.consequences.map((line) => (
                 <li key={line}>
-                  <Text size={200}>{line}</Text>
+                  <Text size={200}>
+                    <KeepTogether text={line} />
+                  </Text>
                 </li>
               ))}
             </ul>

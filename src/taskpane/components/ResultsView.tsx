@@ -20,6 +20,7 @@ import { useMemo, useState } from 'react';
 import { displayLocale, formatMillions, formatNumber, formatPercent } from '../locale';
 import type { PaneResults, ResultRow, ResultsOutcome } from '../results';
 import { CompareView, type Comparison } from './CompareView';
+import { KeepTogether } from './KeepTogether';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -145,7 +146,9 @@ export function ResultsView({ results, comparison, locale: given }: Props) {
           <ul className={s.list}>
             {r.art63.consequences.map((line) => (
               <li key={line}>
-                <Caption1>{line}</Caption1>
+                <Caption1>
+                  <KeepTogether text={line} />
+                </Caption1>
               </li>
             ))}
           </ul>
