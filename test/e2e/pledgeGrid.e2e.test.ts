@@ -155,6 +155,22 @@ describe('the pledge grid and the results view in headless Chromium at 350 px', 
     expect(hidden).toEqual([]);
   });
 
+  it('finds a state by typing part of its name', async () => {
+    await page.getByRole('tab', { name: 'Scenario' }).click();
+    const picker = page.getByRole('combobox', {
+      name: "Bound by solidarity: type a state's name or code",
+    });
+    await picker.click();
+    await page.keyboard.type('Nor');
+    // The picker's list (the chosen states are tags, options of their own group).
+    const offered = page.getByRole('listbox').filter({ hasNotText: 'Belgium' }).getByRole('option');
+    await expect(offered.allTextContents()).resolves.toEqual(['NorwayNO']);
+    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-participants.png') });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+  });
+
   it('sets a deduction for four states in eight interactions', async () => {
     await page.getByRole('tab', { name: 'Scenario' }).click();
     let interactions = 0;
@@ -204,6 +220,7 @@ describe('the pledge grid and the results view in headless Chromium at 350 px', 
     await page.getByRole('option', { name: /2026 pool at the Art\. 12\(2\) minima/ }).click();
     await page.getByRole('columnheader', { name: 'Change (pp)' }).waitFor();
     found.compare = await seriousViolations(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-compare.png') });
     expect(found).toEqual({ pledges: [], deductionColumns: [], results: [], compare: [] });
     expect(errors).toEqual([]);
   });

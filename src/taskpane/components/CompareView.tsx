@@ -44,6 +44,7 @@ const useStyles = makeStyles({
   state: { width: '30%' },
   num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   header: { whiteSpace: 'normal', lineHeight: tokens.lineHeightBase200 },
+  numHeader: { textAlign: 'end', justifyContent: 'flex-end' },
 });
 
 /** The change per state from B to A: the largest changes first, fair shares in percentage points. */
@@ -143,9 +144,9 @@ export function CompareView({
           <TableHeader>
             <TableRow>
               <TableHeaderCell className={mergeClasses(s.state, s.header)}>State</TableHeaderCell>
-              <TableHeaderCell className={s.header}>A</TableHeaderCell>
-              <TableHeaderCell className={s.header}>B</TableHeaderCell>
-              <TableHeaderCell className={s.header}>
+              <TableHeaderCell className={mergeClasses(s.header, s.numHeader)}>A</TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(s.header, s.numHeader)}>B</TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(s.header, s.numHeader)}>
                 {measure === 'fairShare' ? 'Change (pp)' : 'Change'}
               </TableHeaderCell>
             </TableRow>
