@@ -304,6 +304,15 @@ describe('issue 9: misleading messages', () => {
     expect(readJsonStat(utf16).issues[0]?.message).toMatch(/UTF-16/);
   });
 
+  it('a Windows-1252 file ("CSV (Comma delimited)") names its first unreadable line and the fix', () => {
+    // "Österreich" in Windows-1252, decoded as UTF-8 as the pane's File.text() does.
+    const latin1 = Buffer.from('geo,year,value\nDE,2024,1\n\xd6sterreich,2024,2\n', 'latin1');
+    const read = readSdmxCsv(new TextDecoder().decode(latin1));
+    expect(read.rows).toEqual([]);
+    expect(read.issues).toEqual([expect.objectContaining({ line: 3, column: '(file)' })]);
+    expect(read.issues[0]?.message).toMatch(/not UTF-8: .* Save it as UTF-8/);
+  });
+
   it('`deduction` = 50 says the column takes a fraction 0–1 (50 % is 0.5)', () => {
     const sheet = pledges(['code,deduction,deduction_article', 'DE,50,62']);
     expect(sheet.issues[0]).toMatchObject({ line: 2, column: 'deduction' });

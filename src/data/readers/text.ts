@@ -9,7 +9,7 @@ export function stripBom(text: string): string {
 }
 
 /**
- * A UTF-16 file read as UTF-8 shows its byte-order mark as "��" (or U+FFFE) and a NUL byte beside
+ * The problem of a file not in UTF-8, or undefined. A UTF-16 file read as UTF-8 shows its byte-order mark as "��" (or U+FFFE) and a NUL byte beside
  * every letter: say so, with the fix, instead of reporting garbled headers.
  */
 export function encodingProblem(text: string): ReadIssue | undefined {
@@ -19,6 +19,19 @@ export function encodingProblem(text: string): ReadIssue | undefined {
       column: '(file)',
       message:
         'The file is UTF-16: save it as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)").',
+      severity: 'error',
+    };
+  }
+  // A file saved as "CSV (Comma delimited)" on Windows is in Windows-1252: read as UTF-8, its
+  // accented letters become U+FFFD, and "Österreich" would reach a cell as "�sterreich".
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    return {
+      line: (text.slice(0, bad).match(/\r\n|\r|\n/g)?.length ?? 0) + 1,
+      column: '(file)',
+      message:
+        'The file is not UTF-8: this line has characters that cannot be read (shown as �). Save it ' +
+        'as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)").',
       severity: 'error',
     };
   }
