@@ -25,7 +25,6 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 1_000);
 const params = (offset: number): fc.Parameters<unknown> => ({
   seed: SEED + offset,
   numRuns: RUNS,
-  endOnFailure: true,
 });
 const provenance = { dataset: 'fuzz', release: 'fuzz', source: 'fuzz' };
 
