@@ -308,7 +308,9 @@ function readPledgeRows(
     if (share === 'bad') bad = true;
     const articleText = text(c.article ? cells[c.article] : '');
     const article =
-      articleText === '' ? undefined : Number(articleText.replace(/^art(icle)?\.?\s*/i, ''));
+      articleText === ''
+        ? undefined
+        : Number(articleText.match(/^(?:art(?:icle)?\.?\s*)?(\d+)$/i)?.[1] ?? NaN);
     if (article !== undefined && article !== 61 && article !== 62) {
       fail(
         c.article as string,

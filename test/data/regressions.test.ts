@@ -115,6 +115,18 @@ describe('issue 9: a figure silently wrong', () => {
     );
   });
 
+  it('an article written `0x3E` is not read as 62', () => {
+    const sheet = pledges([
+      'code,deduction_percent,deduction_article',
+      'DE,50,0x3E',
+      'FR,50,Art. 62',
+    ]);
+    expect(sheet.deductions).toEqual([{ code: 'FR', share: 0.5, article: 62 }]);
+    expect(sheet.issues).toEqual([
+      expect.objectContaining({ line: 2, column: 'deduction_article' }),
+    ]);
+  });
+
   it('`1e999` is refused by every reader (non-finite)', () => {
     const series = (read: Parameters<typeof toSeries>[0]) =>
       toSeries(read, { indicator: 'x', period: '2024', provenance });
