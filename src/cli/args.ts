@@ -78,7 +78,7 @@ function positive(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const read = parseStrictNumber(raw.replace(/(?<=\d)_(?=\d)/g, ''));
   if (!read.ok) {
-    throw new UsageError(`--${name} must be a number above zero: ${read.reason}`);
+    throw new UsageError(`--${name}: ${read.reason}`);
   }
   if (read.value <= 0) {
     throw new UsageError(`--${name} must be a number above zero, got "${clip(raw)}".`);

@@ -44,7 +44,7 @@ const oneLine = (text: string) => {
 describe('command-line figures are read strictly and used exactly (issue 9)', () => {
   const here = fresh();
   it.each([
-    [['--relocations', '1e308'], /--relocations must be a number above zero: "1e308" is beyond/],
+    [['--relocations', '1e308'], /--relocations: "1e308" is beyond/],
     [
       ['--relocations', '2.5'],
       /--relocations must be a whole number of persons \(Art\. 12\(2\)\), got "2\.5": write 2 or 3\./,

@@ -106,7 +106,7 @@ describe('npm run pool', () => {
     ],
     [
       ['--relocations', 'abc'],
-      'pool: --relocations must be a number above zero: "abc" is not a number: write digits only, with a dot for decimals.\n',
+      'pool: --relocations: "abc" is not a number: write digits only, with a dot for decimals.\n',
     ],
     [['--financial=-1'], 'pool: --financial must be a number above zero, got "-1".\n'],
     [['--relocations', '0'], 'pool: --relocations must be a number above zero, got "0".\n'],
