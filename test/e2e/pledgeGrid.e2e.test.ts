@@ -122,37 +122,54 @@ describe('the pledge grid and the results view in headless Chromium at 350 px', 
 
   it('lets the keyboard reach every cell of the grid, focus visible and in sight', async () => {
     await page.getByRole('tab', { name: 'Pledges' }).click();
-    const first = page.getByRole('textbox', { name: `Relocations pledged by ${stateName('BE')}` });
-    await first.focus();
-    const expected = DEFAULT_PARTICIPANTS.flatMap((c) => [
-      `Relocations pledged by ${stateName(c)}`,
-      `Financial contribution pledged by ${stateName(c)}, EUR`,
-    ]);
-    const reached: string[] = [];
-    const hidden: string[] = [];
-    for (let i = 0; i < expected.length; i += 1) {
-      const seen = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el) return undefined;
-        const cell = el.closest('td');
-        const r = el.getBoundingClientRect();
-        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-        return {
-          label: el.getAttribute('aria-label') ?? '',
-          // The cell draws a 2 px ring while its input has focus.
-          ring: cell ? getComputedStyle(cell).outlineStyle !== 'none' : false,
-          // Nothing (a sticky footer, the tabs) covers the focused field.
-          inSight: top === el || el.contains(top),
-        };
-      });
-      if (seen) {
-        reached.push(seen.label);
-        if (!seen.ring || !seen.inSight) hidden.push(seen.label);
+    // Each column set, and the controls of each row in it, in order (a basis is disabled until
+    // its state has a deduction, so only the percentages take focus there).
+    const sets: [string, (name: string) => string[]][] = [
+      [
+        'Relocations & euros',
+        (n) => [`Relocations pledged by ${n}`, `Financial contribution pledged by ${n}, EUR`],
+      ],
+      [
+        'Alternative measures',
+        (n) => [`Alternative measures of ${n}, EUR`, `What the alternative measures of ${n} are`],
+      ],
+      [
+        'Offsets & benefitting',
+        (n) => [`Responsibility offsets offered by ${n}`, `${n} benefits from the pool`],
+      ],
+      ['Deduction', (n) => [`Deduction of ${n}, % of its indicative contribution`]],
+    ];
+    for (const [set, labels] of sets) {
+      await page.getByRole('radio', { name: set }).click();
+      const expected = DEFAULT_PARTICIPANTS.flatMap((c) => labels(stateName(c)));
+      await page.getByLabel(expected[0] as string, { exact: true }).focus();
+      const reached: string[] = [];
+      const hidden: string[] = [];
+      for (let i = 0; i < expected.length; i += 1) {
+        const seen = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el) return undefined;
+          const cell = el.closest('td');
+          const r = el.getBoundingClientRect();
+          const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return {
+            label: el.getAttribute('aria-label') ?? '',
+            // The cell draws a 2 px ring while its control has focus.
+            ring: cell ? getComputedStyle(cell).outlineStyle !== 'none' : false,
+            // Nothing (the sticky headers or footer, the tabs) covers the focused control.
+            inSight: top === el || el.contains(top),
+          };
+        });
+        if (seen) {
+          reached.push(seen.label);
+          if (!seen.ring || !seen.inSight) hidden.push(seen.label);
+        }
+        await page.keyboard.press('Tab');
       }
-      await page.keyboard.press('Tab');
+      expect({ set, reached }).toEqual({ set, reached: expected });
+      expect({ set, hidden }).toEqual({ set, hidden: [] });
     }
-    expect(reached).toEqual(expected);
-    expect(hidden).toEqual([]);
+    await page.getByRole('radio', { name: 'Relocations & euros' }).click();
   });
 
   it('finds a state by typing part of its name', async () => {

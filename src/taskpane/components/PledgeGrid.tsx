@@ -45,8 +45,19 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     paddingLeft: '2px',
     paddingRight: '2px',
+    // A field reached by keyboard scrolls clear of the sticky column headers.
+    scrollMarginTop: '5rem',
+    scrollMarginBottom: tokens.spacingVerticalXXL,
   },
   header: { whiteSpace: 'normal', lineHeight: tokens.lineHeightBase200 },
+  text: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
+  // The column headers stay in sight while 26 rows scroll under them.
+  sticky: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   name: { display: 'block', overflowWrap: 'anywhere' },
   number: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   shortfall: { color: tokens.colorPaletteRedForeground1 },
@@ -118,6 +129,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
         <Input
           key="description"
           size="small"
+          className={s.text}
           aria-label={`What the alternative measures of ${stateName(code)} are`}
           value={round?.descriptions[code] ?? ''}
           onChange={(_, x) => dispatch({ type: 'pledgeDescription', code, text: x.value })}
@@ -222,7 +234,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
         <Caption1 role="status">The balance cannot be computed: {results.message}</Caption1>
       )}
       <Table size="extra-small" className={s.table} aria-label={`Per state: ${COLUMN_SETS[set]}`}>
-        <TableHeader>
+        <TableHeader className={s.sticky}>
           <TableRow>
             <TableHeaderCell
               className={mergeClasses(s.state, set === 'deduction' && s.narrowState, s.header)}
