@@ -1,3 +1,4 @@
+import { detectFormat } from '../../src/data';
 import { parseCsvTable } from '../../src/data/readers/csvTable';
 
 describe('the CSV tokenizer: RFC 4180 quoting, physical lines, records refused whole', () => {
@@ -6,6 +7,16 @@ describe('the CSV tokenizer: RFC 4180 quoting, physical lines, records refused w
     expect(parseCsvTable('a\tb\n1\t2').delimiter).toBe('\t');
     expect(parseCsvTable('"a,x";b\n1;2').delimiter).toBe(';');
     expect(parseCsvTable('a\n1').delimiter).toBe(',');
+  });
+
+  it('honours the "sep=;" line Excel may put first, counting it as a line', () => {
+    const table = parseCsvTable('sep=;\r\ngeo;value\r\nDE;1,5');
+    expect(table.delimiter).toBe(';');
+    expect(table.headerLine).toBe(2);
+    expect(detectFormat('sep=;\ngeo;TIME_PERIOD;OBS_VALUE')).toBe('sdmx-csv');
+    expect(table.records).toEqual([
+      expect.objectContaining({ line: 3, cells: { geo: 'DE', value: '1,5' } }),
+    ]);
   });
 
   it('counts CRLF, LF and lone CR line ends, inside quotes too', () => {

@@ -72,9 +72,11 @@ export function parseCsvTable(input: string, delimiter?: string): CsvTable {
       severity: 'error',
     });
   }
-  const sep = delimiter ?? detectDelimiter(text);
+  // Excel may open a CSV with a line "sep=;" that names the delimiter: honour it, skip the line.
+  const declared = text.match(/^sep=([^\r\n])\r?\n/);
+  const sep = delimiter ?? declared?.[1] ?? detectDelimiter(text);
   const { records: raw, unclosed } = tokenize(text, sep);
-  const meaningful = raw.filter((r) => !isBlank(r));
+  const meaningful = raw.filter((r) => !isBlank(r) && !(declared && r.line === 1));
   const headerRecord = meaningful[0];
   if (!headerRecord) {
     return none({

@@ -12,7 +12,10 @@ export type IndicatorFileFormat = 'json-stat' | 'sdmx-csv' | 'bulk-tsv' | 'long-
 
 /** Tells the format of an indicator file from its content. */
 export function detectFormat(text: string): IndicatorFileFormat {
-  const start = text.replace(/^\uFEFF/, '').trimStart();
+  const start = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .replace(/^sep=[^\r\n]\r?\n/, '');
   if (start.startsWith('{')) return 'json-stat';
   const header = (start.split(/\r?\n/)[0] ?? '').toUpperCase();
   if (header.includes('\\TIME_PERIOD')) return 'bulk-tsv';
