@@ -74,3 +74,9 @@ describe('the CSV tokenizer: RFC 4180 quoting, physical lines, records refused w
     expect(table.records.map((r) => r.cells)).toEqual([{ a: '4', c: '6' }]);
   });
 });
+
+test('a quote never closed in the header line is named as such, not as an empty file', () => {
+  const table = parseCsvTable('"geo,value\nDE,1');
+  expect(table.issues).toEqual([expect.objectContaining({ line: 1, column: '(row)' })]);
+  expect(table.issues[0]?.message).toMatch(/never closed/);
+});

@@ -77,15 +77,6 @@ export function parseCsvTable(input: string, delimiter?: string): CsvTable {
   const sep = delimiter ?? declared?.[1] ?? detectDelimiter(text);
   const { records: raw, unclosed } = tokenize(text, sep);
   const meaningful = raw.filter((r) => !isBlank(r) && !(declared && r.line === 1));
-  const headerRecord = meaningful[0];
-  if (!headerRecord) {
-    return none({
-      line: 1,
-      column: '(file)',
-      message: 'The file is empty: it needs a header line and one line per row.',
-      severity: 'error',
-    });
-  }
   if (unclosed !== undefined) {
     return none({
       line: unclosed,
@@ -93,6 +84,15 @@ export function parseCsvTable(input: string, delimiter?: string): CsvTable {
       message:
         'A quote opened on this line is never closed, so the rest of the file cannot be read: ' +
         'close the quote (a quote inside a quoted cell is written twice, "").',
+      severity: 'error',
+    });
+  }
+  const headerRecord = meaningful[0];
+  if (!headerRecord) {
+    return none({
+      line: 1,
+      column: '(file)',
+      message: 'The file is empty: it needs a header line and one line per row.',
       severity: 'error',
     });
   }
