@@ -1,10 +1,13 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { useReducer } from 'react';
+import { ResultsTab } from '../../src/taskpane/components/ResultsTab';
 import { ResultsView } from '../../src/taskpane/components/ResultsView';
 import { comparisonOf, computeResults } from '../../src/taskpane/results';
-import { findPreset } from '../../src/data';
-import { draftFromPreset, initialState } from '../../src/taskpane/state';
+import { findPreset, loadVintage } from '../../src/data';
+import { draftFromPreset, initialState, reducer } from '../../src/taskpane/state';
+import { fakeServices } from '../fakes/fakeServices';
 
 jest.setTimeout(30_000);
 
@@ -29,10 +32,10 @@ const table = () =>
         .map((c) => c.textContent),
     );
 
-describe('the results view', () => {
-  if (!results.ok) throw new Error('the default scenario computes');
-  const de = results.results.rows.find((r) => r.code === 'DE')!;
+if (!results.ok) throw new Error('the default scenario computes');
+const de = results.results.rows.find((r) => r.code === 'DE')!;
 
+describe('the results view', () => {
   it('shows fair shares and indicative contributions in the analyst’s locale', () => {
     show('en-GB');
     const germany = table().find((r) => r[0] === 'Germany');
@@ -89,5 +92,43 @@ describe('the results view', () => {
     expect(header).toEqual(['State', 'A', 'B', 'Change (pp)']);
     const germany = table().find((r) => r[0] === 'Germany')!;
     expect(germany[3]).toMatch(/^[+-]?\d\.\d\d\u00A0pp$/);
+  });
+});
+
+describe('comparing with a scenario saved in the workbook', () => {
+  it('offers the saved scenario and shows the change per state', async () => {
+    const services = fakeServices();
+    const saved = reducer(initialState(), { type: 'keepRatio', on: false });
+    const smaller = reducer(saved, { type: 'total', field: 'relocations', value: 21_000 });
+    await services.saveScenario('Council 21k', { vintage: 'latest', draft: smaller.scenario });
+    function Tab() {
+      const [state, dispatch] = useReducer(reducer, initialState());
+      return (
+        <FluentProvider theme={webLightTheme}>
+          <ResultsTab
+            state={state}
+            dispatch={dispatch}
+            services={services}
+            data={loadVintage('latest')}
+          />
+        </FluentProvider>
+      );
+    }
+    render(<Tab />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Compare' }));
+    fireEvent.click(screen.getByRole('combobox', { name: 'Compare this scenario (A) with (B)' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('option', { name: 'Saved: Council 21k' }));
+    });
+    fireEvent.click(screen.getByRole('combobox', { name: 'Measure' }));
+    fireEvent.click(screen.getByRole('option', { name: 'Indicative relocations' }));
+    const germany = table().find((r) => r[0] === 'Germany')!;
+    // Same data and shares: B is 21,000 relocations, A 30,000; the change is A − B.
+    const a = Math.round(de.relocations);
+    const b = Math.round((de.relocations * 21_000) / 30_000);
+    expect(germany.slice(1, 3)).toEqual([a.toLocaleString('en-GB'), b.toLocaleString('en-GB')]);
+    expect(germany[3]).toBe(
+      `+${Math.round(de.relocations - (de.relocations * 21_000) / 30_000).toLocaleString('en-GB')}`,
+    );
   });
 });
