@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { parseStrictNumber } from '../../src/data';
 
 const value = (text: string, thousands = false) => {
@@ -58,5 +59,35 @@ describe('parseStrictNumber: numbers only when written as numbers', () => {
     expect(parseStrictNumber(Infinity).ok).toBe(false);
     expect(parseStrictNumber(NaN).ok).toBe(false);
     expect(parseStrictNumber(-0)).toEqual({ ok: true, value: 0 });
+  });
+});
+
+describe('parseStrictNumber: properties', () => {
+  const seed = Number(process.env.FUZZ_SEED ?? 20_240_613);
+
+  it('reads back every number JavaScript writes, within Excel’s range', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true, max: 9e307, min: -9e307 }),
+        (x) => {
+          const text = String(x);
+          const r = parseStrictNumber(text);
+          if (x !== 0 && Math.abs(x) < 2.2251e-308) expect(r.ok).toBe(false);
+          else expect(r).toEqual({ ok: true, value: x === 0 ? 0 : x });
+        },
+      ),
+      { seed, numRuns: 1_000 },
+    );
+  });
+
+  it('reads an integer with en-GB thousands separators only when allowed, and exactly', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1_000, max: Number.MAX_SAFE_INTEGER }), (n) => {
+        const text = n.toLocaleString('en-GB');
+        expect(parseStrictNumber(text, { thousands: true })).toEqual({ ok: true, value: n });
+        expect(parseStrictNumber(text).ok).toBe(false);
+      }),
+      { seed: seed + 1, numRuns: 1_000 },
+    );
   });
 });
