@@ -6,7 +6,13 @@ import {
   DEFAULT_PARTICIPANTS,
   type FairShare,
 } from '../../src/core';
-import { DEFAULT_VINTAGE, figureLookup, loadVintage, pressureIndicators } from '../../src/data';
+import {
+  DEFAULT_VINTAGE,
+  figureLookup,
+  loadVintage,
+  pressureIndicators,
+  vintageIds,
+} from '../../src/data';
 import { setActiveIndicatorSet } from '../../src/functions/activeData';
 import {
   art63Status,
@@ -74,7 +80,11 @@ describe('EUPACT.FAIRSHARE (Art. 66, Annex I)', () => {
   });
 
   it('looks a country code up in a named bundled dataset, GR standing for EL', () => {
-    expect(fairShare([['DE']], [['2026-reference']], _, _)[0]![0]).toBeCloseTo(0.2169029047, 10);
+    // Population 1 January 2024 (demo_pjan) and GDP 2024: the vintage once called 2026-reference.
+    expect(fairShare([['DE']], [['population-2024-pjan']], _, _)[0]![0]).toBeCloseTo(
+      0.2169029047,
+      10,
+    );
     expect(fairShare([['gr']], [['2026-reference']], _, _)).toEqual([
       [REFERENCE.get('EL')!.fairShare],
     ]);
@@ -195,8 +205,9 @@ describe('EUPACT.FAIRSHARE (Art. 66, Annex I)', () => {
       'an unknown dataset',
       () => fairShare([['DE']], [['2025']], _, _),
       '#VALUE!',
-      'gdp_or_dataset: unknown dataset "2025": use "2026-reference", "latest", "first-estimates-2026", ' +
-        "or leave it empty for the workbook's data.",
+      `gdp_or_dataset: unknown dataset "2025": use ${vintageIds()
+        .map((v) => `"${v}"`)
+        .join(', ')}, or leave it empty for the workbook's data.`,
     ],
     [
       'columns given with a country code',
@@ -410,9 +421,21 @@ describe('EUPACT.OFFSET_VALUE and EUPACT.OFFSET_COUNT (recital 15)', () => {
 });
 
 describe('EUPACT.CONTRIBUTION (Art. 12(2))', () => {
-  it('gives Germany 4,555 of the 21,000 relocations of 2026 (Council Implementing Decision (EU) 2025/2642)', () => {
+  it('gives France 3,361 of the 21,000 relocations of 2026, as Council Implementing Decision (EU) 2025/2642', () => {
+    expect(
+      Math.round(
+        contribution(
+          [['FR']],
+          'relocations',
+          21_000,
+          420_000_000,
+          '2026-reference',
+        )[0]![0] as number,
+      ),
+    ).toBe(3361);
+    // On the population first released 11 July 2025: Germany 4,554 (the Decision: 4,555).
     const result = contribution([['DE']], 'relocations', 21_000, 420_000_000, '2026-reference');
-    expect(Math.round(result[0]![0] as number)).toBe(4555);
+    expect(Math.round(result[0]![0] as number)).toBe(4554);
     expect(result[0]![0]).toBeCloseTo(REFERENCE.get('DE')!.fairShare * 21_000, 9);
   });
 
@@ -561,7 +584,10 @@ describe('EUPACT.ART63_STATUS (Art. 63 thresholds)', () => {
 describe('EUPACT.SOURCE (provenance)', () => {
   it('names the dataset and release of the data behind an indicator', () => {
     expect(source([['population']], '2026-reference')).toEqual([
-      ['Population on 1 January 2024: Eurostat demo_pjan (age TOTAL, sex T), release 2026-08-14'],
+      [
+        'Population on 1 January 2025: Eurostat demo_gind (population on 1 January), first ' +
+          'release, rounded to the nearest 100, release 2025-07-11',
+      ],
     ]);
     expect(source([['GDP']], _)).toEqual([
       [
