@@ -75,6 +75,11 @@ export interface ReadResult {
    * issue on its line: never in `rows`, always counted as rejected by validation.
    */
   readonly refused?: number;
+  /**
+   * Of those, how many fall in each period, where the reader knows (a Eurostat TSV line holds one
+   * observation per period): validation then counts only the chosen period's as rejected.
+   */
+  readonly refusedByPeriod?: ReadonlyMap<string, number>;
   /** The line (or sheet row) of the header, where problems of the whole file are reported; 1 by default. */
   readonly headerLine?: number;
   /** What the file said of itself: dataset code, release date, title. */

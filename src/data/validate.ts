@@ -90,8 +90,11 @@ export function toSeries(read: ReadResult, request: SeriesRequest): SeriesResult
   }
   const observations = new Map<string, Observation>();
   const firstLine = new Map<string, number>();
-  // Rows the reader refused (wrong shape) are rejected whatever their period: never loaded in part.
-  let rejected = read.refused ?? 0;
+  // Rows the reader refused (wrong shape) are rejected, never loaded in part: those of the chosen
+  // period where the reader knows it, else all (a line of the wrong shape has no trusted period).
+  let rejected = read.refusedByPeriod
+    ? (read.refusedByPeriod.get(period) ?? 0)
+    : (read.refused ?? 0);
   let duplicates = 0;
   const refuse = (row: RawRow, column: string, message: string) => {
     issues.push({ line: row.line, column, message, severity: 'error' });

@@ -169,6 +169,9 @@ describe('issue 9: a figure silently wrong', () => {
     ]);
     expect(read.issues[1]?.message).toMatch(/Separate the cells with tabs/);
     expect(read.refused).toBe(4);
+    // Validating 2024 counts one rejected observation per broken line, not one per period.
+    const result = toSeries(read, { indicator: 'x', period: '2024', provenance });
+    expect([result.accepted, result.rejected]).toEqual([1, 2]);
   });
 
   it('TSV `5k` is an error (flags follow a space); `5 k` is value 5 with flag k', () => {

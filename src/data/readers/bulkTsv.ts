@@ -40,6 +40,11 @@ export function readBulkTsv(input: string): ReadResult {
   const rows: RawRow[] = [];
   const issues: ReadIssue[] = [];
   let refused = 0;
+  const refusedByPeriod = new Map<string, number>();
+  const refuse = (period: string) => {
+    refused += 1;
+    refusedByPeriod.set(period, (refusedByPeriod.get(period) ?? 0) + 1);
+  };
   const seen = dims.map(() => new Set<string>());
   lines.slice(1).forEach((raw, i) => {
     const line = i + 2;
@@ -48,7 +53,7 @@ export function readBulkTsv(input: string): ReadResult {
     const codes = (cells[0] ?? '').split(',').map((c) => c.trim());
     const refuseLine = (column: string, message: string) => {
       issues.push({ line, column, message, severity: 'error' });
-      refused += periods.length;
+      periods.forEach(refuse);
     };
     if (cells.length !== header.length) {
       refuseLine(
@@ -73,7 +78,7 @@ export function readBulkTsv(input: string): ReadResult {
       const parsed = readCell(cell);
       if ('problem' in parsed) {
         issues.push({ line, column: period, message: parsed.problem, severity: 'error' });
-        refused += 1;
+        refuse(period);
         return;
       }
       rows.push({
@@ -97,7 +102,7 @@ export function readBulkTsv(input: string): ReadResult {
     }
   });
   const mixed = issues.some((i) => i.line === 1);
-  return { rows: mixed ? [] : rows, issues, refused, metadata: {} };
+  return { rows: mixed ? [] : rows, issues, refused, refusedByPeriod, metadata: {} };
 }
 
 /** One cell: `value[ flags]` with a space before the flags, `:` (with flags or not) when missing. */
