@@ -16,9 +16,11 @@ const pool = (...argv: string[]) =>
 describe('the command line’s launcher', () => {
   it('runs the built file when it is current, without building', () => {
     build.ensureBuilt({ quiet: true });
+    const stamp = build.stampOfInputs();
     const r = pool('--version');
     expect(r.status).toBe(0);
-    expect(r.stderr).toBe('');
+    // Unless a source changed meanwhile (engineers editing this tree), nothing was built.
+    if (build.stampOfInputs() === stamp) expect(r.stderr).toBe('');
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
       version: string;
     };
