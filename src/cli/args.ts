@@ -8,7 +8,7 @@ import {
   PRESETS,
   vintageIds,
 } from '../data';
-import { DEFAULT_MARKING } from '../report';
+import { DEFAULT_MARKING, markingProblem } from '../report';
 
 export interface PoolOptions {
   readonly scenario: string;
@@ -172,6 +172,8 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
   if ((v.delegation !== undefined || v.marking !== undefined) && !v.share) {
     throw new UsageError('--delegation and --marking go with --share.');
   }
+  const markingFault = v.marking === undefined ? undefined : markingProblem(v.marking);
+  if (markingFault) throw new UsageError(`--marking: ${markingFault}`);
   if (v.share && v.json) throw new UsageError('--share writes workbooks: leave out --json.');
   let delegation = v.delegation;
   if (delegation !== undefined && delegation.toLowerCase() !== 'each') {

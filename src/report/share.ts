@@ -11,6 +11,34 @@ import {
 export const DEFAULT_MARKING =
   'LIMITED: the Commission proposal is not public until the Council adopts it';
 
+/**
+ * Excel's limit for a page header or footer, its codes (`&C`, `&B`, `&&`...) included (Excel
+ * specifications and limits: "Number of characters in a header or a footer: 255"). A longer one
+ * makes Excel repair the file.
+ */
+export const HEADER_FOOTER_LIMIT = 255;
+
+/** The marking as the page header (centred, bold) and footer (left; page numbers right). */
+export function markingHeaderFooter(marking: string): { header: string; footer: string } {
+  const text = marking.replace(/&/g, '&&'); // a lone & starts a code
+  return { header: `&C&B${text}`, footer: `&L${text}&R&P / &N` };
+}
+
+/** Characters left for the marking in the longer of the header and the footer. */
+export const MARKING_LIMIT =
+  HEADER_FOOTER_LIMIT - Math.max(...Object.values(markingHeaderFooter('')).map((s) => s.length));
+
+/** Why a marking cannot be printed on every page, or undefined when it can. */
+export function markingProblem(marking: string): string | undefined {
+  const needed = marking.trim().replace(/&/g, '&&').length;
+  if (needed <= MARKING_LIMIT) return undefined;
+  return (
+    `The marking is too long to print on every page: Excel allows ${HEADER_FOOTER_LIMIT} characters ` +
+    `in a page header or footer, which leaves ${MARKING_LIMIT} for the marking (an & counts twice); ` +
+    `this one takes ${needed}. Shorten it by ${needed - MARKING_LIMIT} characters.`
+  );
+}
+
 export interface ShareOptions {
   /** The confidentiality marking shown on every sheet and printed page. */
   readonly marking?: string;
@@ -29,6 +57,8 @@ export interface ShareOptions {
  */
 export function delegationCopy(spec: WorkbookSpec, options: ShareOptions = {}): WorkbookSpec {
   const marking = options.marking?.trim() || DEFAULT_MARKING;
+  const problem = markingProblem(marking);
+  if (problem) throw new Error(problem);
   const state = options.state;
   const sheets = spec.sheets.map((sheet): SheetSpec => ({
     ...sheet,
@@ -88,9 +118,14 @@ function oneState(table: TableSpec, state: string): TableSpec {
   const keyed = table.columns[0]?.header === 'Code';
   const pinned = (cell: Cell, column: number): Cell =>
     isFormula(cell) && table.columns[column]?.scope === 'pool' ? cell.expected : cell;
+  const kept = table.rows.flatMap((r, i) => (!keyed || r[0] === state ? [i] : []));
   return {
     ...table,
-    rows: (keyed ? table.rows.filter((r) => r[0] === state) : table.rows).map((r) => r.map(pinned)),
+    rows: kept.map((i) => table.rows[i]!.map(pinned)),
+    // Formats of single rows follow their rows.
+    columns: table.columns.map((c) =>
+      c.rowFormats ? { ...c, rowFormats: kept.map((i) => c.rowFormats?.[i]) } : c,
+    ),
     // A totals row over one state's line would only repeat it: the pool totals are in the summaries.
     totalsRow: keyed ? false : table.totalsRow,
   };

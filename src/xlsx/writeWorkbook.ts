@@ -3,11 +3,12 @@ import {
   col,
   columnLetter,
   formatOf,
+  HEADER_FOOTER_LIMIT,
   isFormula,
   layoutSheet,
+  markingHeaderFooter,
+  markingProblem,
   resolveName,
-  validationMessage,
-  type ColumnValidation,
   type Block,
   type Cell,
   type ColumnSpec,
@@ -15,7 +16,9 @@ import {
   type TableSpec,
   type WorkbookSpec,
 } from '../report';
+import { finite } from './finite';
 import { STYLE } from './style';
+import { addValidation, headerPrompt, inputValidation } from './validations';
 
 export interface WriteOptions {
   /**
@@ -59,7 +62,8 @@ type Cache = (expected: number | string) => number | string;
 
 function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, cached: Cache, marking?: string): void {
   const ws = wb.addWorksheet(sheet.name, {
-    views: [{ state: 'frozen', ySplit: sheet.freezeRows, xSplit: 0 }],
+    // A frozen pane must split the sheet: with nothing to freeze, Excel repairs a frozen view.
+    views: sheet.freezeRows > 0 ? [{ state: 'frozen', ySplit: sheet.freezeRows, xSplit: 0 }] : [],
     // Printed landscape, one page wide: a delegation's printout shows whole rows.
     pageSetup: {
       orientation: 'landscape',
@@ -72,15 +76,16 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, cached: Cache, marki
   const widths: number[] = [];
   for (const { block, row, column } of layoutSheet(sheet)) {
     if (block.kind === 'table') {
-      writeTable(ws, block.table, row, column, cached);
+      writeTable(ws, sheet.name, block.table, row, column, cached);
       block.table.columns.forEach((c, i) => {
         widths[column - 1 + i] = Math.max(widths[column - 1 + i] ?? 8, c.width ?? 10);
       });
     } else if (block.kind === 'grid') {
       block.rows.forEach((cells, i) =>
         cells.forEach((c, j) => {
-          if (c !== null && c !== '')
-            ws.getCell(block.top + i, block.left + j).value = toCellValue(c, cached);
+          if (c === null || c === '') return;
+          const cell = ws.getCell(block.top + i, block.left + j);
+          cell.value = toCellValue(c, cached, () => `${sheet.name}!${cell.address}`);
         }),
       );
     } else {
@@ -91,10 +96,12 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, cached: Cache, marki
     if (w) ws.getColumn(i + 1).width = w;
   });
   if (marking) {
-    // Printed on every page as well as shown on the sheet.
-    const text = marking.replace(/&/g, '&&');
-    ws.headerFooter.oddHeader = `&C&B${text}`;
-    ws.headerFooter.oddFooter = `&L${text}&R&P / &N`;
+    // Printed on every page as well as shown on the sheet; delegationCopy refused a longer one.
+    const { header, footer } = markingHeaderFooter(marking);
+    if (Math.max(header.length, footer.length) > HEADER_FOOTER_LIMIT)
+      throw new Error(markingProblem(marking));
+    ws.headerFooter.oddHeader = header;
+    ws.headerFooter.oddFooter = footer;
   }
 }
 
@@ -112,27 +119,46 @@ function writeText(
   else if (block.tone === 'note') cell.font = STYLE.note;
 }
 
-function toCellValue(cell: Cell, cached: Cache): ExcelJS.CellValue {
+/** A cell's value for ExcelJS; `where` names the cell in the error for a non-finite number. */
+function toCellValue(cell: Cell, cached: Cache, where: () => string): ExcelJS.CellValue {
   if (isFormula(cell))
-    return { formula: cell.formula, result: cached(cell.expected) } as ExcelJS.CellFormulaValue;
-  return cell;
+    return {
+      formula: cell.formula,
+      result: finite(cached(cell.expected), where),
+    } as ExcelJS.CellFormulaValue;
+  return finite(cell, where);
 }
 
 function writeTable(
   ws: ExcelJS.Worksheet,
+  sheet: string,
   table: TableSpec,
   headerRow: number,
   firstColumn: number,
   cached: Cache,
 ): void {
+  const where = (row: number, column: number) => () =>
+    `${sheet}!${columnLetter(firstColumn + column)}${row} (table ${table.name}, column "${table.columns[column]?.header}")`;
+  const totalsRow = headerRow + table.rows.length + 1;
   ws.addTable({
     name: table.name,
     ref: `${columnLetter(firstColumn)}${headerRow}`,
     headerRow: true,
     totalsRow: table.totalsRow,
     style: { theme: STYLE.tableTheme, showRowStripes: true },
-    columns: table.columns.map((c) => totalsColumn(table, c, cached)),
-    rows: table.rows.map((r) => r.map((c) => toCellValue(c, cached))),
+    columns: table.columns.map((c) => totalsColumn(table, c)),
+    rows: table.rows.map((r, i) =>
+      r.map((c, j) => toCellValue(c, cached, where(headerRow + 1 + i, j))),
+    ),
+  });
+  // A sum total is Excel's own "Sum" (totalsRowFunction="sum", which needs no formula in the
+  // table part), with the formula written here: ExcelJS's would not escape [ ] # ' in a header.
+  table.columns.forEach((c, j) => {
+    if (!table.totalsRow || c.totals?.kind !== 'sum') return;
+    ws.getCell(totalsRow, firstColumn + j).value = {
+      formula: `SUBTOTAL(109,${col(table.name, c.header)})`,
+      result: finite(cached(c.totals.expected), where(totalsRow, j)),
+    } as ExcelJS.CellFormulaValue;
   });
   // Headers and long texts wrap within their columns: give their rows the lines they need.
   const lines = (text: string, width: number) => Math.ceil((text.length * 1.1) / width);
@@ -151,9 +177,17 @@ function writeTable(
   });
   table.columns.forEach((c, i) => {
     const column = firstColumn + i;
+    const letter = columnLetter(column);
     const header = ws.getCell(headerRow, column);
     header.alignment = { wrapText: true, vertical: 'top' };
-    if (c.description) header.note = c.description;
+    if (c.description) addValidation(ws, header.address, headerPrompt(c, c.description));
+    const lastBody = headerRow + table.rows.length;
+    const body =
+      table.rows.length === 1
+        ? `${letter}${lastBody}`
+        : `${letter}${headerRow + 1}:${letter}${lastBody}`;
+    if (c.role === 'input' && c.validation && table.rows.length > 0)
+      addValidation(ws, body, inputValidation(c, c.validation));
     const last = headerRow + table.rows.length + (table.totalsRow ? 1 : 0);
     for (let r = headerRow + 1; r <= last; r += 1) {
       const cell = ws.getCell(r, column);
@@ -164,41 +198,15 @@ function writeTable(
       if (isBody && c.role === 'input') {
         cell.fill = STYLE.inputFill;
         cell.protection = { locked: false };
-        if (c.validation) cell.dataValidation = validationOf(c, c.validation);
       }
     }
   });
 }
 
-function totalsColumn(
-  table: TableSpec,
-  c: ColumnSpec,
-  cached: Cache,
-): ExcelJS.TableColumnProperties {
+function totalsColumn(table: TableSpec, c: ColumnSpec): ExcelJS.TableColumnProperties {
   const t = c.totals;
   if (!table.totalsRow || !t || t.kind === 'none')
     return { name: c.header, totalsRowFunction: 'none' };
   if (t.kind === 'label') return { name: c.header, totalsRowLabel: t.text };
-  return {
-    name: c.header,
-    totalsRowFunction: 'custom',
-    totalsRowFormula: `SUBTOTAL(109,${col(table.name, c.header)})`,
-    totalsRowResult: cached(t.expected),
-  } as ExcelJS.TableColumnProperties;
-}
-
-function validationOf(c: ColumnSpec, v: ColumnValidation): ExcelJS.DataValidation {
-  const alert = {
-    allowBlank: true,
-    showErrorMessage: true,
-    errorTitle: c.header,
-    error: validationMessage(c, v),
-  };
-  if (v.kind === 'list') return { ...alert, type: 'list', formulae: [`"${v.values.join(',')}"`] };
-  return {
-    ...alert,
-    type: 'decimal',
-    operator: v.max === undefined ? 'greaterThanOrEqual' : 'between',
-    formulae: v.max === undefined ? [v.min] : [v.min, v.max],
-  };
+  return { name: c.header, totalsRowFunction: 'sum' };
 }

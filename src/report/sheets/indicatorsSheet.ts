@@ -19,24 +19,38 @@ export const IND = {
 
 const ORDER = new Map(STATES.map((s, i) => [s.code, i]));
 
+/**
+ * How a value shows: whole persons with thousands separators; million EUR to the tenth Eurostat
+ * publishes; any other unit as General. Never `#,##0.##`, which shows 11,817,096 as "11,817,096.".
+ */
+function valueFormat(unit: string): string {
+  if (unit.startsWith('persons')) return FORMAT.count;
+  if (unit === 'million EUR') return FORMAT.decimal1;
+  return 'General';
+}
+
 /** Every figure the workbook uses, one row per state, indicator and period, with where it came from. */
 export function indicatorsSheet(data: IndicatorSet): SheetSpec {
+  const units: string[] = [];
   const rows = data.series.flatMap((s) => {
     const info = indicatorInfo(s.indicator);
     return [...s.observations.values()]
       .sort((a, b) => (ORDER.get(a.code) ?? 99) - (ORDER.get(b.code) ?? 99))
-      .map((o) => [
-        o.code,
-        stateName(o.code),
-        info.label,
-        s.period,
-        o.value,
-        info.unit,
-        o.flag ?? '',
-        s.provenance.dataset,
-        s.provenance.release,
-        o.source ?? s.provenance.source,
-      ]);
+      .map((o) => {
+        units.push(info.unit);
+        return [
+          o.code,
+          stateName(o.code),
+          info.label,
+          s.period,
+          o.value,
+          info.unit,
+          o.flag ?? '',
+          s.provenance.dataset,
+          s.provenance.release,
+          o.source ?? s.provenance.source,
+        ];
+      });
   });
   const table: TableSpec = {
     name: INDICATORS_TABLE,
@@ -46,7 +60,13 @@ export function indicatorsSheet(data: IndicatorSet): SheetSpec {
       { header: IND.state, role: 'label', width: 14 },
       { header: IND.indicator, role: 'label', width: 36 },
       { header: IND.period, role: 'label', width: 9, numberFormat: FORMAT.text },
-      { header: IND.value, role: 'data', width: 14, numberFormat: '#,##0.##' },
+      {
+        header: IND.value,
+        role: 'data',
+        width: 14,
+        numberFormat: 'General',
+        rowFormats: units.map(valueFormat),
+      },
       { header: IND.unit, role: 'label', width: 20 },
       {
         header: IND.flag,

@@ -116,7 +116,7 @@ export function pressureSheet(
         header: 'Weight',
         role: 'input',
         width: 10,
-        numberFormat: '0.##',
+        numberFormat: 'General', // a weight of 1 or 0.5; '0.##' showed "1."
         validation: { kind: 'decimal', min: 0 },
         description: 'The analyst’s weight in the combined score; 0 leaves the indicator out',
       },
