@@ -241,4 +241,21 @@ describe('the pledge grid and the results view in headless Chromium at 350 px', 
     expect(found).toEqual({ pledges: [], deductionColumns: [], results: [], compare: [] });
     expect(errors).toEqual([]);
   });
+
+  it('writes the comparison as the Compare sheet with a chart of the change', async () => {
+    await page.getByRole('button', { name: 'Write the tables to this workbook' }).click();
+    await page.getByText('Tables written').first().waitFor();
+    const compare = await page.evaluate(() => {
+      const wb = (
+        window as unknown as {
+          __fake: { wb: { sheet: (n: string) => { charts: { title: string }[] } } };
+        }
+      ).__fake.wb;
+      return wb.sheet('Compare').charts.map((c) => c.title);
+    });
+    expect(compare).toEqual([expect.stringMatching(/^Change in indicative relocations: /)]);
+    const rows = await tableRows(page, 'Compare');
+    // A state's row holds A, B and the change, as the pane showed them.
+    expect(rows.find((r) => r[0] === 'DE')).toBeDefined();
+  });
 });
