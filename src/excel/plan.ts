@@ -1,4 +1,11 @@
-import { resolveName, withSuffix, type WorkbookSpec } from '../report';
+import {
+  formatOf,
+  isFormula,
+  resolveName,
+  withSuffix,
+  type CellValue,
+  type WorkbookSpec,
+} from '../report';
 import { contains, parseRect, subtract, type Rect } from './address';
 import { fingerprint } from './content';
 import { addressOf, placeSheet, type PlacedSheet, type PlacedTableBlock } from './placement';
@@ -25,6 +32,10 @@ export interface EditConflict {
   readonly where: string;
   readonly yours: string;
   readonly tool: string;
+  /** What the tool's cell holds as a value: its formula's result as the core computed it. */
+  readonly toolValue?: CellValue;
+  /** The cell's number format in the tool's table, to show both values alike. */
+  readonly numberFormat?: string;
 }
 
 export type TableAction = 'create' | 'resize' | 'recreate';
@@ -190,9 +201,30 @@ function editConflicts(
       where: describeCell(placed, row, column),
       yours: display(current.get(address)),
       tool: display(next.get(address)),
+      ...specValue(placed, row, column),
     });
   }
   return out.sort((a, b) => compareAddress(a.address, b.address));
+}
+
+/** The tool's value and number format for a body cell of one of its tables. */
+function specValue(
+  placed: PlacedSheet,
+  row: number,
+  column: number,
+): { toolValue?: CellValue; numberFormat?: string } {
+  const t = placed.tables.find((x) => contains(x.rect, row, column));
+  if (!t) return {};
+  const r = row - t.rect.top - 1;
+  const c = column - t.rect.left;
+  const spec = t.table.columns[c];
+  const cell = r >= 0 ? t.table.rows[r]?.[c] : undefined;
+  if (!spec || cell === undefined) return {};
+  const numberFormat = formatOf(spec, r);
+  return {
+    toolValue: isFormula(cell) ? cell.expected : cell,
+    ...(numberFormat ? { numberFormat } : {}),
+  };
 }
 
 function describeCell(placed: PlacedSheet, row: number, column: number): string {

@@ -146,7 +146,16 @@ describe('regenerating never overwrites the analyst silently', () => {
     expect(outcome.status).toBe('needs-decision');
     if (outcome.status !== 'needs-decision') return;
     expect(outcome.conflicts).toEqual([
-      { sheet: 'Pool', address, where: 'Pool, column Deduction, France', yours: '0.5', tool: '0' },
+      {
+        sheet: 'Pool',
+        address,
+        where: 'Pool, column Deduction, France',
+        yours: '0.5',
+        tool: '0',
+        // The tool's value and format, so the pane shows 50 % against 0 %, not raw contents.
+        toolValue: 0,
+        numberFormat: '0%',
+      },
     ]);
     expect(JSON.stringify(wb.contents('Pool'))).toBe(before);
     expect(wb.syncs - syncsBefore).toBe(2); // read only

@@ -42,11 +42,32 @@ describe('reopening a workbook', () => {
 
     render(<App services={services} initial={restoredState(services.restore())} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Scenario' }));
+    // Shown grouped in the analyst's locale when not being edited.
+    const grouped = (n: number) => new Intl.NumberFormat().format(n);
     expect((screen.getByRole('textbox', { name: 'Relocations' }) as HTMLInputElement).value).toBe(
-      '45000',
+      grouped(45000),
     );
     expect(
       (screen.getByRole('textbox', { name: 'Financial contributions' }) as HTMLInputElement).value,
-    ).toBe('900000000');
+    ).toBe(grouped(900000000));
+  });
+
+  it('says the workbook is up to date when the pane reopens on the scenario it wrote', async () => {
+    const services = fakeServices();
+    const first = render(<App services={services} />);
+    expect(screen.getAllByText(/^Not written yet/)).toHaveLength(2); // overview and footer
+    fireEvent.click(screen.getByRole('button', { name: 'Write the tables to this workbook' }));
+    await screen.findByText('Tables written');
+    first.unmount();
+
+    const stored = services.restore();
+    render(
+      <App
+        services={services}
+        initial={restoredState(stored)}
+        initialWritten={stored.lastScenario !== undefined}
+      />,
+    );
+    expect(screen.getAllByText(/^Up to date: the tables show what the pane shows/)).toHaveLength(2);
   });
 });

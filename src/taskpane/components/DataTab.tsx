@@ -1,15 +1,14 @@
 import {
-  Badge,
   Button,
   Caption1,
-  Dropdown,
   Field,
   makeStyles,
-  Option,
+  mergeClasses,
+  Select,
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { Dispatch } from 'react';
+import { Suspense, type Dispatch } from 'react';
 import { stateName } from '../../core';
 import {
   indicatorInfo,
@@ -21,7 +20,14 @@ import {
 import type { PaneServices } from '../services';
 import { provenanceInWords } from '../shell/provenanceWords';
 import type { Action, PaneState } from '../state';
-import { ImportSection } from './ImportSection';
+import { preloaded } from '../preload';
+
+// Replacing a series (its readers, Eurostat) is a chunk of its own, fetched at once: the first
+// paint shows the data in use without waiting for it.
+const ImportSection = preloaded(
+  () => import('./ImportSection'),
+  (m) => m.ImportSection,
+);
 
 const useStyles = makeStyles({
   list: {
@@ -58,6 +64,35 @@ const useStyles = makeStyles({
   },
   value: { textAlign: 'right', whiteSpace: 'nowrap', margin: 0 },
   flag: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  // A small label in Fluent's badge colours (tint): states covered, series replaced.
+  chip: {
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: tokens.lineHeightBase100,
+    padding: `1px ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusCircular,
+    border: '1px solid transparent',
+    whiteSpace: 'nowrap',
+  },
+  complete: {
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    color: tokens.colorPaletteGreenForeground1,
+    border: `1px solid ${tokens.colorPaletteGreenBorder1}`,
+  },
+  gaps: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    color: tokens.colorNeutralForeground1,
+    border: `1px solid ${tokens.colorPaletteYellowBorder1}`,
+  },
+  missing: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    color: tokens.colorPaletteRedForeground1,
+    border: `1px solid ${tokens.colorPaletteRedBorder1}`,
+  },
+  replaced: {
+    color: tokens.colorBrandForeground1,
+    border: `1px solid ${tokens.colorBrandStroke1}`,
+  },
+  pending: { minHeight: '180px' },
 });
 
 /** Eurostat's observation flags, as its code list OBS_FLAG words them. */
@@ -124,22 +159,21 @@ export function DataTab({ state, data, dispatch, services }: Props) {
   return (
     <div className={s.section}>
       <Field label="Bundled Eurostat data" hint={vintage?.description} size="small">
-        <Dropdown
+        <Select
           size="small"
-          value={vintage?.label ?? state.vintage}
-          selectedOptions={[state.vintage]}
-          onOptionSelect={(_, d) =>
-            d.optionValue && dispatch({ type: 'vintage', id: d.optionValue })
-          }
+          value={state.vintage}
+          onChange={(_, d) => dispatch({ type: 'vintage', id: d.value })}
         >
           {VINTAGES.map((v) => (
-            <Option key={v.id} value={v.id}>
+            <option key={v.id} value={v.id}>
               {v.label}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
-      <ImportSection state={state} dispatch={dispatch} services={services} />
+      <Suspense fallback={<div className={s.pending} />}>
+        <ImportSection state={state} dispatch={dispatch} services={services} />
+      </Suspense>
       <section aria-labelledby="in-use">
         <Text weight="semibold" id="in-use" as="h2" size={300}>
           Data in use
@@ -157,24 +191,19 @@ export function DataTab({ state, data, dispatch, services }: Props) {
                   <Text weight="semibold" size={200}>
                     {info.label} {series.period}
                   </Text>
-                  <Badge
-                    size="small"
-                    appearance="tint"
-                    color={
+                  <span
+                    className={mergeClasses(
+                      s.chip,
                       gaps.length === 0
-                        ? 'success'
+                        ? s.complete
                         : info.role === 'fair-share'
-                          ? 'danger'
-                          : 'warning'
-                    }
+                          ? s.missing
+                          : s.gaps,
+                    )}
                   >
                     {participants.length - gaps.length} of {participants.length} states
-                  </Badge>
-                  {replaced && (
-                    <Badge size="small" appearance="outline" color="brand">
-                      replaced
-                    </Badge>
-                  )}
+                  </span>
+                  {replaced && <span className={mergeClasses(s.chip, s.replaced)}>replaced</span>}
                 </div>
                 <Caption1>{provenanceInWords(series.provenance, replaced?.origin)}</Caption1>
                 {gaps.length > 0 && <Caption1>Gaps: {gaps.join(', ')}</Caption1>}

@@ -1,7 +1,6 @@
 import {
   Button,
   Caption1,
-  Dropdown,
   Field,
   Input,
   makeStyles,
@@ -9,7 +8,7 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Option,
+  Select,
   Text,
   tokens,
 } from '@fluentui/react-components';
@@ -260,22 +259,20 @@ export function ImportSection({ state, dispatch, services }: Props) {
         Replace a series
       </Text>
       <Field label="Indicator" size="small">
-        <Dropdown
+        <Select
           size="small"
-          value={info.label}
-          selectedOptions={[indicator]}
-          onOptionSelect={(_, d) => {
-            if (!d.optionValue) return;
-            setIndicator(d.optionValue);
+          value={indicator}
+          onChange={(_, d) => {
+            setIndicator(d.value);
             setPending(undefined);
           }}
         >
           {INDICATORS.map((i) => (
-            <Option key={i.id} value={i.id}>
+            <option key={i.id} value={i.id}>
               {i.label}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <div className={s.row}>
         <Button size="small" disabled={busy} onClick={() => fileInput.current?.click()}>
@@ -295,17 +292,20 @@ export function ImportSection({ state, dispatch, services }: Props) {
       </div>
       {tables && tables.length > 0 && (
         <Field label="Workbook table" size="small">
-          <Dropdown
+          <Select
             size="small"
-            placeholder="Choose a table"
-            onOptionSelect={(_, d) => d.optionValue && void onTable(d.optionValue)}
+            defaultValue=""
+            onChange={(_, d) => d.value && void onTable(d.value)}
           >
+            <option value="" disabled>
+              Choose a table
+            </option>
             {tables.map((t) => (
-              <Option key={t.name} value={t.name} text={t.name}>
+              <option key={t.name} value={t.name}>
                 {`${t.name} (${t.sheet})`}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
       )}
       {query ? (
@@ -346,22 +346,16 @@ export function ImportSection({ state, dispatch, services }: Props) {
       {pending?.kind === 'read' && (
         <div className={s.row}>
           <Field label="Period" size="small">
-            <Dropdown
-              size="small"
-              value={period}
-              selectedOptions={[period]}
-              onOptionSelect={(_, d) => d.optionValue && setPeriod(d.optionValue)}
-            >
+            <Select size="small" value={period} onChange={(_, d) => setPeriod(d.value)}>
               {pending.periods.map((p) => (
-                <Option key={p} value={p}>
+                <option key={p} value={p}>
                   {p}
-                </Option>
+                </option>
               ))}
-            </Dropdown>
+            </Select>
           </Field>
           <Button
             size="small"
-            appearance="primary"
             onClick={() => finish(pending.read, period, pending.origin, pending.provenance)}
           >
             Load {period}
@@ -371,18 +365,13 @@ export function ImportSection({ state, dispatch, services }: Props) {
       {pending?.kind === 'grid' && (
         <div className={s.box}>
           <Field label={`Column with ${info.label.toLowerCase()}`} size="small">
-            <Dropdown
-              size="small"
-              value={valueColumn}
-              selectedOptions={[valueColumn]}
-              onOptionSelect={(_, d) => d.optionValue && setValueColumn(d.optionValue)}
-            >
+            <Select size="small" value={valueColumn} onChange={(_, d) => setValueColumn(d.value)}>
               {numericColumns(pending.grid).map((h) => (
-                <Option key={h} value={h}>
+                <option key={h} value={h}>
                   {h}
-                </Option>
+                </option>
               ))}
-            </Dropdown>
+            </Select>
           </Field>
           {!gridPeriodColumn && (
             <Field label="Year or period of these values" size="small">
@@ -396,7 +385,6 @@ export function ImportSection({ state, dispatch, services }: Props) {
           )}
           <Button
             size="small"
-            appearance="primary"
             disabled={valueColumn === '' || (!gridPeriodColumn && period === '')}
             onClick={() => {
               const read = readGrid(pending.grid, {

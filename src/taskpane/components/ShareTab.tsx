@@ -5,12 +5,13 @@ import {
   Dropdown,
   Field,
   Input,
+  Link,
   makeStyles,
   Option,
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type Dispatch } from 'react';
+import { useEffect, useState, type Dispatch } from 'react';
 import { stateName } from '../../core';
 import { DEFAULT_MARKING, delegationCopy } from '../../report';
 import { reportOf } from '../generate';
@@ -28,6 +29,13 @@ interface Props {
 }
 
 const ALL = 'all';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A copy kept in the pane as a file to save, where Excel cannot open it as a new workbook. */
+interface SavedCopy {
+  readonly url: string;
+  readonly name: string;
+}
 
 /** A copy for delegations, opened as a new workbook: this workbook is never changed. */
 export function ShareTab({ state, dispatch, services }: Props) {
@@ -35,10 +43,14 @@ export function ShareTab({ state, dispatch, services }: Props) {
   const [marking, setMarking] = useState(DEFAULT_MARKING);
   const [delegation, setDelegation] = useState(ALL);
   const [ownSheets, setOwnSheets] = useState(false);
+  const [saved, setSaved] = useState<SavedCopy>();
   const participants = state.scenario.participants;
+  // The file link holds the copy in memory: let it go when replaced or when the tab closes.
+  useEffect(() => (saved ? () => URL.revokeObjectURL(saved.url) : undefined), [saved]);
 
   const share = async () => {
     dispatch({ type: 'status', status: { kind: 'busy', label: 'Preparing the copy…' } });
+    setSaved(undefined);
     try {
       const report = reportOf(state, services);
       const one = delegation === ALL ? undefined : delegation;
@@ -52,6 +64,11 @@ export function ShareTab({ state, dispatch, services }: Props) {
       const { toXlsxBuffer } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx');
       const bytes = await toXlsxBuffer(spec);
       const opened = await services.openCopy(bytes);
+      const name = `Solidarity pool${one ? ` ${one}` : ''} ${services.now().toISOString().slice(0, 10)}.xlsx`;
+      if (!opened) {
+        const blob = new Blob([bytes as BlobPart], { type: XLSX_TYPE });
+        setSaved({ url: URL.createObjectURL(blob), name });
+      }
       dispatch({
         type: 'status',
         status: opened
@@ -64,8 +81,8 @@ export function ShareTab({ state, dispatch, services }: Props) {
           : {
               kind: 'done',
               intent: 'warning',
-              title: 'This version of Excel cannot open a new workbook from the add-in',
-              body: 'Use the command line instead: npm run pool -- --share (see the README). This workbook was not changed.',
+              title: 'The copy is ready to save',
+              body: `This version of Excel cannot open a new workbook from the add-in: save ${name} with the link below and open it in Excel. This workbook was not changed.`,
             },
       });
     } catch (e) {
@@ -118,8 +135,13 @@ export function ShareTab({ state, dispatch, services }: Props) {
       >
         Open a copy for delegations
       </Button>
+      {saved && (
+        <Link href={saved.url} download={saved.name}>
+          Save the copy: {saved.name}
+        </Link>
+      )}
       <Caption1>
-        Nothing is sent anywhere: the copy opens in Excel for you to save and send.
+        Nothing is sent anywhere: the copy opens in Excel (or is saved as a file) for you to send.
       </Caption1>
     </div>
   );

@@ -1,10 +1,8 @@
 import {
-  generateReport,
   listTables,
   parseRecord,
   publishIndicatorSet,
   readNamed,
-  readOwnSheets,
   readTable,
   remember,
   restoreFrom,
@@ -36,20 +34,31 @@ export function createPaneServices(host: ServiceHost): PaneServices {
   const { run, store } = host;
   const record = () => parseRecord(store.get(WRITTEN_RECORD_KEY));
   return {
-    generate: (spec, decision) =>
-      generateReport(spec, {
+    // The writer loads with the first write, and the reader of own sheets with the first copy:
+    // neither is part of the pane's first paint.
+    generate: async (spec, decision) => {
+      const { generateReport } = await import(
+        /* webpackChunkName: "write" */ '../../excel/generate'
+      );
+      return generateReport(spec, {
         run,
         store,
         mode: decision === 'beside' ? 'beside' : 'in-place',
         replaceEdits: decision === 'replace',
-      }),
+      });
+    },
     publishData: (set) => publishIndicatorSet(set, store, run),
     listTables: () => listTables(run),
     readTable: (name) => readTable(run, name),
     fetchEurostat: (indicator, period) => fetchEurostat(indicator, period, host.fetch),
     readFile: readPickedFile,
     readToolTable: (name) => readTable(run, toolTableName(record(), name)),
-    readOwnSheets: (valuesOnly) => readOwnSheets(run, record(), valuesOnly),
+    readOwnSheets: async (valuesOnly) => {
+      const { readOwnSheets } = await import(
+        /* webpackChunkName: "share" */ '../../excel/ownSheets'
+      );
+      return readOwnSheets(run, record(), valuesOnly);
+    },
     openCopy: host.openCopy,
     saveScenario: (name, value) => saveNamed(store, SCENARIOS_KEY, name, value),
     savedScenarios: () => readNamed(store, SCENARIOS_KEY),

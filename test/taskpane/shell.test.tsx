@@ -1,0 +1,184 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { IssueList, problemTitle } from '../../src/taskpane/components/IssueList';
+import { formatCell, formatYours } from '../../src/taskpane/shell/cellFormat';
+import { changedParts, paneKey, partsInWords } from '../../src/taskpane/shell/paneKey';
+import { datasetInWords, provenanceInWords } from '../../src/taskpane/shell/provenanceWords';
+import { initialState, reducer } from '../../src/taskpane/state';
+import { FakeWorkbook } from '../fakes/fakeExcel';
+import { fakeServices } from '../fakes/fakeServices';
+
+const write = () =>
+  fireEvent.click(screen.getByRole('button', { name: 'Write the tables to this workbook' }));
+/** The footer's line on the workbook (the overview repeats it on the Data tab). */
+const workbookLine = () =>
+  within(screen.getByRole('contentinfo', { name: 'Writing to the workbook' })).getByText(
+    /^(Not written yet|Up to date|Behind the pane)/,
+  ).textContent;
+
+describe('the pane says where the workbook stands', () => {
+  it('shows the workbook as behind once the scenario changes after writing', async () => {
+    render(<App services={fakeServices()} />);
+    expect(workbookLine()).toMatch(/^Not written yet/);
+    write();
+    await screen.findByText('Tables written');
+    expect(workbookLine()).toMatch(/^Up to date/);
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Scenario' }));
+    await act(async () => {
+      fireEvent.change(screen.getByRole('textbox', { name: 'Relocations' }), {
+        target: { value: '45000' },
+      });
+    });
+    expect(workbookLine()).toMatch(
+      /^Behind the pane: the scenario changed since the tables were written at /,
+    );
+    // The green "Tables written … 30,000 relocations" no longer stands: it is gone.
+    expect(screen.queryByText('Tables written')).toBeNull();
+
+    write();
+    await screen.findByText('Tables written');
+    expect(workbookLine()).toMatch(/^Up to date/);
+  });
+
+  it('keeps a tab’s message on its tab, and lets the analyst dismiss it', async () => {
+    render(<App services={fakeServices()} />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Indicator' }), {
+      target: { value: 'gdp' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: /Eurostat nama_10_gdp: year/ }), {
+      target: { value: '2031' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Fetch from Eurostat' }));
+    await screen.findByText('Nothing was loaded from Eurostat');
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Scenario' }));
+    expect(screen.queryByText('Nothing was loaded from Eurostat')).toBeNull();
+    fireEvent.click(screen.getByRole('tab', { name: 'Data' }));
+    expect(screen.getByText('Nothing was loaded from Eurostat')).toBeTruthy();
+
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Dismiss: Nothing was loaded from Eurostat' }),
+    );
+    expect(screen.queryByText('Nothing was loaded from Eurostat')).toBeNull();
+  });
+
+  it('names what changed: data, scenario, pledges', () => {
+    const before = initialState();
+    const after = reducer(before, { type: 'total', field: 'relocations', value: 40000 });
+    expect(changedParts(paneKey(before), paneKey(after))).toEqual(['scenario']);
+    const vintage = reducer(after, { type: 'vintage', id: '2026-reference' });
+    expect(partsInWords(changedParts(paneKey(before), paneKey(vintage)))).toBe(
+      'the data and the scenario',
+    );
+    // A message is not part of what the tables show.
+    const message = reducer(before, { type: 'status', status: { kind: 'idle' } });
+    expect(changedParts(paneKey(before), paneKey(message))).toEqual([]);
+  });
+});
+
+describe('the conflict dialog', () => {
+  it('shows the analyst’s value against the tool’s, in a region the keyboard can scroll', async () => {
+    const wb = new FakeWorkbook();
+    render(<App services={fakeServices(wb)} />);
+    write();
+    await screen.findByText('Tables written');
+    const row = wb.tableRows('Pool').findIndex((r) => r[0] === 'FR');
+    const column = wb.tableRows('Pool')[0]!.indexOf('Deduction');
+    const t = wb.tableOf('Pool');
+    wb.type('Pool', `${String.fromCharCode(64 + t.left + column)}${t.top + row}`, 0.5);
+    write();
+    const dialog = await screen.findByRole('alertdialog');
+    const region = within(dialog).getByRole('region', { name: 'Your edits, cell by cell' });
+    expect(region.getAttribute('tabindex')).toBe('0');
+    const percent = (x: number) => new Intl.NumberFormat(undefined, { style: 'percent' }).format(x);
+    expect(within(region).getByText(percent(0.5))).toBeTruthy();
+    expect(within(region).getByText(percent(0))).toBeTruthy();
+    expect(region.textContent).not.toMatch(/=INDEX|=IF/);
+    expect(
+      within(dialog).getByText(/from then on\s+every write updates those new sheets/),
+    ).toBeTruthy();
+  });
+});
+
+describe('the share tab', () => {
+  it('offers the copy as a file to save where Excel cannot open a new workbook', async () => {
+    const services = { ...fakeServices(), openCopy: async () => false };
+    const urls: Blob[] = [];
+    Object.assign(URL, {
+      createObjectURL: (b: Blob) => {
+        urls.push(b);
+        return `blob:copy-${urls.length}`;
+      },
+      revokeObjectURL: () => undefined,
+    });
+    render(<App services={services} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Share' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Open a copy for delegations' }));
+    await screen.findByText('The copy is ready to save');
+    const link = screen.getByRole('link', { name: /^Save the copy: Solidarity pool .*\.xlsx$/ });
+    expect(link.getAttribute('href')).toBe('blob:copy-1');
+    expect(link.getAttribute('download')).toMatch(/^Solidarity pool 2026-11-24\.xlsx$/);
+    expect(urls[0]?.size).toBeGreaterThan(5000);
+    expect(screen.queryByText(/npm run pool/)).toBeNull();
+  });
+});
+
+describe('the validation list', () => {
+  it('titles a header problem as such, not as "0 rows have problems"', () => {
+    const header = [
+      { line: 1, column: 'OBS_VALUE', message: 'No OBS_VALUE column.', severity: 'error' as const },
+    ];
+    expect(problemTitle(header, 0, 'file x.csv')).toBe(
+      "The file's header has a problem (file x.csv)",
+    );
+    expect(problemTitle(header, 2, 'file x.csv')).toBe('2 rows have problems in file x.csv');
+  });
+
+  it('tells errors from notes by word and puts where as a caption', () => {
+    render(
+      <IssueList
+        issues={[
+          { line: 9, column: 'geo', message: 'EU27_2020 is not a state.', severity: 'warning' },
+          { line: 4, column: 'value', message: '"x" is not a number.', severity: 'error' },
+        ]}
+      />,
+    );
+    const errors = screen.getByRole('list', { name: '1 error: must be fixed' });
+    expect(within(errors).getByText('Line 4 · value')).toBeTruthy();
+    expect(within(errors).getByText('Error:')).toBeTruthy();
+    const notes = screen.getByRole('list', { name: /^1 note/ });
+    expect(within(notes).getByText('Note:')).toBeTruthy();
+  });
+});
+
+describe('words instead of codes', () => {
+  it('says a provenance once, with Eurostat codes in words', () => {
+    expect(
+      provenanceInWords(
+        { dataset: 'File x.csv', release: 'as stated in the file', source: 'File x.csv' },
+        'file x.csv',
+      ),
+    ).toBe('File x.csv');
+    expect(
+      provenanceInWords(
+        { dataset: 'Eurostat demo_pjan', release: '2026-08-14', source: '' },
+        'Eurostat demo_pjan',
+      ),
+    ).toBe('Eurostat demo_pjan, release 2026-08-14');
+    expect(datasetInWords('Eurostat nama_10_gdp (na_item B1GQ, unit CP_MEUR)')).toBe(
+      'Eurostat nama_10_gdp: gross domestic product at market prices, current prices, million euro',
+    );
+    expect(datasetInWords('Eurostat migr_asytpsm (citizen EXT_EU27_2020, sex T, age TOTAL)')).toBe(
+      'Eurostat migr_asytpsm: non-EU citizens, both sexes, all ages',
+    );
+  });
+
+  it('shows a conflicting cell as values in the table’s format', () => {
+    expect(formatCell(0.125, '0.0%', 'en-GB')).toBe('12.5%');
+    expect(formatCell(30000, '#,##0', 'en-GB')).toBe('30,000');
+    expect(formatYours('0.5', '0%', 'en-GB')).toBe('50%');
+    expect(formatYours('=A1*2', '0%', 'en-GB')).toBe('=A1*2');
+  });
+});
