@@ -274,6 +274,26 @@ describe('--indicators FILE replaces the series the file holds, validated as in 
     );
   });
 
+  it('a JSON-stat file names its indicator itself (Eurostat demo_pjan: population)', async () => {
+    const file = join(__dirname, '../fixtures/eurostat/demo_pjan_jsonstat_real.json');
+    const d = fresh();
+    const ask = await run(d, '--json', '--indicators', file);
+    expect(ask.code).toBe(2);
+    expect(ask.err).toMatch(/choose one, e\.g\. --indicators population:2024=/);
+    const r = await run(d, '--indicators', `population:2024=${file}`, '--out', 'pool.xlsx');
+    expect(r.err).toBe('');
+    expect(r.out).toMatch(/with 1 replaced series/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(d, 'pool.xlsx'));
+    const texts: string[] = [];
+    wb.getWorksheet('Indicators')!.eachRow((row) =>
+      row.eachCell((c) => texts.push(String(c.value))),
+    );
+    // The file's own dataset and release (its "updated"), not the bundled data's.
+    expect(texts).toContain('Eurostat demo_pjan');
+    expect(texts).toContain('2026-08-14');
+  });
+
   it('two files for one indicator are refused', async () => {
     const d = fresh();
     writeFileSync(join(d, 'pop.csv'), csv(rows));
