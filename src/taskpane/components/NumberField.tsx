@@ -1,5 +1,5 @@
 import { Field, Input, makeStyles, mergeClasses } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { displayLocale, formatNumber, parseLocaleNumber } from '../locale';
 
 interface Props {
@@ -62,6 +62,14 @@ export function NumberField({
   // The text while the analyst edits; undefined when the field shows the value formatted.
   const [draft, setDraft] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const focused = useRef(false);
+  // A value set from outside (a preset, the ratio, a loaded round) replaces a wrong entry left
+  // behind in a field that is not being edited.
+  useEffect(() => {
+    if (focused.current) return;
+    setDraft(undefined);
+    setError(undefined);
+  }, [value]);
   const shown = draft ?? (value === undefined ? '' : formatNumber(value, locale, digits));
 
   const change = (raw: string) => {
@@ -101,8 +109,12 @@ export function NumberField({
         inputMode="decimal"
         aria-label={label ? undefined : ariaLabel}
         placeholder={placeholder}
-        onFocus={() => setDraft(shown)}
+        onFocus={() => {
+          focused.current = true;
+          setDraft(shown);
+        }}
         onBlur={() => {
+          focused.current = false;
           // A valid entry shows formatted again; a wrong one stays as typed, with its message.
           if (!error) setDraft(undefined);
         }}
