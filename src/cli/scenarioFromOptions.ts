@@ -39,7 +39,7 @@ export function checkTotals(options: PoolOptions, scenario: Scenario): void {
         ? `--financial ${options.financialEur}`
         : `the scenario's totals`;
     throw new UsageError(
-      `${given} gives ${totals.relocations.toPrecision(3)} relocations at EUR ${totals.eurPerRelocation} each, ` +
+      `${given} gives ${totals.relocations.toPrecision(3)} relocations at EUR ${totals.eurPerRelocation.toLocaleString('en-GB')} each, ` +
         'less than one: give a larger --financial, or --relocations.',
     );
   }

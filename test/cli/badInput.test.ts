@@ -54,7 +54,7 @@ describe('command-line figures are read strictly and used exactly (issue 9)', ()
     [['--financial', 'Infinity'], /"Infinity" is not a figure/],
     [
       ['--financial', '1e-300'],
-      /^pool: --financial 1e-300 gives 5\.00e-305 relocations at EUR 20000 each, less than one: give a larger --financial, or --relocations\.\n$/,
+      /^pool: --financial 1e-300 gives 5\.00e-305 relocations at EUR 20,000 each, less than one: give a larger --financial, or --relocations\.\n$/,
     ],
     [['--eur-per-relocation', '1e-320'], /too small/],
   ])('%j: exit 2 and one line naming the fix', async (argv, message) => {
