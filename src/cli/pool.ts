@@ -127,6 +127,8 @@ export async function main(
         ? { pool: poolJson(report), compare: compareJson(report.comparison) }
         : poolJson(report);
       process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+      // The terminal still hears of skipped rows; stdout stays pure JSON.
+      for (const note of indicators.notes) process.stderr.write(`Note: ${note}\n`);
       return 0;
     }
     const files = outputs(options, report);

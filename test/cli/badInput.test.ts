@@ -294,6 +294,23 @@ describe('--indicators FILE replaces the series the file holds, validated as in 
     expect(texts).toContain('2026-08-14');
   });
 
+  it('notes the rows it skipped (an EU aggregate), on stdout, or on stderr beside --json', async () => {
+    // The bundled temporary-protection series with Eurostat's EU total row, as extracts have it.
+    const tp = seriesOf(loadVintage('latest'), 'temporaryProtection')!;
+    const lines = [...tp.observations.values()].map((o) => `${o.code},${tp.period},${o.value}`);
+    const d = fresh();
+    writeFileSync(join(d, 'tp.csv'), csv([...lines, `EU27_2020,${tp.period},1`]));
+    const spec = 'temporaryProtection=tp.csv';
+    const w = await run(d, '--indicators', spec, '--out', 'pool.xlsx');
+    expect(w.code).toBe(0);
+    expect(w.out).toContain(`Note: ${join(d, 'tp.csv')}: 1 row skipped or left as gaps:`);
+    expect(w.out).toMatch(/EU27_2020 is not a state/);
+    const j = await run(d, '--json', '--indicators', spec);
+    expect(j.code).toBe(0);
+    expect(() => JSON.parse(j.out) as unknown).not.toThrow();
+    expect(j.err).toMatch(/^Note: .*tp\.csv: 1 row skipped/);
+  });
+
   it('two files for one indicator are refused', async () => {
     const d = fresh();
     writeFileSync(join(d, 'pop.csv'), csv(rows));
