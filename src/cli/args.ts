@@ -56,7 +56,8 @@ Writes the solidarity pool workbook (Indicators, Fair share, Pool, Pressure, Met
   --pledges FILE.csv       a pledging round (columns: ${PLEDGES_CSV_HEADER})
   --indicators [ID[:PERIOD]=]FILE
                            replace the series a file holds (long CSV, SDMX-CSV, Eurostat TSV or
-                           JSON-stat), validated as in the task pane; repeatable. ID: ${INDICATORS.map((i) => i.id).join(', ')}
+                           JSON-stat), validated as in the task pane; repeatable. ID is one of
+                           ${INDICATORS.map((i) => i.id).join(', ')}
   --out FILE               the workbook to write (default solidarity-pool.xlsx)
   --share                  write a copy for delegations (marking, native formulas only)
   --delegation CODE|each   with --share: one delegation's lines only, or one file per state
