@@ -4,7 +4,11 @@
  * for the rules Excel enforces that no schema states. LibreOffice opens files Excel repairs or
  * blanks; this is the closest check to "Excel opens it cleanly" that runs without Excel.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/pool';
 import JSZip from 'jszip';
 import { DEFAULT_PARTICIPANTS } from '../../src/core';
 import { PRESETS } from '../../src/data';
@@ -17,14 +21,45 @@ import {
   type WorkbookFile,
 } from '../helpers/conformance/gate';
 import type { RuleId } from '../helpers/conformance/rules';
+import { EXAMPLE_PLEDGES } from '../helpers/pledging';
 import { everyWorkbookKind, type WorkbookKind } from '../helpers/conformance/workbookKinds';
+
+/** Files written by `npm run pool` itself (its `main`), read back from disk. */
+async function cliFiles(): Promise<WorkbookFile[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'pact-conformance-'));
+  const runs: [string, string[]][] = [
+    ['npm run pool', ['--out', join(dir, 'pool.xlsx')]],
+    [
+      'npm run pool --pledges --share --delegation PL',
+      [
+        '--pledges',
+        EXAMPLE_PLEDGES,
+        '--share',
+        '--delegation',
+        'PL',
+        '--out',
+        join(dir, 'copy.xlsx'),
+      ],
+    ],
+  ];
+  const quiet = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  try {
+    for (const [, argv] of runs) expect(await main(argv, new Date('2026-11-24T12:00:00Z'))).toBe(0);
+  } finally {
+    quiet.mockRestore();
+  }
+  return [
+    { label: runs[0]![0], bytes: readFileSync(join(dir, 'pool.xlsx')) },
+    { label: runs[1]![0], bytes: readFileSync(join(dir, 'copy-PL.xlsx')) },
+  ];
+}
 
 describe('every workbook the tool writes', () => {
   let kinds: WorkbookKind[];
   let gate: GateResult;
   beforeAll(async () => {
     kinds = await everyWorkbookKind();
-    gate = await runGate(await writeAll(kinds));
+    gate = await runGate([...(await writeAll(kinds)), ...(await cliFiles())]);
   }, 180_000);
 
   it('covers each preset with and without pledges, each copy for delegations and the own sheets', () => {
@@ -41,7 +76,7 @@ describe('every workbook the tool writes', () => {
         'latest+pledges/copy-longest-marking',
       ]),
     );
-    expect(gate.workbooks).toBe(kinds.length);
+    expect(gate.workbooks).toBe(kinds.length + 2); // and two files the command line wrote
     // Every part of every workbook was parsed, and all but docProps/core.xml validated.
     expect(gate.documents).toBeGreaterThanOrEqual(gate.parts - gate.workbooks);
   });
