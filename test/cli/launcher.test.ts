@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // `npm run pool` starts from built JavaScript (scripts/pool.cjs), rebuilt whenever an input changed.
@@ -59,5 +59,6 @@ describe('the command line’s launcher', () => {
     expect(r.status).toBe(0);
     expect(existsSync(join(sub, 'x.xlsx'))).toBe(true);
     expect(existsSync(join(ROOT, 'x.xlsx'))).toBe(false);
+    rmSync(sub, { recursive: true, force: true });
   }, 30_000);
 });
