@@ -21,6 +21,7 @@ import {
   type WorkbookFile,
 } from '../helpers/conformance/gate';
 import type { RuleId } from '../helpers/conformance/rules';
+import { structuredReferences } from '../helpers/conformance/structuredReferences';
 import { EXAMPLE_PLEDGES } from '../helpers/pledging';
 import { everyWorkbookKind, type WorkbookKind } from '../helpers/conformance/workbookKinds';
 
@@ -205,6 +206,16 @@ describe('the gate', () => {
         ),
     ],
     [
+      'structured-reference',
+      () =>
+        excelJsFile(
+          (_, ws) => (
+            table(ws),
+            (ws.getCell('D1').value = { formula: 'SUM(Pool[Pledged])', result: 0 })
+          ),
+        ),
+    ],
+    [
       'sheet-name',
       async () =>
         patched(await excelJsFile(() => undefined), 'xl/workbook.xml', (x) =>
@@ -249,5 +260,20 @@ describe('the gate', () => {
     expect(found[0]?.message).toMatch(
       /Element '\{[^}]+\}legacyDrawing': This element is not expected.* at <legacyDrawing r:id="rId\d+"\/>/,
     );
+  });
+});
+
+describe('structured references, as the gate reads them', () => {
+  it.each([
+    ['FairShare[[#This Row],[GDP (million EUR)]]*2', 'FairShare', ['GDP (million EUR)']],
+    ["SUM(T[No. '#'[1']])", 'T', ['No. #[1]']],
+    ['SUM(Pool[[Relocations]:[Offsets]])', 'Pool', ['Relocations', 'Offsets']],
+    ['ROWS(Pool[#Data])', 'Pool', []],
+  ])('%s refers to %s, columns %j', (formula, table, columns) => {
+    expect(structuredReferences(formula)).toEqual([expect.objectContaining({ table, columns })]);
+  });
+
+  it('ignores text literals and sheet names in quotes', () => {
+    expect(structuredReferences('IF(A1="Pool[x]",\'My [notes]\'!B2,0)')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { FUTURE_FUNCTIONS } from './futureFunctions';
+import { structuredReferences } from './structuredReferences';
 import type { Part, WorkbookPackage } from './packageParts';
 import { attr, descendants, elements, textOf, type XmlElement } from './xmlTree';
 
@@ -21,7 +22,8 @@ export type RuleId =
   | 'frozen-pane-split'
   | 'finite-number'
   | 'validation-text'
-  | 'number-format-point';
+  | 'number-format-point'
+  | 'structured-reference';
 
 export interface Violation {
   readonly rule: RuleId;
@@ -71,6 +73,7 @@ export function checkRules(pkg: WorkbookPackage): Violation[] {
     found.push({ rule, part: part.name, line: at.line, column: at.column, message });
   const parts = [...pkg.parts.values()];
   const strings = sharedStrings(pkg);
+  const tables = tableColumns(pkg);
 
   for (const part of parts) {
     const expected = part.contentType && ROOT_OF_CONTENT_TYPE[part.contentType];
@@ -78,8 +81,21 @@ export function checkRules(pkg: WorkbookPackage): Violation[] {
       report('part-root', part, part.xml, `no known content type (${part.contentType ?? 'none'})`);
     else if (part.xml.local !== expected)
       report('part-root', part, part.xml, `root <${part.xml.local}>, expected <${expected}>`);
-    for (const [formula, at] of formulasOf(part))
+    for (const [formula, at] of formulasOf(part)) {
       checkFormula(formula, (rule, message) => report(rule, part, at, message));
+      // Excel drops a formula whose table or column does not exist ("Removed Records: Formula").
+      for (const ref of structuredReferences(formula)) {
+        const columns = tables.get(ref.table.toUpperCase());
+        const missing = columns && ref.columns.filter((c) => !columns.has(c.toUpperCase()));
+        if (!columns || missing?.length)
+          report(
+            'structured-reference',
+            part,
+            at,
+            `${ref.text} names ${columns ? `no column ${missing?.join(', ')} of` : 'no'} table ${ref.table}`,
+          );
+      }
+    }
   }
   for (const part of parts.filter((p) => p.contentType === WORKSHEET_TYPE))
     checkWorksheet(part, strings, report);
@@ -141,6 +157,19 @@ function checkFormula(formula: string, report: (rule: RuleId, message: string) =
   for (const m of code.matchAll(/(?<![\w.])([A-Za-z][\w.]*)\s*\(/g))
     if (FUTURE_FUNCTIONS.has(m[1]!.toUpperCase()))
       report('xlfn-prefix', `${m[1]} must be written _xlfn.${m[1]!.toUpperCase()} in a file`);
+}
+
+/** Each table's columns (upper case: Excel compares names case-insensitively), by table name. */
+function tableColumns(pkg: WorkbookPackage): Map<string, Set<string>> {
+  const tables = new Map<string, Set<string>>();
+  for (const part of [...pkg.parts.values()].filter((p) => p.contentType === TABLE_TYPE))
+    tables.set(
+      (attr(part.xml, 'displayName') ?? '').toUpperCase(),
+      new Set(
+        descendants(part.xml, 'tableColumn').map((c) => (attr(c, 'name') ?? '').toUpperCase()),
+      ),
+    );
+  return tables;
 }
 
 function sharedStrings(pkg: WorkbookPackage): string[] {
