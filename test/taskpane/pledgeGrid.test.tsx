@@ -60,6 +60,8 @@ describe('the pledge grid', () => {
     }).format((france?.balanceEur ?? 0) / 1e6)}\u00A0M`;
     const cells = within(rowOf('France')).getAllByRole('cell');
     expect(cells[3]?.textContent).toBe(shown);
+    // The column adds up, as the Pledges table's totals row.
+    expect(within(rowOf('Total')).getAllByRole('cell')[1]?.textContent).toBe('6,000');
     // The sentence reads as the core writes it; "20 %" is held together (no break before %).
     const sentence = screen
       .getAllByRole('listitem')

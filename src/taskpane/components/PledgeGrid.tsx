@@ -51,6 +51,12 @@ const useStyles = makeStyles({
   },
   header: { whiteSpace: 'normal', lineHeight: tokens.lineHeightBase200 },
   text: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
+  total: { borderTop: `2px solid ${tokens.colorNeutralStroke1}` },
+  totalNumber: {
+    textAlign: 'end',
+    fontVariantNumeric: 'tabular-nums',
+    fontSize: tokens.fontSizeBase200,
+  },
   // The column headers stay in sight while 26 rows scroll under them.
   sticky: {
     position: 'sticky',
@@ -216,6 +222,33 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
     );
   };
 
+  // The column totals: what the grid adds up to, as the Pledges table's totals row.
+  const pledges = round?.pledges ?? [];
+  const add = (f: PledgeAmountField) => pledges.reduce((t, p) => t + p[f], 0);
+  const rows = results.ok ? results.results.rows : [];
+  const totals: Record<ColumnSet, [string, string]> = {
+    people: [formatNumber(add('relocations'), locale), formatNumber(add('financialEur'), locale)],
+    alternatives: [formatNumber(add('alternativeEur'), locale), ''],
+    offsets: [
+      formatNumber(add('offsets'), locale),
+      `${formatNumber(rows.filter((r) => r.benefitting).length, locale)} benefitting`,
+    ],
+    deduction: ['', ''],
+  };
+  const contributing = rows.filter((r) => !r.benefitting && r.balanceEur !== undefined);
+  const totalOutcome =
+    set === 'deduction'
+      ? results.ok
+        ? formatMillions(results.results.effectiveEur, locale)
+        : '—'
+      : contributing.length > 0
+        ? formatMillions(
+            contributing.reduce((t, r) => t + (r.balanceEur ?? 0), 0),
+            locale,
+            true,
+          )
+        : '—';
+
   return (
     <div className={s.wrap}>
       {!only && (
@@ -272,6 +305,28 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
               </TableRow>
             );
           })}
+          <TableRow className={s.total}>
+            <TableCell className={s.cell}>
+              <Text size={200} weight="semibold" className={s.name}>
+                Total
+              </Text>
+              {results.ok && (
+                <Caption1 className={s.number}>
+                  {set === 'people' || set === 'offsets'
+                    ? `${formatNumber(results.results.totals.relocations, locale)} rel.`
+                    : formatMillions(results.results.totals.financialEur, locale)}
+                </Caption1>
+              )}
+            </TableCell>
+            {totals[set].map((t, i) => (
+              <TableCell key={i} className={mergeClasses(s.cell, s.totalNumber)}>
+                {t}
+              </TableCell>
+            ))}
+            <TableCell className={mergeClasses(s.cell, s.outcome)}>
+              <span className={s.number}>{totalOutcome}</span>
+            </TableCell>
+          </TableRow>
         </TableBody>
       </Table>
     </div>
