@@ -45,13 +45,14 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   hidden: { display: 'none' },
   columns: { margin: `${tokens.spacingVerticalXS} 0` },
+  // Stacked, name above its meaning: at 350 px a two-column list leaves neither room.
   column: {
-    display: 'grid',
-    gridTemplateColumns: '9rem 1fr',
-    gap: tokens.spacingHorizontalS,
+    display: 'flex',
+    flexDirection: 'column',
+    marginBottom: tokens.spacingVerticalXS,
     fontSize: tokens.fontSizeBase200,
-    '& dd': { margin: 0 },
-    '& code': { overflowWrap: 'anywhere' },
+    '& dt': { fontWeight: tokens.fontWeightSemibold },
+    '& dd': { margin: 0, paddingLeft: tokens.spacingHorizontalM },
   },
   list: {
     margin: 0,
