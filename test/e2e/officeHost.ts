@@ -20,8 +20,10 @@ class CustomFunctionsError extends Error {
 }
 
 const info = { host: 'Excel', platform: 'OfficeOnline' };
+/** Requirement sets a test declares missing ("ExcelApi 1.8"): an older Excel. */
+const unsupported = new Set<string>();
 Object.assign(window, {
-  __fake: { wb, registered, created },
+  __fake: { wb, registered, created, unsupported },
   Office: {
     onReady: (callback?: (i: typeof info) => void) => {
       callback?.(info);
@@ -29,7 +31,10 @@ Object.assign(window, {
     },
     context: {
       document: { settings: fakeSettings(wb) },
-      requirements: { isSetSupported: () => true },
+      requirements: {
+        isSetSupported: (name: string, version?: string) =>
+          !unsupported.has(`${name} ${version ?? ''}`.trim()),
+      },
     },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
   },

@@ -30,6 +30,8 @@ const ImportSection = preloaded(
 );
 
 const useStyles = makeStyles({
+  // A long option must not widen the pane: the list shrinks to the column (at 350 px).
+  select: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
   list: {
     display: 'flex',
     flexDirection: 'column',
@@ -160,6 +162,7 @@ export function DataTab({ state, data, dispatch, services }: Props) {
     <div className={s.section}>
       <Field label="Bundled Eurostat data" hint={vintage?.description} size="small">
         <Select
+          select={{ className: s.select }}
           size="small"
           value={state.vintage}
           onChange={(_, d) => dispatch({ type: 'vintage', id: d.value })}

@@ -33,6 +33,8 @@ import type { Action, PaneState } from '../state';
 import { IssueList, problemTitle } from './IssueList';
 
 const useStyles = makeStyles({
+  // A long option must not widen the pane: the list shrinks to the column (at 350 px).
+  select: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
   hidden: { display: 'none' },
@@ -260,6 +262,7 @@ export function ImportSection({ state, dispatch, services }: Props) {
       </Text>
       <Field label="Indicator" size="small">
         <Select
+          select={{ className: s.select }}
           size="small"
           value={indicator}
           onChange={(_, d) => {
@@ -293,6 +296,7 @@ export function ImportSection({ state, dispatch, services }: Props) {
       {tables && tables.length > 0 && (
         <Field label="Workbook table" size="small">
           <Select
+            select={{ className: s.select }}
             size="small"
             defaultValue=""
             onChange={(_, d) => d.value && void onTable(d.value)}
@@ -346,7 +350,12 @@ export function ImportSection({ state, dispatch, services }: Props) {
       {pending?.kind === 'read' && (
         <div className={s.row}>
           <Field label="Period" size="small">
-            <Select size="small" value={period} onChange={(_, d) => setPeriod(d.value)}>
+            <Select
+              select={{ className: s.select }}
+              size="small"
+              value={period}
+              onChange={(_, d) => setPeriod(d.value)}
+            >
               {pending.periods.map((p) => (
                 <option key={p} value={p}>
                   {p}
@@ -365,7 +374,12 @@ export function ImportSection({ state, dispatch, services }: Props) {
       {pending?.kind === 'grid' && (
         <div className={s.box}>
           <Field label={`Column with ${info.label.toLowerCase()}`} size="small">
-            <Select size="small" value={valueColumn} onChange={(_, d) => setValueColumn(d.value)}>
+            <Select
+              select={{ className: s.select }}
+              size="small"
+              value={valueColumn}
+              onChange={(_, d) => setValueColumn(d.value)}
+            >
               {numericColumns(pending.grid).map((h) => (
                 <option key={h} value={h}>
                   {h}

@@ -1,0 +1,224 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { seriousViolations, walkFocus } from './audit';
+import { fakeOfficeJs, launchChromium, routeTraffic, serveDist } from './harness';
+
+// Each failure below leaves the page as it was (a dialog open, a set marked missing): the tests
+// run in order, and a failure names its state in the report printed at the end.
+
+const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? join(__dirname, '../../test-output');
+/** Excel on the web opens task panes 350 px wide; a laptop leaves them about 700 px high. */
+const PANE = { width: 350, height: 700 };
+const TABS = ['Data', 'Scenario', 'Pledges', 'Results', 'Share'] as const;
+
+type Fake = {
+  wb: {
+    tableRows: (n: string) => unknown[][];
+    tableOf: (n: string) => { top: number; left: number };
+    type: (s: string, a: string, v: unknown) => void;
+  };
+  unsupported: Set<string>;
+};
+
+/** The footer's line on the workbook: not written, up to date, or behind. */
+const workbookLine = (page: Page) =>
+  page
+    .locator('footer')
+    .getByText(/^(Not written yet|Up to date|Behind the pane)/)
+    .textContent();
+
+describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  let local: string;
+  let officeJs: string;
+  const errors: string[] = [];
+  /** Axe's serious and critical findings, per state of the pane: printed for the record. */
+  const axeByState: Record<string, string[]> = {};
+  jest.setTimeout(120_000);
+
+  beforeAll(async () => {
+    const served = await serveDist();
+    server = served.server;
+    local = served.url;
+    officeJs = await fakeOfficeJs();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: PANE });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await routeTraffic(page, local, officeJs, () => ({ status: 404, body: '{}' }));
+    await page.goto(`${local}/taskpane.html`);
+    await page.getByRole('heading', { name: 'Solidarity pool' }).waitFor();
+    await page.addScriptTag({ url: `${local}/__test/axe.min.js` });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 90_000);
+
+  afterAll(async () => {
+    console.log(
+      `axe at 350 px, serious or critical violations per state:\n${Object.entries(axeByState)
+        .map(([state, v]) => `  ${state}: ${v.length === 0 ? 'none' : v.join('; ')}`)
+        .join('\n')}`,
+    );
+    await browser?.close();
+    server?.close();
+  });
+
+  it('paints a placeholder from the page alone, before any script has run', async () => {
+    const bare = await browser.newPage({ viewport: PANE });
+    // Office.js and the add-in's scripts never arrive: what shows is the HTML and its CSS.
+    await bare.route('**/*', (route) =>
+      route.request().url().endsWith('/taskpane.html') ? route.continue() : route.abort(),
+    );
+    await bare.goto(`${local}/taskpane.html`);
+    await bare.getByText('Starting the pane…').waitFor({ state: 'visible' });
+    expect(await bare.getByRole('heading', { name: 'Solidarity pool' }).isVisible()).toBe(true);
+    await bare.close();
+  });
+
+  it('opens on the order of work, with no error', async () => {
+    const steps = page.getByRole('navigation', { name: 'Order of work' }).getByRole('listitem');
+    expect(await steps.count()).toBe(5);
+    expect(await steps.allInnerTexts()).toEqual([
+      expect.stringMatching(/^1\s+Data/),
+      expect.stringMatching(/^2\s+Scenario/),
+      expect.stringMatching(/^3\s+Pledges/),
+      expect.stringMatching(/^4\s+Write the tables/),
+      expect.stringMatching(/^5\s+Share/),
+    ]);
+    expect(await workbookLine(page)).toMatch(/^Not written yet/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-data.png') });
+    expect(errors).toEqual([]);
+  });
+
+  it('has no serious accessibility violation on any tab (axe-core)', async () => {
+    for (const tab of TABS) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.getByRole('tab', { name: tab, selected: true }).waitFor();
+      axeByState[`${tab} tab`] = await seriousViolations(page);
+    }
+    for (const tab of TABS) expect([tab, axeByState[`${tab} tab`]]).toEqual([tab, []]);
+  });
+
+  it('lets the keyboard alone reach every control of every tab, focus visible and never hidden', async () => {
+    const reached: Record<string, number> = {};
+    for (const tab of TABS) {
+      await page.getByRole('tab', { name: tab }).click();
+      // Start from the top of the page, as a keyboard user arriving in the pane.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.locator('header h1').click();
+      const walk = await walkFocus(page);
+      reached[tab] = walk.reached.length;
+      expect({ tab, problems: walk.problems }).toEqual({ tab, problems: [] });
+      // The tabs, the body and the footer's write button are all reached.
+      expect(walk.reached.some((n) => n.includes('Write the tables to this workbook'))).toBe(true);
+    }
+    console.log(`Controls reached by Tab alone at 350 × 700 px: ${JSON.stringify(reached)}`);
+    await page.getByRole('tab', { name: 'Data' }).click();
+  });
+
+  it('shows the workbook as behind after a change, and up to date after writing again', async () => {
+    await page.getByRole('button', { name: 'Write the tables to this workbook' }).click();
+    await page.getByText('Tables written').waitFor();
+    expect(await workbookLine(page)).toMatch(/^Up to date/);
+
+    await page.getByRole('tab', { name: 'Scenario' }).click();
+    const relocations = page.getByRole('textbox', { name: 'Relocations' });
+    await relocations.fill('45000');
+    await relocations.press('Tab');
+    expect(await workbookLine(page)).toMatch(
+      /^Behind the pane: the scenario changed since the tables were written at/,
+    );
+    // The green "Tables written … 30,000 relocations" is gone: it no longer holds.
+    expect(await page.getByText('Tables written').count()).toBe(0);
+    await page.getByRole('tab', { name: 'Data' }).click();
+    await page
+      .getByText(/^Behind the pane/)
+      .first()
+      .waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-behind.png') });
+
+    await page.getByRole('button', { name: 'Write the tables to this workbook' }).click();
+    await page.getByText('Tables written').waitFor();
+    expect(await workbookLine(page)).toMatch(/^Up to date/);
+  });
+
+  it('asks about the analyst’s edits with values, scrollable by keyboard (axe, focus)', async () => {
+    // The analyst types a deduction of 50 % for France into the Pool table.
+    await page.evaluate(() => {
+      const { wb } = (window as unknown as { __fake: Fake }).__fake;
+      const rows = wb.tableRows('Pool');
+      const t = wb.tableOf('Pool');
+      const r = rows.findIndex((x) => x[0] === 'FR');
+      const c = rows[0]!.indexOf('Deduction');
+      wb.type('Pool', `${String.fromCharCode(64 + t.left + c)}${t.top + r}`, 0.5);
+    });
+    await page.getByRole('button', { name: 'Write the tables to this workbook' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    const region = dialog.getByRole('region', { name: 'Your edits, cell by cell' });
+    expect(await region.innerText()).toMatch(/Yours\s+50%\s+Tool\s+0%/);
+    expect(await region.innerText()).not.toMatch(/=INDEX|=IF/);
+    axeByState['conflict dialog'] = await seriousViolations(page);
+    expect(axeByState['conflict dialog']).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-conflict.png') });
+
+    const walk = await walkFocus(page, 20);
+    expect(walk.problems).toEqual([]);
+    expect(walk.reached).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('Your edits, cell by cell'),
+        expect.stringContaining('Keep my edits, write new sheets'),
+        expect.stringContaining('Replace my edits'),
+        expect.stringContaining('Cancel'),
+      ]),
+    );
+    await dialog.getByRole('button', { name: 'Replace my edits' }).click();
+    await page.getByText('Tables written').waitFor();
+    expect(await workbookLine(page)).toMatch(/^Up to date/);
+  });
+
+  it('reviews a file with problems in a readable list (axe, focus)', async () => {
+    await page.getByRole('tab', { name: 'Data' }).click();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'population.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'geo,year,value\nDE,2025,83577140\nFR,2025,unknown\nEU27_2020,2025,450000000\n',
+      ),
+    });
+    await page.getByText('1 row has problems in file population.csv').waitFor();
+    await page.getByRole('list', { name: '1 error: must be fixed' }).waitFor();
+    axeByState['import review'] = await seriousViolations(page);
+    expect(axeByState['import review']).toEqual([]);
+    await page.getByText('1 row has problems in file population.csv').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-review.png') });
+    await page.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('saves the copy as a file where Excel cannot open a new workbook (axe)', async () => {
+    await page.evaluate(() =>
+      (window as unknown as { __fake: Fake }).__fake.unsupported.add('ExcelApi 1.8'),
+    );
+    await page.getByRole('tab', { name: 'Share' }).click();
+    await page.getByRole('button', { name: 'Open a copy for delegations' }).click();
+    await page.getByText('The copy is ready to save').waitFor();
+    const link = page.getByRole('link', { name: /^Save the copy: Solidarity pool .*\.xlsx$/ });
+    expect(await link.getAttribute('download')).toMatch(/\.xlsx$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync((await download.path()) as string) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(['Read me', 'Pool', 'Methodology']),
+    );
+    expect(await page.getByText(/npm run pool/).count()).toBe(0);
+    axeByState['share, saved as a file'] = await seriousViolations(page);
+    expect(axeByState['share, saved as a file']).toEqual([]);
+    await page.evaluate(() =>
+      (window as unknown as { __fake: Fake }).__fake.unsupported.delete('ExcelApi 1.8'),
+    );
+  });
+});
