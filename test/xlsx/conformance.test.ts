@@ -230,14 +230,47 @@ describe('the gate', () => {
         ),
     ],
   ];
+  // One schema fault in each kind of part besides worksheets: each kind is validated.
+  const partFaults: [part: string, edit: (xml: string) => string][] = [
+    ['[Content_Types].xml', (x) => x.replace('<Override ', '<Override Priority="1" ')],
+    ['_rels/.rels', (x) => x.replace(/ Target="[^"]*"/, '')],
+    ['xl/_rels/workbook.xml.rels', (x) => x.replace(/ Type="[^"]*"/, '')],
+    [
+      'xl/workbook.xml',
+      (x) =>
+        x.replace(
+          /(<sheets>[\s\S]*<\/sheets>)(<definedNames>[\s\S]*<\/definedNames>)?/,
+          '$2$1<sheets/>',
+        ),
+    ],
+    [
+      'xl/styles.xml',
+      (x) => x.replace(/(<fonts[\s\S]*?<\/fonts>)(<fills[\s\S]*?<\/fills>)/, '$2$1'),
+    ],
+    ['xl/sharedStrings.xml', (x) => x.replace(/<si>/, '<si><b/>')],
+    ['xl/tables/table1.xml', (x) => x.replace(/ ref="[^"]*"/, '')],
+    ['xl/theme/theme1.xml', (x) => x.replace(/<a:clrScheme name="[^"]*"/, '<a:clrScheme')],
+    [
+      'docProps/app.xml',
+      (x) =>
+        x.replace('<Application>', '<Applications>').replace('</Application>', '</Applications>'),
+    ],
+  ];
   let result: GateResult;
   beforeAll(async () => {
-    const files: WorkbookFile[] = [
-      { label: 'clean', bytes: await excelJsFile((_, ws) => table(ws)) },
-    ];
+    const clean = await excelJsFile((_, ws) => table(ws));
+    const files: WorkbookFile[] = [{ label: 'clean', bytes: clean }];
     for (const [rule, make] of faults) files.push({ label: rule, bytes: await make() });
+    for (const [part, edit] of partFaults)
+      files.push({ label: `broken ${part}`, bytes: await patched(clean, part, edit) });
     result = await runGate(files);
   }, 60_000);
+
+  it.each(partFaults.map(([part]) => part))('validates %s against its schema', (part) => {
+    const found = result.findings.filter((f) => f.workbook === `broken ${part}`);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.map((f) => `${f.rule} ${f.part}`)).toEqual(found.map(() => `schema ${part}`));
+  });
 
   it('finds nothing in a clean file', () => {
     expect(result.findings.filter((f) => f.workbook === 'clean').map(describeFinding)).toEqual([]);

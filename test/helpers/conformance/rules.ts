@@ -228,7 +228,7 @@ function checkWorksheet(part: Part, strings: readonly string[], report: Report):
     }
   const validations = descendants(part.xml, 'dataValidation').map((dv) => ({
     dv,
-    rects: (attr(dv, 'sqref') ?? '').split(/\s+/).filter(Boolean).map(parseRange),
+    rects: (attr(dv, 'sqref') ?? '').split(/\s+/).flatMap((ref) => parseRange(ref) ?? []),
   }));
   validations.forEach((a, i) =>
     validations.slice(i + 1).forEach((b) => {
@@ -274,6 +274,7 @@ function checkTableHeaders(pkg: WorkbookPackage, strings: readonly string[], rep
     for (const table of relatedParts(pkg, sheet, 'table')) {
       if (attr(table.xml, 'headerRowCount') === '0') continue;
       const ref = parseRange(attr(table.xml, 'ref') ?? '');
+      if (!ref) continue;
       elements(elements(table.xml, 'tableColumns')[0] ?? table.xml, 'tableColumn').forEach(
         (column, i) => {
           const address = `${letters(ref.left + i)}${ref.top}`;
@@ -357,16 +358,18 @@ interface Rect {
   right: number;
 }
 
-export function parseRange(ref: string): Rect {
+/** An A1 range (`C6:C31`, `K7`), or undefined for anything else (the schema check reports it). */
+export function parseRange(ref: string): Rect | undefined {
   const [a, b = a] = ref.replace(/\$/g, '').split(':') as [string, string?];
   const cell = (s: string) => {
     const m = /^([A-Z]+)(\d+)$/i.exec(s);
-    if (!m) throw new Error(`Not a cell reference: ${s}`);
+    if (!m) return undefined;
     const column = [...m[1]!.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
     return { row: Number(m[2]), column };
   };
   const p = cell(a);
   const q = cell(b);
+  if (!p || !q) return undefined;
   return {
     top: Math.min(p.row, q.row),
     bottom: Math.max(p.row, q.row),
