@@ -215,6 +215,15 @@ describe('the gate', () => {
           ),
         ),
     ],
+    ['name-syntax', () => excelJsFile((wb) => wb.definedNames.add('Data!$A$1', 'AB12'))],
+    [
+      'table-overlap',
+      () =>
+        excelJsFile((_, ws) => {
+          table(ws);
+          ws.addTable({ name: 'Other', ref: 'B2', columns: [{ name: 'X' }], rows: [[1]] });
+        }),
+    ],
     [
       'sheet-name',
       async () =>

@@ -23,7 +23,9 @@ export type RuleId =
   | 'finite-number'
   | 'validation-text'
   | 'number-format-point'
-  | 'structured-reference';
+  | 'structured-reference'
+  | 'name-syntax'
+  | 'table-overlap';
 
 export interface Violation {
   readonly rule: RuleId;
@@ -271,7 +273,19 @@ function checkTableHeaders(pkg: WorkbookPackage, strings: readonly string[], rep
     const cells = new Map(
       descendants(sheet.xml, 'c').map((c) => [attr(c, 'r') ?? '', cellText(c, strings)]),
     );
+    const placed: { name: string; rect: Rect }[] = [];
     for (const table of relatedParts(pkg, sheet, 'table')) {
+      const name = attr(table.xml, 'displayName') ?? '';
+      const rect = parseRange(attr(table.xml, 'ref') ?? '');
+      const other = rect && placed.find((p) => intersects(p.rect, rect));
+      if (other)
+        report(
+          'table-overlap',
+          table,
+          table.xml,
+          `table ${name} overlaps table ${other.name} on ${sheet.name}`,
+        );
+      if (rect) placed.push({ name, rect });
       if (attr(table.xml, 'headerRowCount') === '0') continue;
       const ref = parseRange(attr(table.xml, 'ref') ?? '');
       if (!ref) continue;
@@ -292,10 +306,26 @@ function checkTableHeaders(pkg: WorkbookPackage, strings: readonly string[], rep
   }
 }
 
+/**
+ * Why Excel refuses a table or defined name, or undefined: it starts with a letter, _ or \, holds
+ * letters, digits, _ . \ only, is at most 255 characters, and does not read as a cell reference
+ * (A1 or R1C1 style, including the names R and C).
+ */
+function nameFault(name: string): string | undefined {
+  if (name.length === 0 || name.length > 255) return `has ${name.length} characters (1 to 255)`;
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name))
+    return 'must start with a letter, _ or \\ and hold only letters, digits, _ . \\';
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name))
+    return 'reads as a cell reference';
+  return undefined;
+}
+
 /** Table names, defined names and sheet names: unique (names case-insensitively) and well-formed. */
 function checkNames(pkg: WorkbookPackage, report: Report): void {
   const seen = new Map<string, string>();
   const once = (name: string, what: string, part: Part, at: XmlElement) => {
+    const fault = nameFault(name);
+    if (fault) report('name-syntax', part, at, `${what} "${name}" ${fault}`);
     const key = name.toUpperCase();
     const before = seen.get(key);
     if (before) report('unique-names', part, at, `${what} "${name}" is also ${before}`);
