@@ -6,7 +6,8 @@ import { benchTaskpane } from './taskpane';
 
 /** `npm run bench`: builds the add-in, then prints the figures the issues ask for. */
 async function main(): Promise<void> {
-  execFileSync('npx', ['webpack', '--mode', 'production'], {
+  // The local production build (as npm test makes it): a deployment build needs its public URL.
+  execFileSync('npx', ['webpack', '--mode', 'production', '--env', 'local'], {
     cwd: join(__dirname, '..'),
     stdio: 'ignore',
   });

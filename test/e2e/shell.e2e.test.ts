@@ -4,7 +4,8 @@ import type { Server } from 'node:http';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations, walkFocus } from './audit';
-import { fakeOfficeJs, launchChromium, routeTraffic, serveDist } from './harness';
+import { firstPaintBytes } from '../../bench/taskpane';
+import { DIST, fakeOfficeJs, launchChromium, routeTraffic, serveDist } from './harness';
 
 // Each failure below leaves the page as it was (a dialog open, a set marked missing): the tests
 // run in order, and a failure names its state in the report printed at the end.
@@ -77,6 +78,17 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
     await bare.getByText('Starting the pane…').waitFor({ state: 'visible' });
     expect(await bare.getByRole('heading', { name: 'Solidarity pool' }).isVisible()).toBe(true);
     await bare.close();
+  });
+
+  it('loads at most 190 KB of gzipped script before first paint, the data once', () => {
+    const paint = firstPaintBytes(DIST);
+    expect(paint.gzip).toBeLessThanOrEqual(190_000);
+    // The functions and the pane share one page: the bundled data (its temporary-protection
+    // extract, say) ships in one script only.
+    const withData = paint.files.filter((f) =>
+      readFileSync(join(DIST, f), 'utf8').includes('PERSONS_END_OF_MONTH'),
+    );
+    expect(withData).toEqual(['shared.js']);
   });
 
   it('opens on the order of work, with no error', async () => {
