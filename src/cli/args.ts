@@ -173,7 +173,7 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
   if ((v.delegation !== undefined || v.marking !== undefined) && !v.share) {
     throw new UsageError('--delegation and --marking go with --share.');
   }
-  const markingFault = v.marking === undefined ? undefined : markingProblem(v.marking);
+  const markingFault = v.marking === undefined ? undefined : markingProblem(v.marking.trim());
   if (markingFault) throw new UsageError(`--marking: ${markingFault}`);
   if (v.share && v.json) throw new UsageError('--share writes workbooks: leave out --json.');
   let delegation = v.delegation;

@@ -30,7 +30,7 @@ export const MARKING_LIMIT =
 
 /** Why a marking cannot be printed on every page, or undefined when it can. */
 export function markingProblem(marking: string): string | undefined {
-  const needed = marking.trim().replace(/&/g, '&&').length;
+  const needed = marking.replace(/&/g, '&&').length; // as markingHeaderFooter writes it
   if (needed <= MARKING_LIMIT) return undefined;
   return (
     `The marking is too long to print on every page: Excel allows ${HEADER_FOOTER_LIMIT} characters ` +

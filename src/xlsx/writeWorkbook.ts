@@ -3,7 +3,6 @@ import {
   col,
   columnLetter,
   formatOf,
-  HEADER_FOOTER_LIMIT,
   isFormula,
   layoutSheet,
   markingHeaderFooter,
@@ -97,9 +96,9 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, cached: Cache, marki
   });
   if (marking) {
     // Printed on every page as well as shown on the sheet; delegationCopy refused a longer one.
+    const problem = markingProblem(marking);
+    if (problem) throw new Error(problem);
     const { header, footer } = markingHeaderFooter(marking);
-    if (Math.max(header.length, footer.length) > HEADER_FOOTER_LIMIT)
-      throw new Error(markingProblem(marking));
     ws.headerFooter.oddHeader = header;
     ws.headerFooter.oddFooter = footer;
   }
