@@ -158,11 +158,14 @@ describe('the pledge grid and the results view in headless Chromium at 350 px', 
             ring: cell ? getComputedStyle(cell).outlineStyle !== 'none' : false,
             // Nothing (the sticky headers or footer, the tabs) covers the focused control.
             inSight: top === el || el.contains(top),
+            over: top
+              ? `${top.tagName}.${String(top.className).slice(0, 40)} ${Math.round(r.top)}-${Math.round(r.bottom)} of ${window.innerHeight}`
+              : 'none',
           };
         });
         if (seen) {
           reached.push(seen.label);
-          if (!seen.ring || !seen.inSight) hidden.push(seen.label);
+          if (!seen.ring || !seen.inSight) hidden.push(`${seen.label} ${seen.over}`);
         }
         await page.keyboard.press('Tab');
       }
@@ -238,7 +241,19 @@ describe('the pledge grid and the results view in headless Chromium at 350 px', 
     await page.getByRole('columnheader', { name: 'Change (pp)' }).waitFor();
     found.compare = await seriousViolations(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-compare.png') });
-    expect(found).toEqual({ pledges: [], deductionColumns: [], results: [], compare: [] });
+    await page.getByRole('tab', { name: 'Scenario' }).click();
+    await page.getByRole('button', { name: 'Commission findings (Art. 11)' }).click();
+    await page.getByRole('table', { name: 'Commission findings per state' }).waitFor();
+    found.scenarioWithFindings = await seriousViolations(page);
+    await page.getByRole('button', { name: 'Commission findings (Art. 11)' }).click();
+    await page.getByRole('tab', { name: 'Results' }).click();
+    expect(found).toEqual({
+      pledges: [],
+      deductionColumns: [],
+      results: [],
+      compare: [],
+      scenarioWithFindings: [],
+    });
     expect(errors).toEqual([]);
   });
 
