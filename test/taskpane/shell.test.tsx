@@ -1,4 +1,6 @@
 /** @jest-environment jsdom */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { IssueList, problemTitle } from '../../src/taskpane/components/IssueList';
@@ -150,6 +152,51 @@ describe('the validation list', () => {
     expect(within(errors).getByText('Error:')).toBeTruthy();
     const notes = screen.getByRole('list', { name: /^1 note/ });
     expect(within(notes).getByText('Note:')).toBeTruthy();
+  });
+});
+
+describe('a loaded file', () => {
+  it('takes the release from an SDMX file’s LAST UPDATE and shows its flags in words', async () => {
+    render(<App services={fakeServices()} />);
+    const text = readFileSync(
+      join(__dirname, '../fixtures/eurostat/sdmx_csv10_codes_demo_pjan_RECONSTRUCTED.csv'),
+      'utf8',
+    );
+    // jsdom's File has no text(): the browser's has.
+    const file = Object.assign(new File([text], 'demo_pjan.csv', { type: 'text/csv' }), {
+      text: async () => text,
+    });
+    fireEvent.change(
+      screen.getByLabelText('Indicator file (CSV, SDMX-CSV, TSV, JSON-stat or XLSX)'),
+      { target: { files: [file] } },
+    );
+    await screen.findByText(/^Population on 1 January 2024 loaded$/);
+    const card = screen.getByText(/^Population on 1 January 2024$/).closest('li') as HTMLElement;
+    // Where it comes from, said once: the dataset and its release, then the file it was read from.
+    expect(
+      within(card).getByText('Eurostat demo_pjan, release 2026-08-14 (from file demo_pjan.csv)'),
+    ).toBeTruthy();
+    expect(within(card).getByText('replaced')).toBeTruthy();
+    // Eurostat's flag in words: France's figure is provisional in this extract.
+    expect(within(card).getByText(/p \(provisional\)/)).toBeTruthy();
+  });
+
+  it('says which rows it skipped, not only how many', async () => {
+    render(<App services={fakeServices()} />);
+    const text = 'geo,year,value\nDE,2025,83577140\nEU27_2020,2025,450000000\nFR,2025,68882600\n';
+    const file = Object.assign(new File([text], 'pop.csv', { type: 'text/csv' }), {
+      text: async () => text,
+    });
+    fireEvent.change(
+      screen.getByLabelText('Indicator file (CSV, SDMX-CSV, TSV, JSON-stat or XLSX)'),
+      { target: { files: [file] } },
+    );
+    await screen.findByText(/^Population on 1 January 2025 loaded$/);
+    expect(
+      screen.getByText(
+        /^2 states from file pop\.csv\. 1 row skipped or left as gaps: line 3: EU27_2020 is not a state/,
+      ),
+    ).toBeTruthy();
   });
 });
 
