@@ -30,6 +30,7 @@ const ImportSection = preloaded(
 );
 
 const useStyles = makeStyles({
+  heading: { margin: `0 0 ${tokens.spacingVerticalXS}` },
   // A long option must not widen the pane: the list shrinks to the column (at 350 px).
   select: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
   list: {
@@ -95,6 +96,7 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorBrandStroke1}`,
   },
   pending: { minHeight: '180px' },
+  vintage: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 /** Eurostat's observation flags, as its code list OBS_FLAG words them. */
@@ -160,25 +162,34 @@ export function DataTab({ state, data, dispatch, services }: Props) {
   const participants = state.scenario.participants;
   return (
     <div className={s.section}>
-      <Field label="Bundled Eurostat data" hint={vintage?.description} size="small">
-        <Select
-          select={{ className: s.select }}
-          size="small"
-          value={state.vintage}
-          onChange={(_, d) => dispatch({ type: 'vintage', id: d.value })}
-        >
-          {VINTAGES.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <div className={s.vintage}>
+        <Field label="Bundled Eurostat data" size="small">
+          <Select
+            select={{ className: s.select }}
+            size="small"
+            value={state.vintage}
+            onChange={(_, d) => dispatch({ type: 'vintage', id: d.value })}
+          >
+            {VINTAGES.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {vintage && (
+          // What the figures are, folded: the first view stays short at 350 px.
+          <details>
+            <summary className={s.summary}>About these figures</summary>
+            <Caption1>{vintage.description}</Caption1>
+          </details>
+        )}
+      </div>
       <Suspense fallback={<div className={s.pending} />}>
         <ImportSection state={state} dispatch={dispatch} services={services} />
       </Suspense>
       <section aria-labelledby="in-use">
-        <Text weight="semibold" id="in-use" as="h2" size={300}>
+        <Text weight="semibold" id="in-use" as="h2" className={s.heading} size={300}>
           Data in use
         </Text>
         <ul className={s.list}>

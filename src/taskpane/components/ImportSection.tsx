@@ -33,6 +33,7 @@ import type { Action, PaneState } from '../state';
 import { IssueList, problemTitle } from './IssueList';
 
 const useStyles = makeStyles({
+  heading: { margin: `0 0 ${tokens.spacingVerticalXS}` },
   // A long option must not widen the pane: the list shrinks to the column (at 350 px).
   select: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -257,7 +258,7 @@ export function ImportSection({ state, dispatch, services }: Props) {
 
   return (
     <section className={s.box} aria-labelledby="replace-heading">
-      <Text weight="semibold" id="replace-heading" as="h2" size={300}>
+      <Text weight="semibold" id="replace-heading" as="h2" className={s.heading} size={300}>
         Replace a series
       </Text>
       <Field label="Indicator" size="small">

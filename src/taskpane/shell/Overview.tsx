@@ -4,6 +4,7 @@ import type { PaneState } from '../state';
 import { partsInWords, type PanePart } from './paneKey';
 
 const useStyles = makeStyles({
+  heading: { margin: `0 0 ${tokens.spacingVerticalXS}` },
   list: { margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
   item: {
     listStyleType: 'none',
@@ -86,7 +87,7 @@ export function Overview({ state, workbook, onGo }: Props) {
   ];
   return (
     <nav aria-labelledby="overview-heading">
-      <Text id="overview-heading" as="h2" weight="semibold" size={300}>
+      <Text id="overview-heading" as="h2" className={s.heading} weight="semibold" size={300}>
         Order of work
       </Text>
       <ol className={s.list}>
