@@ -202,7 +202,11 @@ export function App({ services, initial, initialWritten = false }: Props) {
           {shown && (
             <StatusBar
               status={shown}
-              onDismiss={() => dispatch({ type: 'status', status: { kind: 'idle' } })}
+              onDismiss={() => {
+                dispatch({ type: 'status', status: { kind: 'idle' } });
+                // The message and its close button go: keep keyboard focus in the footer.
+                writeButton.current?.focus();
+              }}
             />
           )}
           <Caption1 role="status" className={workbook.behind.length > 0 ? s.behind : undefined}>
