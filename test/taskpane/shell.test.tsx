@@ -66,6 +66,24 @@ describe('the pane says where the workbook stands', () => {
     expect(screen.queryByText('Nothing was loaded from Eurostat')).toBeNull();
   });
 
+  it('opens on the order of work, each step leading to its place', () => {
+    render(<App services={fakeServices()} />);
+    const steps = within(screen.getByRole('navigation', { name: 'Order of work' }));
+    expect(steps.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^1Data/),
+      expect.stringMatching(/^2Scenario/),
+      expect.stringMatching(/^3Pledges/),
+      expect.stringMatching(/^4Write the tablesNot written yet/),
+      expect.stringMatching(/^5Share/),
+    ]);
+    fireEvent.click(steps.getByRole('button', { name: 'Write the tables' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Write the tables to this workbook' }),
+    );
+    fireEvent.click(steps.getByRole('button', { name: 'Scenario' }));
+    expect(screen.getByRole('tab', { name: 'Scenario', selected: true })).toBeTruthy();
+  });
+
   it('names what changed: data, scenario, pledges', () => {
     const before = initialState();
     const after = reducer(before, { type: 'total', field: 'relocations', value: 40000 });
