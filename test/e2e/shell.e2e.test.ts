@@ -233,4 +233,8 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
       (window as unknown as { __fake: Fake }).__fake.unsupported.delete('ExcelApi 1.8'),
     );
   });
+
+  it('logged no error on the way, the Content-Security-Policy included', () => {
+    expect(errors).toEqual([]);
+  });
 });
