@@ -15,6 +15,7 @@ import { DataTab } from './components/DataTab';
 import { StatusBar } from './components/StatusBar';
 import { preloaded } from './preload';
 import type { PaneServices } from './services';
+import { LoadBoundary } from './shell/LoadBoundary';
 import { Overview, workbookInWords, type Step, type WorkbookState } from './shell/Overview';
 import { changedParts, paneKey, type PaneKey } from './shell/paneKey';
 import { initialState, reducer, type PaneState, type Status } from './state';
@@ -196,7 +197,9 @@ export function App({ services, initial, initialWritten = false }: Props) {
           </TabList>
         </header>
         <main className={s.body} aria-label={TABS.find((t) => t.id === tab)?.label}>
-          <Suspense fallback={<Caption1>Loading…</Caption1>}>{panels[tab]()}</Suspense>
+          <LoadBoundary key={tab}>
+            <Suspense fallback={<Caption1>Loading…</Caption1>}>{panels[tab]()}</Suspense>
+          </LoadBoundary>
         </main>
         <footer className={s.footer} aria-label="Writing to the workbook">
           {shown && (
@@ -223,22 +226,24 @@ export function App({ services, initial, initialWritten = false }: Props) {
           </Button>
         </footer>
         {state.conflicts && state.conflicts.length > 0 && (
-          <Suspense fallback={null}>
-            <ConflictDialog
-              conflicts={state.conflicts}
-              onDecide={(d) => {
-                if (d === 'cancel') {
-                  dispatch({ type: 'conflicts', conflicts: undefined });
-                  report({
-                    kind: 'done',
-                    intent: 'info',
-                    title: 'Nothing was written',
-                    body: 'Your edits are as you left them.',
-                  });
-                } else void generate(d);
-              }}
-            />
-          </Suspense>
+          <LoadBoundary>
+            <Suspense fallback={null}>
+              <ConflictDialog
+                conflicts={state.conflicts}
+                onDecide={(d) => {
+                  if (d === 'cancel') {
+                    dispatch({ type: 'conflicts', conflicts: undefined });
+                    report({
+                      kind: 'done',
+                      intent: 'info',
+                      title: 'Nothing was written',
+                      body: 'Your edits are as you left them.',
+                    });
+                  } else void generate(d);
+                }}
+              />
+            </Suspense>
+          </LoadBoundary>
         )}
       </div>
     </FluentProvider>

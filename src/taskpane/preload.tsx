@@ -15,6 +15,9 @@ export function preloaded<M, P extends object>(
     ready = component;
     return { default: component };
   });
+  // A chunk that fails to arrive is reported where it is shown (see LoadBoundary), not as an
+  // unhandled rejection at start.
+  loading.catch(() => undefined);
   const Lazy = lazy(() => loading);
   function Preloaded(props: P) {
     const Ready = ready;
