@@ -106,11 +106,17 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
     expect(errors).toEqual([]);
   });
 
-  it('has no serious accessibility violation on any tab (axe-core)', async () => {
+  it('has no serious accessibility violation on any tab (axe-core), nor anything wider than the pane', async () => {
     for (const tab of TABS) {
       await page.getByRole('tab', { name: tab }).click();
       await page.getByRole('tab', { name: tab, selected: true }).waitFor();
       axeByState[`${tab} tab`] = await seriousViolations(page);
+      // Nothing wider than the pane: no sideways scrolling of the body at 350 px.
+      const widths = await page.evaluate(() => {
+        const main = document.querySelector('main') as HTMLElement;
+        return [main.scrollWidth, main.clientWidth];
+      });
+      expect({ tab, scrollWidth: widths[0] }).toEqual({ tab, scrollWidth: widths[1] });
     }
     for (const tab of TABS) expect([tab, axeByState[`${tab} tab`]]).toEqual([tab, []]);
   });

@@ -254,6 +254,8 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
       {!only && (
         <RadioGroup
           layout="horizontal"
+          // Wraps at 350 px instead of widening the pane.
+          style={{ flexWrap: 'wrap' }}
           aria-label="Columns shown"
           value={set}
           onChange={(_, x) => setChosen(x.value as ColumnSet)}
