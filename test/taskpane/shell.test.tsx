@@ -153,6 +153,9 @@ describe('the validation list', () => {
     expect(problemTitle(header, 0, 'file x.csv')).toBe(
       "The file's header has a problem (file x.csv)",
     );
+    expect(problemTitle(header, 0, 'table MyPopulation')).toBe(
+      "The table's header has a problem (table MyPopulation)",
+    );
     expect(problemTitle(header, 2, 'file x.csv')).toBe('2 rows have problems in file x.csv');
   });
 

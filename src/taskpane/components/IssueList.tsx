@@ -42,7 +42,12 @@ export function problemTitle(issues: readonly ReadIssue[], rejected: number, ori
   }
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0 && errors.every((i) => i.line <= 1)) {
-    return `The file's header has a problem (${origin})`;
+    const what = origin.startsWith('table ')
+      ? 'table'
+      : origin.startsWith('Eurostat')
+        ? 'answer'
+        : 'file';
+    return `The ${what}'s header has a problem (${origin})`;
   }
   return `${origin} has problems`;
 }
