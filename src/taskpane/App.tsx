@@ -149,11 +149,20 @@ export function App({ services, initial, initialWritten = false }: Props) {
     // The report builder and the writer load with the first write: not part of the first paint.
     const { runGeneration } = await import(/* webpackChunkName: "write" */ './generate');
     const result = await runGeneration(state, services, decision);
+    let status = result.status;
     if (result.conflicts) dispatch({ type: 'conflicts', conflicts: result.conflicts });
-    else if (result.status.kind === 'done' && result.status.intent !== 'error') {
+    else if (status.kind === 'done' && status.intent !== 'error') {
       setWritten({ key: writing, at: services.now() });
+      if (decision === 'beside') {
+        // Which set is now the tool's: the analyst must know where later writes go.
+        status = {
+          ...status,
+          intent: 'info',
+          body: `${status.body} From now on, writing updates these new sheets; the sheets with your edits stay as they are.`,
+        };
+      }
     }
-    report(result.status);
+    report(status);
   };
 
   const go = (step: Step) => {

@@ -119,6 +119,15 @@ describe('the conflict dialog', () => {
     expect(
       within(dialog).getByText(/from then on\s+every write updates those new sheets/),
     ).toBeTruthy();
+    fireEvent.click(
+      within(dialog).getByRole('button', { name: 'Keep my edits, write new sheets' }),
+    );
+    await screen.findByText('Tables written');
+    expect(
+      screen.getByText(
+        /\(2\).*From now on, writing updates these new sheets; the sheets with your edits stay as they are\.$/,
+      ),
+    ).toBeTruthy();
   });
 });
 
