@@ -128,6 +128,14 @@ describe('the conflict dialog', () => {
         /\(2\).*From now on, writing updates these new sheets; the sheets with your edits stay as they are\.$/,
       ),
     ).toBeTruthy();
+    // And so it does: the next write goes to "Pool (2)", not to a third set, and not to "Pool".
+    const edited = `${String.fromCharCode(64 + t.left + column)}${t.top + row}`;
+    write();
+    await screen.findByText(/^Up to date/, { selector: 'footer *' });
+    await screen.findByText('Tables written');
+    expect(wb.sheets.has('Pool (3)')).toBe(false);
+    expect(wb.formula('Pool', edited)).toBe(0.5);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 });
 
