@@ -3,7 +3,7 @@ import { parseSavedScenario } from './savedScenario';
 import { initialState, type PaneState } from './state';
 
 /** Where a series restored from the workbook came from, as the pane shows it. */
-export const RESTORED_ORIGIN = 'this workbook (loaded earlier)';
+export const RESTORED_ORIGIN = 'this workbook, loaded earlier';
 
 /**
  * The pane as the analyst left it in this workbook: the data the tables and functions were last

@@ -443,7 +443,7 @@ export function ImportSection({ state, dispatch, services }: Props) {
                   if (series)
                     dispatch({
                       type: 'replace',
-                      loaded: { series, origin: `${review.origin} (valid rows only)` },
+                      loaded: { series, origin: `${review.origin}, valid rows only` },
                     });
                 }}
               >
