@@ -19,7 +19,12 @@ export interface WorkbookSnapshot {
   /** Contents (as `Range.formulas` reports them) of the recorded tool sheets that still exist. */
   readonly toolSheets: ReadonlyMap<
     string,
-    { readonly cells: ReadonlyMap<string, unknown>; readonly charts: readonly string[] }
+    {
+      readonly cells: ReadonlyMap<string, unknown>;
+      /** What the cells show (`Range.values`): the result of the analyst's formulas. */
+      readonly values?: ReadonlyMap<string, unknown>;
+      readonly charts: readonly string[];
+    }
   >;
   readonly record: WrittenRecord | undefined;
 }
@@ -32,6 +37,8 @@ export interface EditConflict {
   readonly where: string;
   readonly yours: string;
   readonly tool: string;
+  /** Where the analyst typed a formula: what it shows. */
+  readonly yoursValue?: CellValue;
   /** What the tool's cell holds as a value: its formula's result as the core computed it. */
   readonly toolValue?: CellValue;
   /** The cell's number format in the tool's table, to show both values alike. */
@@ -114,7 +121,9 @@ export function planGeneration(
         tables: placed.tables.map((p) => ({ placed: p, action: 'create' as const })),
       };
     }
-    conflicts.push(...editConflicts(placed, old.rects.map(parseRect), old.cells, current.cells));
+    conflicts.push(
+      ...editConflicts(placed, old.rects.map(parseRect), old.cells, current.cells, current.values),
+    );
     const newRects = placed.rects;
     const clear = recordRects(old).flatMap((r) =>
       newRects.reduce<Rect[]>((parts, n) => parts.flatMap((p) => subtract(p, n)), [r]),
@@ -182,6 +191,7 @@ function editConflicts(
   oldRects: readonly Rect[],
   recorded: Readonly<Record<string, string>>,
   current: ReadonlyMap<string, unknown>,
+  shown?: ReadonlyMap<string, unknown>,
 ): EditConflict[] {
   const next = new Map(placed.cells.map((c) => [addressOf(c), c.input]));
   const addresses = new Set([...Object.keys(recorded), ...current.keys()]);
@@ -201,10 +211,18 @@ function editConflicts(
       where: describeCell(placed, row, column),
       yours: display(current.get(address)),
       tool: display(next.get(address)),
+      ...shownValue(current.get(address), shown?.get(address)),
       ...specValue(placed, row, column),
     });
   }
   return out.sort((a, b) => compareAddress(a.address, b.address));
+}
+
+/** What an analyst's formula shows, when the cell holds a formula and Excel gave a plain value. */
+function shownValue(content: unknown, value: unknown): { yoursValue?: CellValue } {
+  const formula = typeof content === 'string' && content.startsWith('=');
+  const plain = ['string', 'number', 'boolean'].includes(typeof value);
+  return formula && plain && value !== content ? { yoursValue: value as CellValue } : {};
 }
 
 /** The tool's value and number format for a body cell of one of its tables. */

@@ -29,7 +29,8 @@ export async function readSnapshot(
       const ws = wb.worksheets.getItem(s.name);
       return {
         name: s.name,
-        used: ws.getUsedRangeOrNullObject(true).load('address,formulas'),
+        // Values too, in the same round trip: a conflict shows what the analyst's formula gives.
+        used: ws.getUsedRangeOrNullObject(true).load('address,formulas,values'),
         charts: ws.charts.load('items/name'),
       };
     });
@@ -49,6 +50,7 @@ export async function readSnapshot(
         s.name,
         {
           cells: s.used.isNullObject ? new Map() : cellsFrom(s.used.address, s.used.formulas),
+          values: s.used.isNullObject ? new Map() : cellsFrom(s.used.address, s.used.values),
           charts: s.charts.items.map((c) => c.name),
         },
       ]),

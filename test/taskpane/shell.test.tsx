@@ -137,6 +137,22 @@ describe('the conflict dialog', () => {
     expect(wb.formula('Pool', edited)).toBe(0.5);
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
+
+  it('shows what the analyst’s formula gives, the formula beside it', async () => {
+    const wb = new FakeWorkbook();
+    render(<App services={fakeServices(wb)} />);
+    write();
+    await screen.findByText('Tables written');
+    const row = wb.tableRows('Pool').findIndex((r) => r[0] === 'DE');
+    const column = wb.tableRows('Pool')[0]!.indexOf('Deduction');
+    const t = wb.tableOf('Pool');
+    // Excel shows 0.25 for this formula: the fake is told so.
+    wb.type('Pool', `${String.fromCharCode(64 + t.left + column)}${t.top + row}`, '=0.5/2', 0.25);
+    write();
+    const region = within(await screen.findByRole('alertdialog')).getByRole('region');
+    const percent = new Intl.NumberFormat(undefined, { style: 'percent' }).format(0.25);
+    expect(within(region).getByText(`${percent} (your formula =0.5/2)`)).toBeTruthy();
+  });
 });
 
 describe('the share tab', () => {

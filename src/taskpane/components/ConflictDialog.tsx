@@ -78,7 +78,11 @@ export function ConflictDialog({ conflicts, onDecide }: Props) {
                     </Caption1>
                     <Text size={200} className={s.values}>
                       <span>Yours</span>
-                      <strong>{formatYours(c.yours, c.numberFormat)}</strong>
+                      <strong>
+                        {c.yoursValue !== undefined
+                          ? `${formatCell(c.yoursValue, c.numberFormat)} (your formula ${c.yours})`
+                          : formatYours(c.yours, c.numberFormat)}
+                      </strong>
                       <span>Tool</span>
                       <span>
                         {c.toolValue !== undefined
