@@ -64,6 +64,10 @@ describe('the pane says where the workbook stands', () => {
       screen.getByRole('button', { name: 'Dismiss: Nothing was loaded from Eurostat' }),
     );
     expect(screen.queryByText('Nothing was loaded from Eurostat')).toBeNull();
+    // The close button is gone with its message: focus stays in the footer, not on the page.
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Write the tables to this workbook' }),
+    );
   });
 
   it('opens on the order of work, each step leading to its place', () => {
