@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
-import { render, screen } from '@testing-library/react';
-import { Suspense } from 'react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { preloaded } from '../../src/taskpane/preload';
 import { LoadBoundary } from '../../src/taskpane/shell/LoadBoundary';
 
@@ -26,14 +26,47 @@ describe('a part of the pane in a chunk of its own', () => {
       () => new Promise<{ Hello: typeof Hello }>((r) => (arrive = r)),
       (m) => m.Hello,
     );
-    render(
-      <Suspense fallback={<p>Loading…</p>}>
-        <Part name="Cyprus" />
-      </Suspense>,
-    );
+    await act(async () => {
+      render(
+        <Suspense fallback={<p>Loading…</p>}>
+          <Part name="Cyprus" />
+        </Suspense>,
+      );
+    });
     expect(screen.getByText('Loading…')).toBeTruthy();
-    arrive({ Hello });
+    await act(async () => arrive({ Hello }));
+    // React reveals suspended content after a short throttle: wait for it.
     expect(await screen.findByText('Hello Cyprus')).toBeTruthy();
+  });
+
+  it('keeps its state when its chunk arrives after the first paint', async () => {
+    function Counter({ label }: { readonly label: string }) {
+      const [n, setN] = useState(0);
+      return (
+        <button type="button" onClick={() => setN(n + 1)}>
+          {label} {n}
+        </button>
+      );
+    }
+    let arrive: (m: { Counter: typeof Counter }) => void = () => undefined;
+    const Part = preloaded(
+      () => new Promise<{ Counter: typeof Counter }>((r) => (arrive = r)),
+      (m) => m.Counter,
+    );
+    const pane = (label: string) => (
+      <Suspense fallback={<p>Loading…</p>}>
+        <Part label={label} />
+      </Suspense>
+    );
+    let rerender: (ui: ReactNode) => void = () => undefined;
+    await act(async () => {
+      rerender = render(pane('Clicks')).rerender;
+    });
+    await act(async () => arrive({ Counter }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Clicks 0' }));
+    // The pane renders again (any dispatch does): the part is not mounted afresh.
+    rerender(pane('Clicked'));
+    expect(screen.getByRole('button', { name: 'Clicked 1' })).toBeTruthy();
   });
 
   it('says what to do when its chunk cannot arrive, and only there', async () => {
@@ -42,17 +75,19 @@ describe('a part of the pane in a chunk of its own', () => {
       () => Promise.reject<{ Hello: typeof Hello }>(new Error('Loading chunk 530 failed.')),
       (m) => m.Hello,
     );
-    render(
-      <>
-        <p>The rest of the pane</p>
-        <LoadBoundary>
-          <Suspense fallback={<p>Loading…</p>}>
-            <Part name="Cyprus" />
-          </Suspense>
-        </LoadBoundary>
-      </>,
-    );
-    expect(await screen.findByText('This part of the pane could not load')).toBeTruthy();
+    await act(async () => {
+      render(
+        <>
+          <p>The rest of the pane</p>
+          <LoadBoundary>
+            <Suspense fallback={<p>Loading…</p>}>
+              <Part name="Cyprus" />
+            </Suspense>
+          </LoadBoundary>
+        </>,
+      );
+    });
+    expect(screen.getByText('This part of the pane could not load')).toBeTruthy();
     expect(screen.getByText(/Loading chunk 530 failed/)).toBeTruthy();
     expect(screen.getByText('The rest of the pane')).toBeTruthy();
     spy.mockRestore();
