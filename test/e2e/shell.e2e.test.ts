@@ -38,6 +38,8 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
   let local: string;
   let officeJs: string;
   const errors: string[] = [];
+  /** The scripts the page asked for, in order. */
+  const scripts: string[] = [];
   /** Axe's serious and critical findings, per state of the pane: printed for the record. */
   const axeByState: Record<string, string[]> = {};
   jest.setTimeout(120_000);
@@ -51,6 +53,7 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
     page = await browser.newPage({ viewport: PANE });
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('request', (r) => r.url().endsWith('.js') && scripts.push(r.url().split('/').pop()!));
     await routeTraffic(page, local, officeJs, () => ({ status: 404, body: '{}' }));
     await page.goto(`${local}/taskpane.html`);
     await page.getByRole('heading', { name: 'Solidarity pool' }).waitFor();
@@ -102,6 +105,17 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
       expect.stringMatching(/^5\s+Share/),
     ]);
     expect(await workbookLine(page)).toMatch(/^Not written yet/);
+    // What only a command needs has not been fetched: ExcelJS, the copy, the writer, the readers,
+    // the own-sheets reader.
+    expect(scripts.filter((f) => /^(exceljs|xlsx|write|readers|share)\./.test(f))).toEqual([]);
+    expect(scripts.slice(0, 6)).toEqual([
+      'office.js',
+      'runtime.js',
+      'shared.js',
+      'functions.js',
+      'vendor.js',
+      'taskpane.js',
+    ]);
     await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-data.png') });
     expect(errors).toEqual([]);
   });
