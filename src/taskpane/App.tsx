@@ -18,6 +18,7 @@ import type { PaneServices } from './services';
 import { LoadBoundary } from './shell/LoadBoundary';
 import { Overview, workbookInWords, type Step, type WorkbookState } from './shell/Overview';
 import { changedParts, paneKey, type PaneKey } from './shell/paneKey';
+import type { WrittenBefore } from './restore';
 import { initialState, reducer, type PaneState, type Status } from './state';
 
 // The first view (the Data tab) is in the first paint; the other tabs and the conflict dialog are
@@ -103,7 +104,7 @@ interface Props {
   readonly services: PaneServices;
   readonly initial?: PaneState;
   /** The workbook holds tables written from `initial` (the pane reopened on its last scenario). */
-  readonly initialWritten?: boolean;
+  readonly initialWritten?: WrittenBefore;
 }
 
 export function App({ services, initial, initialWritten = false }: Props) {
@@ -115,9 +116,14 @@ export function App({ services, initial, initialWritten = false }: Props) {
   const data = useMemo(() => activeData({ vintage, replacements }), [vintage, replacements]);
 
   // What the workbook holds, against what the pane shows now.
-  const [written, setWritten] = useState<{ key: PaneKey; at?: Date } | undefined>(() =>
-    initialWritten ? { key: paneKey(initial ?? initialState()) } : undefined,
-  );
+  const [written, setWritten] = useState<{ key: PaneKey; at?: Date } | undefined>(() => {
+    if (!initialWritten) return undefined;
+    const key = paneKey(initial ?? initialState());
+    // A pledging round is in the workbook but not in the pane: the pledges differ.
+    return {
+      key: initialWritten === 'with-pledges' ? { ...key, pledges: 'in the workbook' } : key,
+    };
+  });
   const { scenario, pledging, includePledges } = state;
   const key = useMemo(
     () => paneKey({ vintage, replacements, scenario, pledging, includePledges }),

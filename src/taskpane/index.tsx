@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { restoredState } from './restore';
+import { restoredState, writtenBefore } from './restore';
 import { officeServices } from './services/office';
 
 /** The task pane: also the page of the shared runtime, where the EUPACT functions run. */
@@ -12,7 +12,7 @@ void Office.onReady(() => {
     <App
       services={services}
       initial={restoredState(stored)}
-      initialWritten={stored.lastScenario !== undefined}
+      initialWritten={writtenBefore(stored)}
     />,
   );
 });

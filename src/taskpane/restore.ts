@@ -2,6 +2,21 @@ import { loadVintage, seriesOf, vintageIds, type IndicatorSet } from '../data';
 import { parseSavedScenario } from './savedScenario';
 import { initialState, type PaneState } from './state';
 
+/**
+ * What the workbook holds of an earlier session: nothing the pane knows of; the tables of the last
+ * scenario (which the pane reopens on); or those with a pledging round, which the pane does not
+ * bring back (load it again on the Pledges tab).
+ */
+export type WrittenBefore = false | true | 'with-pledges';
+
+export function writtenBefore(stored: {
+  lastScenario?: unknown;
+  tables?: readonly string[];
+}): WrittenBefore {
+  if (stored.lastScenario === undefined) return false;
+  return stored.tables?.some((t) => /^Pledges(_\d+)?$/.test(t)) ? 'with-pledges' : true;
+}
+
 /** Where a series restored from the workbook came from, as the pane shows it. */
 export const RESTORED_ORIGIN = 'this workbook, loaded earlier';
 

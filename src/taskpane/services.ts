@@ -28,7 +28,7 @@ export interface PaneServices {
   saveScenario(name: string, value: unknown): Promise<void>;
   savedScenarios(): Readonly<Record<string, unknown>>;
   /** What the workbook keeps of the pane's last use: the data in use and the last scenario. */
-  restore(): { set?: IndicatorSet; lastScenario?: unknown };
+  restore(): { set?: IndicatorSet; lastScenario?: unknown; tables?: readonly string[] };
   rememberScenario(value: unknown): Promise<void>;
   now(): Date;
   readonly toolVersion: string;

@@ -2,7 +2,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { composeIndicatorSet, loadVintage, readJsonStat, toSeries } from '../../src/data';
 import { App } from '../../src/taskpane/App';
-import { RESTORED_ORIGIN, restoredState } from '../../src/taskpane/restore';
+import { RESTORED_ORIGIN, restoredState, writtenBefore } from '../../src/taskpane/restore';
 import { fakeServices } from '../fakes/fakeServices';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,13 +61,38 @@ describe('reopening a workbook', () => {
     first.unmount();
 
     const stored = services.restore();
+    expect(writtenBefore(stored)).toBe(true);
     render(
       <App
         services={services}
         initial={restoredState(stored)}
-        initialWritten={stored.lastScenario !== undefined}
+        initialWritten={writtenBefore(stored)}
       />,
     );
     expect(screen.getAllByText(/^Up to date: the tables show what the pane shows/)).toHaveLength(2);
+  });
+
+  it('says the pledges differ when the workbook has a round the pane did not bring back', async () => {
+    const services = fakeServices();
+    const first = render(<App services={services} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Pledges' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Load the illustrative 2026 round' }));
+    await screen.findByText('Pledges loaded');
+    fireEvent.click(screen.getByRole('button', { name: 'Write the tables to this workbook' }));
+    await screen.findByText('Tables written');
+    first.unmount();
+
+    const stored = services.restore();
+    expect(writtenBefore(stored)).toBe('with-pledges');
+    render(
+      <App
+        services={services}
+        initial={restoredState(stored)}
+        initialWritten={writtenBefore(stored)}
+      />,
+    );
+    expect(
+      screen.getAllByText(/^Behind the pane: the pledges changed since the tables were written\.$/),
+    ).toHaveLength(2);
   });
 });

@@ -62,7 +62,11 @@ export function createPaneServices(host: ServiceHost): PaneServices {
     openCopy: host.openCopy,
     saveScenario: (name, value) => saveNamed(store, SCENARIOS_KEY, name, value),
     savedScenarios: () => readNamed(store, SCENARIOS_KEY),
-    restore: () => restoreFrom(store, LAST_SCENARIO_KEY),
+    // With the tables the last write left, so that the pane knows what the workbook holds.
+    restore: () => ({
+      ...restoreFrom(store, LAST_SCENARIO_KEY),
+      tables: record()?.tables ?? [],
+    }),
     rememberScenario: (value) => remember(store, LAST_SCENARIO_KEY, value),
     now: host.now,
     toolVersion: host.toolVersion,
