@@ -228,6 +228,16 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
     expect(axeByState['import review']).toEqual([]);
     await page.getByText('1 row has problems in file population.csv').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-review.png') });
+    await page.locator('header h1').click();
+    const walk = await walkFocus(page);
+    expect(walk.problems).toEqual([]);
+    expect(walk.reached).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('1 error: must be fixed'),
+        expect.stringContaining('1 note'),
+        expect.stringContaining('Close'),
+      ]),
+    );
     await page.getByRole('button', { name: 'Close' }).click();
   });
 
