@@ -139,7 +139,10 @@ export function App({ services, initial, initialWritten = false }: Props) {
   // message on its own tab only.
   const [writeStatus, setWriteStatus] = useState<Status>();
   const [origin, setOrigin] = useState({ status: state.status, tab });
-  if (origin.status !== state.status) setOrigin({ status: state.status, tab });
+  if (origin.status !== state.status) {
+    // An outcome belongs where its action started, even if the analyst moved on meanwhile.
+    setOrigin({ status: state.status, tab: origin.status.kind === 'busy' ? origin.tab : tab });
+  }
   const fromWrite = state.status === writeStatus;
   const shown = visibleStatus(state.status, fromWrite, origin.tab === tab, workbook);
 

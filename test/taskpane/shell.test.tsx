@@ -70,6 +70,27 @@ describe('the pane says where the workbook stands', () => {
     );
   });
 
+  it('shows an outcome on the tab where its action started, even after moving on', async () => {
+    let answer: (r: Response) => void = () => undefined;
+    const slow: typeof fetch = () => new Promise<Response>((r) => (answer = r));
+    render(<App services={fakeServices(undefined, slow)} />);
+    fireEvent.change(screen.getByRole('textbox', { name: /Eurostat demo_pjan: year/ }), {
+      target: { value: '2024' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Fetch from Eurostat' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Scenario' }));
+    // Eurostat answers once the analyst is on another tab (jsdom has no Response: its shape).
+    const notFound = {
+      ok: false,
+      status: 404,
+      json: async () => ({ error: [{ id: 100, label: 'No results' }] }),
+    } as unknown as Response;
+    await act(async () => answer(notFound));
+    expect(screen.queryByText('Nothing was loaded from Eurostat')).toBeNull();
+    fireEvent.click(screen.getByRole('tab', { name: 'Data' }));
+    expect(await screen.findByText('Nothing was loaded from Eurostat')).toBeTruthy();
+  });
+
   it('opens on the order of work, each step leading to its place', () => {
     render(<App services={fakeServices()} />);
     const steps = within(screen.getByRole('navigation', { name: 'Order of work' }));
