@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { assessPledges, computeScenario, DEFAULT_PARTICIPANTS, stateName } from '../../src/core';
 import { figureLookup, loadVintage, readPledgesGrid } from '../../src/data';
 import { draftFromPreset, scenarioOf } from '../../src/taskpane/state';
+import { seriousViolations } from './audit';
 import { fakeOfficeJs, launchChromium, routeTraffic, serveDist } from './harness';
 
 const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? join(__dirname, '../../test-output');
@@ -18,32 +19,6 @@ const tableRows = (page: Page, name: string) =>
     (n) => (window as unknown as { __fake: { wb: FakeWb } }).__fake.wb.tableRows(n),
     name,
   );
-
-/** Axe's serious and critical violations, the Tabster focus guards excluded node by node. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    type Node = { target: string[]; html: string };
-    type Violation = { id: string; impact: string; nodes: Node[] };
-    const { axe } = window as unknown as {
-      axe: { run: (ctx: Document) => Promise<{ violations: Violation[] }> };
-    };
-    const result = await axe.run(document);
-    // Fluent's focus manager (Tabster) adds aria-hidden focus guards on purpose: a known false
-    // positive of aria-hidden-focus (microsoft/tabster#288), excluded node by node, nothing else.
-    const real = (v: Violation) =>
-      v.nodes.filter(
-        (n) => !(v.id === 'aria-hidden-focus' && n.html.includes('data-tabster-dummy')),
-      );
-    return result.violations
-      .filter((v) => (v.impact === 'serious' || v.impact === 'critical') && real(v).length > 0)
-      .map(
-        (v) =>
-          `${v.id}: ${real(v)
-            .map((n) => n.target.join(' '))
-            .join(', ')}`,
-      );
-  });
-}
 
 describe('the pledge grid and the results view in headless Chromium at 350 px', () => {
   let server: Server;
