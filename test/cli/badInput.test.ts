@@ -10,29 +10,13 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { main, userFolder } from '../../src/cli/pool';
+import { userFolder } from '../../src/cli/pool';
 import { writeAll } from '../../src/cli/writeFiles';
 import { DEFAULT_PARTICIPANTS } from '../../src/core';
 import { loadVintage, seriesOf } from '../../src/data';
+import { runCli } from '../helpers/cli';
 
-/** Runs the command in-process from `folder` (where the user stands) and captures what it prints. */
-async function run(folder: string, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const o = jest
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((s) => ((out += String(s)), true));
-  const e = jest
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((s) => ((err += String(s)), true));
-  try {
-    const code = await main(argv, new Date('2026-11-27T12:00:00Z'), folder);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = (folder: string, ...argv: string[]) => runCli(argv, { folder });
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'pact-cli-bad-'));
 const oneLine = (text: string) => {

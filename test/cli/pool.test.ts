@@ -3,27 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/pool';
 import { EXAMPLE_PLEDGES } from '../helpers/pledging';
+import { runCli } from '../helpers/cli';
 
-/** Runs the command in-process and captures what it prints. */
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const o = jest
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((s) => ((out += String(s)), true));
-  const e = jest
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((s) => ((err += String(s)), true));
-  try {
-    const code = await main(argv, new Date('2026-11-24T12:00:00Z'));
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = (...argv: string[]) => runCli(argv, { now: new Date('2026-11-24T12:00:00Z') });
 
 const dir = mkdtempSync(join(tmpdir(), 'pact-cli-'));
 
