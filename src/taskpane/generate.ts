@@ -1,14 +1,36 @@
 import { MethodologyError } from '../core';
 import { findPreset, loadVintage } from '../data';
-import { buildPoolReport, type CompareWith, type PoolReport } from '../report';
+import {
+  buildPoolReport,
+  type CompareWith,
+  type PoolReport,
+  type PoolReportInput,
+} from '../report';
 import { activeData } from './activeData';
 import type { PaneServices } from './services';
 import { roundOf, scenarioOf, type CompareTarget, type PaneState, type Status } from './state';
 
 export { activeData };
 
+/**
+ * What a preset says of its own data (issue 10): how it differs from the Commission's inputs, and the
+ * figures the institutions published for it. Both describe the preset's bundled vintage as it is, so
+ * they hold only while that vintage is in use with no series replaced.
+ */
+export function presetNotesOf(state: PaneState): Pick<PoolReportInput, 'caveats' | 'published'> {
+  const preset = findPreset(state.scenario.presetId || 'latest');
+  if (state.vintage !== preset.vintage || state.replacements.length > 0) return {};
+  return {
+    caveats: preset.caveats,
+    ...(preset.published ? { published: preset.published } : {}),
+  };
+}
+
 /** The scenario being edited (A) as the report builder names it. */
-export function scenarioInputOf(state: PaneState, data = activeData(state)): CompareWith {
+export function scenarioInputOf(
+  state: PaneState,
+  data = activeData(state),
+): CompareWith & Pick<PoolReportInput, 'published'> {
   const preset = findPreset(state.scenario.presetId || 'latest');
   return {
     scenarioName: state.scenario.presetId
@@ -18,6 +40,7 @@ export function scenarioInputOf(state: PaneState, data = activeData(state)): Com
     scenario: scenarioOf(state.scenario),
     data,
     categoriesSource: preset.categoriesSource,
+    ...presetNotesOf(state),
   };
 }
 
@@ -32,6 +55,7 @@ export function compareInputOf(target: CompareTarget): CompareWith {
     scenario: scenarioOf(target.draft),
     data: loadVintage(target.vintage),
     categoriesSource: preset.categoriesSource,
+    ...(target.vintage === preset.vintage ? { caveats: preset.caveats } : {}),
   };
 }
 

@@ -9,6 +9,9 @@ import {
   Field,
   Input,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   Option,
   Switch,
   tokens,
@@ -16,6 +19,7 @@ import {
 import { useMemo, useState, type Dispatch } from 'react';
 import { CATEGORY_LABELS, STATES, type MigratoryCategory } from '../../core';
 import { findPreset, PRESETS } from '../../data';
+import { presetNotesOf } from '../generate';
 import { computeResults } from '../results';
 import { parseSavedScenario } from '../savedScenario';
 import type { PaneServices } from '../services';
@@ -36,6 +40,7 @@ const useStyles = makeStyles({
     padding: 0,
   },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
+  caveats: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   legend: {
     fontWeight: tokens.fontWeightSemibold,
     fontSize: tokens.fontSizeBase300,
@@ -60,6 +65,7 @@ export function ScenarioTab({ state, dispatch, services }: Props) {
   const [saved, setSaved] = useState(() => services.savedScenarios());
   const results = useMemo(() => computeResults(state), [state]);
   const preset = PRESETS.find((p) => p.id === d.presetId);
+  const caveats = presetNotesOf(state).caveats ?? [];
   const statesIn = (c: MigratoryCategory) =>
     Object.keys(d.categories).filter((code) => d.categories[code]?.includes(c));
 
@@ -81,6 +87,18 @@ export function ScenarioTab({ state, dispatch, services }: Props) {
           ))}
         </Dropdown>
       </Field>
+      {caveats.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Where this differs from the Commission’s own inputs</MessageBarTitle>
+            <ul className={s.caveats}>
+              {caveats.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
 
       <fieldset className={s.group}>
         <legend className={s.legend}>Pool totals (Art. 12(2))</legend>
