@@ -81,7 +81,7 @@ export const PRESETS: readonly Preset[] = [
       'Population on 1 January 2026 is the first estimate of 10 July 2026 (many states provisional ' +
         'or estimated), as the Commission’s own input would be; later releases revise it.',
       'The Commission’s findings for 2027 (Art. 11) are not adopted yet: those of Implementing ' +
-        'Decision (EU) 2025/2323 stand in, as a default. Set them as the analyst.',
+        'Decision (EU) 2025/2323 stand in, as a default: set them on the Scenario tab once adopted.',
     ],
   },
   {
