@@ -77,13 +77,16 @@ const CLOCK = { now: () => new Date(0), toolVersion: 'pane' };
 
 /**
  * What the tables would show for the pane's state, computed by the same report the pane writes
- * (so the view and the Balance sheet cannot disagree), or why it cannot be computed.
+ * (so the view and the Balance sheet cannot disagree), or why it cannot be computed. Without the
+ * Compare sheet: scenario B is `comparisonOf`'s, so B is not computed on every edit of A, and B
+ * failing does not hide A's results.
  */
 export function computeResults(state: PaneState, data?: IndicatorSet): ResultsOutcome {
+  const { compareWith: _b, ...a } = state;
   try {
     return {
       ok: true,
-      results: resultsOfReport(reportOf(state, CLOCK, data ?? activeData(state))),
+      results: resultsOfReport(reportOf(a, CLOCK, data ?? activeData(state))),
     };
   } catch (e) {
     return {

@@ -60,6 +60,18 @@ describe('the results the pane shows before writing', () => {
     expect(out).toMatchObject({ ok: false, state: 'LI' });
   });
 
+  it('show A when the scenario compared with cannot be computed, and say why B is missing', () => {
+    const s = initialState();
+    const draft = { ...s.scenario, participants: [...s.scenario.participants, 'LI'] };
+    const state = {
+      ...s,
+      compareWith: { id: 'saved:x', label: 'Saved: x', vintage: s.vintage, draft },
+    };
+    const a = computeResults(state);
+    expect(a.ok).toBe(true);
+    expect(comparisonOf(state, a).error).toMatch(/^Saved: x cannot be computed: /);
+  });
+
   it('compare with a preset state by state, by the comparison the Compare sheet is written from', () => {
     const target = {
       id: 'preset:2026-council',
