@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { stateName } from '../core';
 import {
   composeIndicatorSet,
+  fileProvenance,
   indicatorInfo,
   INDICATORS,
   periodsOf,
@@ -10,30 +10,18 @@ import {
   toSeries,
   type IndicatorSeries,
   type IndicatorSet,
-  type Provenance,
-  type ReadIssue,
 } from '../data';
 import { UsageError, type IndicatorFileSpec } from './args';
-import { reasonOf } from './writeFiles';
+import { listIssues, readInputFile } from './readFiles';
 
 /** An indicator file that cannot be used: every problem by line and column; nothing is written. */
 export class IndicatorsFileError extends Error {}
-
-const SHOWN = 20;
 
 /** A JSON-stat file names its Eurostat dataset ("Eurostat demo_pjan"): the indicator it holds. */
 function indicatorNamedBy(dataset: string | undefined): string | undefined {
   if (!dataset) return undefined;
   const words = dataset.toLowerCase().split(/[^a-z0-9_]+/);
   return INDICATORS.find((i) => i.eurostatDataset && words.includes(i.eurostatDataset))?.id;
-}
-
-function listed(path: string, issues: readonly ReadIssue[]): string {
-  const lines = issues
-    .slice(0, SHOWN)
-    .map((i) => `  ${path}:${i.line}: column ${i.column}: ${i.message}`);
-  if (issues.length > SHOWN) lines.push(`  and ${issues.length - SHOWN} more.`);
-  return lines.join('\n');
 }
 
 /**
@@ -47,15 +35,7 @@ function readOne(
   now: Date,
 ): { series: IndicatorSeries; notes: string[] } {
   const path = spec.file;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new IndicatorsFileError(
-      `cannot read the indicators file ${path}: ${reasonOf(e)}: check the name (relative names start from the folder you run npm in).`,
-    );
-  }
-  const read = readIndicatorFile(text);
+  const read = readIndicatorFile(readInputFile(path, 'indicators', IndicatorsFileError));
   const indicator = spec.indicator ?? indicatorNamedBy(read.metadata.dataset);
   if (!indicator) {
     throw new UsageError(
@@ -75,21 +55,16 @@ function readOne(
         `choose one, e.g. --indicators ${indicator}:${periods[periods.length - 1]}=${path}.`,
     );
   }
-  const provenance: Provenance = {
-    dataset: read.metadata.dataset ?? `File ${basename(path)}`,
-    release: read.metadata.release ?? 'as stated in the file',
-    source: `File ${basename(path)}, loaded ${now.toISOString().slice(0, 10)}`,
-  };
   const result = toSeries(read, {
     indicator,
     ...(spec.period !== undefined ? { period: spec.period } : {}),
-    provenance,
+    provenance: fileProvenance(basename(path), read.metadata, now),
   });
   const label = `${indicatorInfo(indicator).label} (${read.format})`;
   const errors = result.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0 || !result.series) {
     throw new IndicatorsFileError(
-      `${path}: ${label}: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}; the file is refused whole and nothing was written:\n${listed(path, errors)}`,
+      `${path}: ${label}: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}; the file is refused whole and nothing was written:\n${listIssues(path, errors, true)}`,
     );
   }
   const series = result.series;
@@ -108,7 +83,7 @@ function readOne(
     warnings.length === 0
       ? []
       : [
-          `${path}: ${warnings.length} ${warnings.length === 1 ? 'row' : 'rows'} skipped or left as gaps:\n${listed(path, warnings)}`,
+          `${path}: ${warnings.length} ${warnings.length === 1 ? 'row' : 'rows'} skipped or left as gaps:\n${listIssues(path, warnings, true)}`,
         ];
   return { series, notes };
 }

@@ -90,6 +90,23 @@ export interface ReadResult {
   };
 }
 
+/**
+ * The provenance of a series read from an analyst's file (the task pane and the command line say
+ * the same): the dataset and release the file states, else the file's name and a placeholder, and
+ * the file with the day it was loaded as the source.
+ */
+export function fileProvenance(
+  fileName: string,
+  metadata: ReadResult['metadata'] | undefined,
+  loaded: Date,
+): Provenance {
+  return {
+    dataset: metadata?.dataset ?? `File ${fileName}`,
+    release: metadata?.release ?? 'as stated in the file',
+    source: `File ${fileName}, loaded ${loaded.toISOString().slice(0, 10)}`,
+  };
+}
+
 export function formatIssue(issue: ReadIssue): string {
   return `Line ${issue.line}, column ${issue.column}: ${issue.message}`;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   detectFormat,
+  fileProvenance,
   readBulkTsv,
   readIndicatorFile,
   readJsonStat,
@@ -204,5 +205,28 @@ describe('long CSV reader and validation: every problem names line, column and f
   it('reports a broken quote with its line', () => {
     const r = readLongCsv('geo,year,value\nDE,2024,1\n"FR,2024,2\n');
     expect(r.issues.some((i) => i.line === 3 && i.severity === 'error')).toBe(true);
+  });
+});
+
+describe("fileProvenance: a series from an analyst's file names it (pane and command line alike)", () => {
+  const day = new Date('2026-11-27T15:00:00Z');
+
+  it('keeps the dataset and release the file states, with the file and day as source', () => {
+    expect(
+      fileProvenance('pop.json', { dataset: 'Eurostat demo_pjan', release: '2026-07-10' }, day),
+    ).toEqual({
+      dataset: 'Eurostat demo_pjan',
+      release: '2026-07-10',
+      source: 'File pop.json, loaded 2026-11-27',
+    });
+  });
+
+  it('names the file where the file says nothing of itself', () => {
+    expect(fileProvenance('pop.csv', {}, day)).toEqual({
+      dataset: 'File pop.csv',
+      release: 'as stated in the file',
+      source: 'File pop.csv, loaded 2026-11-27',
+    });
+    expect(fileProvenance('grid.xlsx', undefined, day).dataset).toBe('File grid.xlsx');
   });
 });
