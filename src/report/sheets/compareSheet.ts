@@ -62,9 +62,6 @@ export const COMPARE_SCENARIOS = {
   change: 'Change (A - B)',
 } as const;
 
-const SIGNED_COUNT = '+#,##0;-#,##0;0';
-const SIGNED_POINTS = '+0.0000;-0.0000;0.0000';
-
 /** Where scenario B's per-state figures are: its own Pool table in the workbook, or values here. */
 export interface CompareSheetOptions {
   /**
@@ -141,7 +138,7 @@ function compareTable(comparison: Comparison, bSource: string): TableSpec {
         header: COMPARE.change(m),
         role: 'computed',
         width: 12,
-        numberFormat: m.key === 'fairShare' ? SIGNED_POINTS : SIGNED_COUNT,
+        numberFormat: m.key === 'fairShare' ? FORMAT.signedPoints : FORMAT.signedCount,
         totals: {
           kind: 'sum',
           expected: m.key === 'fairShare' ? totals.change[m.key] * 100 : totals.change[m.key],
@@ -249,7 +246,7 @@ function scenariosTable(comparison: Comparison, bSource: string): TableSpec {
         header: COMPARE_SCENARIOS.change,
         role: 'computed',
         width: 16,
-        rowFormats: numberRows.map((f) => f && SIGNED_COUNT),
+        rowFormats: numberRows.map((f) => f && FORMAT.signedCount),
       },
     ],
     rows,
