@@ -23,6 +23,18 @@ describe('bundled Eurostat snapshot', () => {
     }
   });
 
+  it.each([
+    ['2026-reference', '2025', '2025-06'],
+    ['latest', '2025', '2025-12'],
+    ['first-estimates-2026', '2026', '2025-12'],
+    ['population-2024-pjan', '2024', '2025-06'],
+  ])('%s: population %s, GDP 2024, temporary protection at the end of %s', (id, year, tp) => {
+    const set = loadVintage(id);
+    expect(seriesOf(set, 'population')!.period).toBe(year);
+    expect(seriesOf(set, 'gdp')!.period).toBe('2024');
+    expect(seriesOf(set, 'temporaryProtection')!.period).toBe(tp);
+  });
+
   it('keeps each release apart: Portugal before and after its 2026 revision', () => {
     const older = seriesOf(loadVintage('population-2024-pjan'), 'population')!;
     const latest = seriesOf(loadVintage('latest'), 'population')!;

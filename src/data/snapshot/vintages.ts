@@ -28,6 +28,16 @@ const PRESSURE_2024 = [
   { dataset: IRREGULAR_ARRIVALS_2024, period: '2024' },
 ];
 
+/** A population release with GDP 2024, temporary protection at the end of `tpMonth`, pressure 2024. */
+function withGdp2024(population: BundledDataset, year: string, tpMonth: string): Vintage['parts'] {
+  return [
+    { dataset: population, period: year },
+    { dataset: NAMA_10_GDP, period: '2024' },
+    { dataset: MIGR_ASYTPSM_2026_07_01, period: tpMonth },
+    ...PRESSURE_2024,
+  ];
+}
+
 export const VINTAGES: readonly Vintage[] = [
   {
     id: '2026-reference',
@@ -38,12 +48,7 @@ export const VINTAGES: readonly Vintage[] = [
       'copies it), with GDP 2024. Closest to the published 2026 shares (within 0.005 percentage ' +
       'points; the GDP release the Commission used is not bundled). Temporary protection at the end ' +
       'of June 2025, the end of the first reporting year.',
-    parts: [
-      { dataset: DEMO_GIND_FIRST_RELEASE, period: '2025' },
-      { dataset: NAMA_10_GDP, period: '2024' },
-      { dataset: MIGR_ASYTPSM_2026_07_01, period: '2025-06' },
-      ...PRESSURE_2024,
-    ],
+    parts: withGdp2024(DEMO_GIND_FIRST_RELEASE, '2025', '2025-06'),
   },
   {
     id: 'latest',
@@ -52,12 +57,7 @@ export const VINTAGES: readonly Vintage[] = [
       'The latest complete figures bundled: population on 1 January 2025 (demo_gind, 10 July 2026) ' +
       'with GDP 2024, the latest year of the GDP extract. Temporary protection at the end of ' +
       'December 2025, the latest month reported by every state in the extract.',
-    parts: [
-      { dataset: DEMO_GIND_2026_07_10, period: '2025' },
-      { dataset: NAMA_10_GDP, period: '2024' },
-      { dataset: MIGR_ASYTPSM_2026_07_01, period: '2025-12' },
-      ...PRESSURE_2024,
-    ],
+    parts: withGdp2024(DEMO_GIND_2026_07_10, '2025', '2025-12'),
   },
   {
     id: 'first-estimates-2026',
@@ -83,12 +83,7 @@ export const VINTAGES: readonly Vintage[] = [
       'its revision) with GDP 2024. Not the data of the 2026 pool: it ' +
       'gives France 16.0256 % against the published 16.0021 %. Kept for comparison (until issue 10 ' +
       'it was called 2026-reference). Temporary protection at the end of June 2025.',
-    parts: [
-      { dataset: DEMO_PJAN_2026_08_14, period: '2024' },
-      { dataset: NAMA_10_GDP, period: '2024' },
-      { dataset: MIGR_ASYTPSM_2026_07_01, period: '2025-06' },
-      ...PRESSURE_2024,
-    ],
+    parts: withGdp2024(DEMO_PJAN_2026_08_14, '2024', '2025-06'),
   },
 ];
 
