@@ -163,9 +163,7 @@ function scenariosTable(comparison: Comparison, bSource: string): TableSpec {
     pick(b),
     '',
   ];
-  const change = {
-    formula: `${here(t, COMPARE_SCENARIOS.a)}-${here(t, COMPARE_SCENARIOS.b)}`,
-  };
+  /** A figure of each scenario, by a formula over its tables, and the change A − B. */
   const number = (
     item: string,
     aCell: string,
@@ -175,7 +173,10 @@ function scenariosTable(comparison: Comparison, bSource: string): TableSpec {
     item,
     { formula: aCell, expected: pick(a) },
     { formula: bCell, expected: pick(b) },
-    { ...change, expected: pick(a) - pick(b) },
+    {
+      formula: `${here(t, COMPARE_SCENARIOS.a)}-${here(t, COMPARE_SCENARIOS.b)}`,
+      expected: pick(a) - pick(b),
+    },
   ];
   const bSum = (column: string) => `SUM(${col(bSource, column)})`;
   const aSum = (column: string) => `SUM(${col(POOL_TABLE, column)})`;
@@ -188,24 +189,24 @@ function scenariosTable(comparison: Comparison, bSource: string): TableSpec {
     text('Commission findings (Art. 11)', (s) => s.categoriesSource),
     text('Under migratory pressure', (s) => s.underPressure.join(', ') || 'none'),
     text('Differs from the Commission’s inputs', (s) => s.caveats.join(' ') || 'nothing known'),
-    [
+    number(
       'Participating states',
-      a.participants,
-      b.participants,
-      { ...change, expected: a.participants - b.participants },
-    ],
-    [
+      `ROWS(${col(POOL_TABLE, POOL.code)})`,
+      `ROWS(${col(bSource, POOL.code)})`,
+      (s) => s.participants,
+    ),
+    number(
       'Relocation total (Art. 12(2), 57(1))',
-      { formula: PARAMETER_NAMES.relocations, expected: a.totals.relocations },
-      b.totals.relocations,
-      { ...change, expected: a.totals.relocations - b.totals.relocations },
-    ],
-    [
+      PARAMETER_NAMES.relocations,
+      bSum(POOL.relocations),
+      (s) => s.totals.relocations,
+    ),
+    number(
       'Financial total (EUR)',
-      { formula: PARAMETER_NAMES.financial, expected: a.totals.financialEur },
-      b.totals.financialEur,
-      { ...change, expected: a.totals.financialEur - b.totals.financialEur },
-    ],
+      PARAMETER_NAMES.financial,
+      bSum(POOL.financial),
+      (s) => s.totals.financialEur,
+    ),
     number(
       'Effective relocations (after deductions)',
       aSum(POOL.effectiveRelocations),
@@ -228,6 +229,7 @@ function scenariosTable(comparison: Comparison, bSource: string): TableSpec {
       {
         header: COMPARE_SCENARIOS.a,
         role: 'computed',
+        description: `Scenario A (${a.name}); its figures are this workbook’s parameters and sums over the ${POOL_TABLE} table`,
         // Sums over the Pool table: a one-delegation copy keeps them as values.
         scope: 'pool',
         width: 48,
@@ -237,6 +239,10 @@ function scenariosTable(comparison: Comparison, bSource: string): TableSpec {
       {
         header: COMPARE_SCENARIOS.b,
         role: 'computed',
+        description:
+          bSource === COMPARE_B_TABLE
+            ? `Scenario B (${b.name}); its figures are sums over the ${bSource} table, values computed by this tool from ${b.dataLabel}`
+            : `Scenario B (${b.name}); its figures are sums over the ${bSource} table`,
         scope: 'pool',
         width: 48,
         wrap: true,
