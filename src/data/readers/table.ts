@@ -1,6 +1,6 @@
 import { codeFromName, tryNormalizeCode } from '../../core';
-import { parseStrictNumber } from '../numbers';
 import type { RawRow, ReadIssue, ReadResult } from '../types';
+import { parseValue } from '../validate';
 import { findColumn } from './csvTable';
 import { checkText } from './text';
 
@@ -143,10 +143,10 @@ function isEmpty(cell: unknown): boolean {
  * thousands separators ("83,456,045") are unambiguous there. Anything else: the reason, as text.
  */
 function cellNumber(cell: unknown): number | null | string {
-  if (isEmpty(cell) || (typeof cell === 'string' && cell.trim() === ':')) return null;
+  if (cell === null || cell === undefined) return null;
   if (typeof cell !== 'number' && typeof cell !== 'string') {
     return `${typeof cell === 'boolean' ? `the logical value ${String(cell).toUpperCase()}` : 'the cell'} is not a number: write the figure.`;
   }
-  const parsed = parseStrictNumber(cell, { thousands: true });
-  return parsed.ok ? parsed.value : parsed.reason;
+  const value = parseValue(cell, true);
+  return value !== null && typeof value === 'object' ? value.invalid : value;
 }
