@@ -27,6 +27,11 @@ const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 /** "1.000", "12.500": a dot before exactly three digits may be a thousands separator (1.000 = 1000). */
 const DOT_GROUP = /^[-+]?[1-9]\d{0,2}\.\d{3}$/;
 
+/** A text as quoted in a reason: at most 40 characters. */
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
 /** Reads a number written as text (or checks a number already read) under the rules above. */
 export function parseStrictNumber(
   input: string | number,
@@ -34,7 +39,7 @@ export function parseStrictNumber(
 ): StrictNumber {
   if (typeof input === 'number') return checkRange(input, String(input));
   const text = input.trim();
-  const shown = text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  const shown = clip(text);
   if (text === '') return { ok: false, reason: 'the cell is empty: write a number.' };
   if (PLAIN.test(text)) {
     if (DOT_GROUP.test(text)) {
@@ -55,7 +60,7 @@ export function parseStrictNumber(
 }
 
 function checkRange(value: number, text: string): StrictNumber {
-  const shown = text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  const shown = clip(text);
   if (Number.isNaN(value))
     return { ok: false, reason: 'the value is not a number (NaN): check the figure.' };
   if (!Number.isFinite(value) || Math.abs(value) > LARGEST_NUMBER) {
