@@ -8,7 +8,14 @@ import {
 } from '../report';
 import { activeData } from './activeData';
 import type { PaneServices } from './services';
-import { roundOf, scenarioOf, type CompareTarget, type PaneState, type Status } from './state';
+import {
+  roundOf,
+  scenarioOf,
+  type CompareTarget,
+  type PaneState,
+  type ReportState,
+  type Status,
+} from './state';
 
 export { activeData };
 
@@ -17,7 +24,7 @@ export { activeData };
  * figures the institutions published for it. Both describe the preset's bundled vintage as it is, so
  * they hold only while that vintage is in use with no series replaced.
  */
-export function presetNotesOf(state: PaneState): Pick<PoolReportInput, 'caveats' | 'published'> {
+export function presetNotesOf(state: ReportState): Pick<PoolReportInput, 'caveats' | 'published'> {
   const preset = findPreset(state.scenario.presetId || 'latest');
   if (state.vintage !== preset.vintage || state.replacements.length > 0) return {};
   return {
@@ -28,7 +35,7 @@ export function presetNotesOf(state: PaneState): Pick<PoolReportInput, 'caveats'
 
 /** The scenario being edited (A) as the report builder names it. */
 export function scenarioInputOf(
-  state: PaneState,
+  state: ReportState,
   data = activeData(state),
 ): CompareWith & Pick<PoolReportInput, 'published'> {
   const preset = findPreset(state.scenario.presetId || 'latest');
@@ -64,7 +71,7 @@ export function compareInputOf(target: CompareTarget): CompareWith {
  * a scenario to compare with, it adds the Compare sheet and its chart of the change.
  */
 export function reportOf(
-  state: PaneState,
+  state: ReportState & Pick<PaneState, 'compareWith'>,
   services: Pick<PaneServices, 'now' | 'toolVersion'>,
   data = activeData(state),
 ): PoolReport {

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import {
   MethodologyError,
   positionOf,
@@ -9,7 +10,7 @@ import type { IndicatorSet } from '../data';
 import { compareScenarios, computeCompared, type Comparison, type PoolReport } from '../report';
 import { activeData } from './activeData';
 import { compareInputOf, reportOf, scenarioInputOf } from './generate';
-import type { PaneState } from './state';
+import type { PaneState, ReportState } from './state';
 
 /** One state's line in the results view: what the Fair share, Pool and Balance sheets would show. */
 export interface ResultRow {
@@ -81,8 +82,9 @@ const CLOCK = { now: () => new Date(0), toolVersion: 'pane' };
  * Compare sheet: scenario B is `comparisonOf`'s, so B is not computed on every edit of A, and B
  * failing does not hide A's results.
  */
-export function computeResults(state: PaneState, data?: IndicatorSet): ResultsOutcome {
-  const { compareWith: _b, ...a } = state;
+export function computeResults(state: ReportState, data?: IndicatorSet): ResultsOutcome {
+  const { vintage, replacements, scenario, pledging, includePledges } = state;
+  const a = { vintage, replacements, scenario, pledging, includePledges };
   try {
     return {
       ok: true,
@@ -95,6 +97,18 @@ export function computeResults(state: PaneState, data?: IndicatorSet): ResultsOu
       ...(e instanceof MethodologyError && e.state ? { state: e.state } : {}),
     };
   }
+}
+
+/**
+ * `computeResults`, again only when what it reads changes: not when a message, a review or a
+ * conflict comes and goes, nor when B of the comparison is chosen.
+ */
+export function useResults(state: ReportState, data?: IndicatorSet): ResultsOutcome {
+  const { vintage, replacements, scenario, pledging, includePledges } = state;
+  return useMemo(
+    () => computeResults({ vintage, replacements, scenario, pledging, includePledges }, data),
+    [vintage, replacements, scenario, pledging, includePledges, data],
+  );
 }
 
 /** One state in two scenarios: A (being edited) and B (compared with); undefined where absent. */
@@ -135,7 +149,7 @@ export function comparedRows(comparison: Comparison): ComparedRow[] {
  * and the Compare sheet agree); B failing to compute is said here without hiding A's results.
  */
 export function comparisonOf(
-  state: PaneState,
+  state: ReportState & Pick<PaneState, 'compareWith'>,
   a: ResultsOutcome,
   data?: IndicatorSet,
 ): { rows?: ComparedRow[]; error?: string } {
@@ -150,4 +164,22 @@ export function comparisonOf(
   }
   const { scenario: _scenario, ...named } = scenarioInputOf(state, data ?? activeData(state));
   return { rows: comparedRows(compareScenarios({ ...named, result: a.results.computed }, b)) };
+}
+
+/** `comparisonOf`, again only when A's results, the data or B change. */
+export function useComparison(
+  state: ReportState & Pick<PaneState, 'compareWith'>,
+  a: ResultsOutcome,
+  data?: IndicatorSet,
+): { rows?: ComparedRow[]; error?: string } {
+  const { vintage, replacements, scenario, pledging, includePledges, compareWith } = state;
+  return useMemo(
+    () =>
+      comparisonOf(
+        { vintage, replacements, scenario, pledging, includePledges, compareWith },
+        a,
+        data,
+      ),
+    [vintage, replacements, scenario, pledging, includePledges, compareWith, a, data],
+  );
 }

@@ -63,6 +63,12 @@ export interface PaneState {
   readonly compareWith?: CompareTarget;
 }
 
+/** What a write from the pane computes its tables from (all but the comparison): nothing else. */
+export type ReportState = Pick<
+  PaneState,
+  'vintage' | 'replacements' | 'scenario' | 'pledging' | 'includePledges'
+>;
+
 /** Scenario B of a comparison, as the pane computes it: its own data vintage and draft. */
 export interface CompareTarget {
   readonly id: string;
@@ -174,7 +180,7 @@ function withPledge(
  * The round as the report takes it. The deductions are the scenario's: one list, edited in the
  * per-state grid whether or not there are pledges (Art. 61, 62).
  */
-export function roundOf(state: PaneState): PledgingRound | undefined {
+export function roundOf(state: ReportState): PledgingRound | undefined {
   if (!state.includePledges || !state.pledging) return undefined;
   return { ...state.pledging, deductions: state.scenario.deductions };
 }

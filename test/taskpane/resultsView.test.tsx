@@ -1,12 +1,17 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, renderHook, screen, within } from '@testing-library/react';
 import { useReducer } from 'react';
 import { ResultsTab } from '../../src/taskpane/components/ResultsTab';
 import { ResultsView } from '../../src/taskpane/components/ResultsView';
-import { comparisonOf, computeResults } from '../../src/taskpane/results';
+import {
+  comparisonOf,
+  computeResults,
+  useComparison,
+  useResults,
+} from '../../src/taskpane/results';
 import { findPreset, loadVintage } from '../../src/data';
-import { draftFromPreset, initialState, reducer } from '../../src/taskpane/state';
+import { draftFromPreset, initialState, reducer, type PaneState } from '../../src/taskpane/state';
 import { fakeServices } from '../fakes/fakeServices';
 
 jest.setTimeout(30_000);
@@ -130,5 +135,34 @@ describe('comparing with a scenario saved in the workbook', () => {
     expect(germany[3]).toBe(
       `+${Math.round(de.relocations - (de.relocations * 21_000) / 30_000).toLocaleString('en-GB')}`,
     );
+  });
+
+  it('are computed again when the scenario changes, not when a message comes and goes', () => {
+    const data = loadVintage('latest');
+    const target = {
+      id: 'preset:2026-council',
+      label: 'Preset: 2026 Council',
+      vintage: findPreset('2026-council').vintage,
+      draft: draftFromPreset('2026-council'),
+    };
+    const start: PaneState = { ...initialState(), compareWith: target };
+    const { result, rerender } = renderHook(
+      ({ state }) => {
+        const a = useResults(state, data);
+        return { a, compared: useComparison(state, a, data) };
+      },
+      { initialProps: { state: start } },
+    );
+    const first = result.current;
+    expect(first.compared.rows?.length).toBeGreaterThan(0);
+    // A message: nothing the tables are computed from has changed.
+    const busy = { kind: 'busy', label: 'Writing the tables…' } as const;
+    rerender({ state: reducer(start, { type: 'status', status: busy }) });
+    expect(result.current.a).toBe(first.a);
+    expect(result.current.compared).toBe(first.compared);
+    // An edit: computed again.
+    rerender({ state: reducer(start, { type: 'total', field: 'relocations', value: 21_000 }) });
+    expect(result.current.a).not.toBe(first.a);
+    expect(result.current.compared).not.toBe(first.compared);
   });
 });

@@ -13,10 +13,10 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useRef, useState, type Dispatch } from 'react';
+import { useRef, useState, type Dispatch } from 'react';
 import { readPledgesCsv, readPledgesGrid, type PledgeSheet, type ReadIssue } from '../../data';
 import type { PledgingRound } from '../../report';
-import { computeResults } from '../results';
+import { useResults } from '../results';
 import type { PaneServices } from '../services';
 import type { Action, PaneState } from '../state';
 import { IssueList } from './IssueList';
@@ -117,7 +117,7 @@ export function PledgesTab({ state, dispatch, services }: Props) {
   };
 
   // The round's consequences on the current scenario: computed as typed, never written.
-  const results = useMemo(() => computeResults(state), [state]);
+  const results = useResults(state);
 
   return (
     <div className={s.section}>

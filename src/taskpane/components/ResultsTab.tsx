@@ -1,6 +1,6 @@
-import { useMemo, type Dispatch } from 'react';
+import type { Dispatch } from 'react';
 import { findPreset, PRESETS, type IndicatorSet } from '../../data';
-import { comparisonOf, computeResults } from '../results';
+import { useComparison, useResults } from '../results';
 import { parseSavedScenario } from '../savedScenario';
 import type { PaneServices } from '../services';
 import { draftFromPreset, type Action, type CompareTarget, type PaneState } from '../state';
@@ -15,8 +15,8 @@ interface Props {
 
 /** The results of the scenario as it stands, and its comparison with a preset or a saved scenario. */
 export function ResultsTab({ state, dispatch, services, data }: Props) {
-  const results = useMemo(() => computeResults(state, data), [state, data]);
-  const compared = useMemo(() => comparisonOf(state, results), [state, results]);
+  const results = useResults(state, data);
+  const compared = useComparison(state, results, data);
   const saved = services.savedScenarios();
   const options = [
     ...PRESETS.map((p) => ({ id: `preset:${p.id}`, label: `Preset: ${p.label}` })),

@@ -16,11 +16,11 @@ import {
   Switch,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState, type Dispatch } from 'react';
+import { useState, type Dispatch } from 'react';
 import { CATEGORY_LABELS, STATES, type MigratoryCategory } from '../../core';
 import { findPreset, PRESETS } from '../../data';
 import { presetNotesOf } from '../generate';
-import { computeResults } from '../results';
+import { useResults } from '../results';
 import { parseSavedScenario } from '../savedScenario';
 import type { PaneServices } from '../services';
 import type { Action, PaneState } from '../state';
@@ -63,7 +63,7 @@ export function ScenarioTab({ state, dispatch, services }: Props) {
   const d = state.scenario;
   const [name, setName] = useState('');
   const [saved, setSaved] = useState(() => services.savedScenarios());
-  const results = useMemo(() => computeResults(state), [state]);
+  const results = useResults(state);
   const preset = PRESETS.find((p) => p.id === d.presetId);
   const caveats = presetNotesOf(state).caveats ?? [];
   const statesIn = (c: MigratoryCategory) =>

@@ -1,4 +1,4 @@
-import type { PaneState } from '../state';
+import type { ReportState } from '../state';
 
 /** What the tables are computed from, part by part: the data, the scenario, the pledging round. */
 export interface PaneKey {
@@ -17,9 +17,7 @@ function stable(value: unknown): string {
 }
 
 /** The key of what a write from this state would put in the workbook. */
-export function paneKey(
-  state: Pick<PaneState, 'vintage' | 'replacements' | 'scenario' | 'pledging' | 'includePledges'>,
-): PaneKey {
+export function paneKey(state: ReportState): PaneKey {
   return {
     data: stable({ vintage: state.vintage, replaced: state.replacements.map((r) => r.series) }),
     scenario: stable(state.scenario),
