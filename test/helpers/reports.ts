@@ -1,6 +1,36 @@
 import type { Scenario } from '../../src/core';
 import { findPreset, loadVintage } from '../../src/data';
-import { buildPoolReport, type PledgingRound, type PoolReport } from '../../src/report';
+import {
+  buildPoolReport,
+  type CompareWith,
+  type PledgingRound,
+  type PoolReport,
+  type PoolReportInput,
+} from '../../src/report';
+
+/** A preset as scenario B of a comparison (what `--compare B` takes), with its caveats. */
+export function presetCompareWith(id: string, change: Partial<Scenario> = {}): CompareWith {
+  const preset = findPreset(id);
+  return {
+    scenarioName: preset.id,
+    scenarioDescription: preset.description,
+    scenario: { ...preset.scenario, ...change },
+    data: loadVintage(preset.vintage),
+    categoriesSource: preset.categoriesSource,
+    caveats: preset.caveats,
+  };
+}
+
+/** A preset as the report's own scenario, with its caveats and published figures, at a fixed time. */
+export function presetInput(id: string): PoolReportInput {
+  const published = findPreset(id).published;
+  return {
+    ...presetCompareWith(id),
+    ...(published ? { published } : {}),
+    generatedAt: '2026-11-24T12:00:00.000Z',
+    toolVersion: 'test',
+  };
+}
 
 /** A preset's report, optionally with scenario changes and a pledging round, at a fixed time. */
 export function presetReport(
@@ -26,25 +56,5 @@ export function presetReport(
  * --compare B` writes), with A's caveats and published figures on the Methodology sheet.
  */
 export function compareReport(a: string, b: string): PoolReport {
-  const pa = findPreset(a);
-  const pb = findPreset(b);
-  return buildPoolReport({
-    scenarioName: pa.id,
-    scenarioDescription: pa.description,
-    scenario: pa.scenario,
-    data: loadVintage(pa.vintage),
-    categoriesSource: pa.categoriesSource,
-    caveats: pa.caveats,
-    ...(pa.published ? { published: pa.published } : {}),
-    compareWith: {
-      scenarioName: pb.id,
-      scenarioDescription: pb.description,
-      scenario: pb.scenario,
-      data: loadVintage(pb.vintage),
-      categoriesSource: pb.categoriesSource,
-      caveats: pb.caveats,
-    },
-    generatedAt: '2026-11-24T12:00:00.000Z',
-    toolVersion: 'test',
-  });
+  return buildPoolReport({ ...presetInput(a), compareWith: presetCompareWith(b) });
 }

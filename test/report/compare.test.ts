@@ -1,33 +1,14 @@
-import { findPreset, loadVintage } from '../../src/data';
-import {
-  buildPoolReport,
-  compareScenarios,
-  computeCompared,
-  delegationCopy,
-  isFormula,
-  type CompareWith,
-} from '../../src/report';
+import { findPreset } from '../../src/data';
+import { compareScenarios, computeCompared, delegationCopy, isFormula } from '../../src/report';
 import { generateReport } from '../../src/excel';
 import { FakeWorkbook } from '../fakes/fakeExcel';
-import { compareReport, presetReport } from '../helpers/reports';
-
-function preset(id: string, change: Partial<CompareWith['scenario']> = {}): CompareWith {
-  const p = findPreset(id);
-  return {
-    scenarioName: p.id,
-    scenarioDescription: p.description,
-    scenario: { ...p.scenario, ...change },
-    data: loadVintage(p.vintage),
-    categoriesSource: p.categoriesSource,
-    caveats: p.caveats,
-  };
-}
+import { compareReport, presetCompareWith, presetReport } from '../helpers/reports';
 
 describe('compareScenarios', () => {
   it('gives A, B and A − B per state, and the totals', () => {
     const c = compareScenarios(
-      computeCompared(preset('2027-proposal')),
-      computeCompared(preset('2026-council')),
+      computeCompared(presetCompareWith('2027-proposal')),
+      computeCompared(presetCompareWith('2026-council')),
     );
     expect(c.rows).toHaveLength(26);
     const de = c.rows.find((r) => r.code === 'DE')!;
@@ -48,9 +29,11 @@ describe('compareScenarios', () => {
   it('shows a deduction in the effective contribution only (Art. 61, 62)', () => {
     const c = compareScenarios(
       computeCompared(
-        preset('2026-council', { deductions: [{ code: 'IT', share: 0.5, article: 61 }] }),
+        presetCompareWith('2026-council', {
+          deductions: [{ code: 'IT', share: 0.5, article: 61 }],
+        }),
       ),
-      computeCompared(preset('2026-council')),
+      computeCompared(presetCompareWith('2026-council')),
     );
     const it = c.rows.find((r) => r.code === 'IT')!;
     expect(it.change!.relocations).toBe(0);
@@ -63,8 +46,8 @@ describe('compareScenarios', () => {
   it('keeps a state in one scenario only without a change, rather than as zero', () => {
     const fewer = findPreset('2026-council').scenario.participants.filter((c) => c !== 'HU');
     const c = compareScenarios(
-      computeCompared(preset('2026-council', { participants: fewer })),
-      computeCompared(preset('2026-council')),
+      computeCompared(presetCompareWith('2026-council', { participants: fewer })),
+      computeCompared(presetCompareWith('2026-council')),
     );
     const hu = c.rows.find((r) => r.code === 'HU')!;
     expect(hu.a).toBeUndefined();
@@ -75,23 +58,13 @@ describe('compareScenarios', () => {
 });
 
 describe('the Compare sheet in the report', () => {
-  const p = findPreset('2026-council');
   const report = presetReport('2027-proposal');
   it('is added only when asked, after the Pool sheet', () => {
     expect(report.spec.sheets.map((s) => s.name)).not.toContain('Compare');
   });
 
   it('keeps sums over the pool as values in one delegation’s copy', () => {
-    const r = buildPoolReport({
-      scenarioName: '2027-proposal',
-      scenarioDescription: '',
-      scenario: findPreset('2027-proposal').scenario,
-      data: loadVintage('first-estimates-2026'),
-      categoriesSource: 'test',
-      generatedAt: '2026-11-27T12:00:00Z',
-      toolVersion: 'test',
-      compareWith: preset(p.id),
-    });
+    const r = compareReport('2027-proposal', '2026-council');
     expect(r.spec.sheets.map((s) => s.name).slice(2, 4)).toEqual(['Pool', 'Compare']);
     const copy = delegationCopy(r.spec, { state: 'FR' });
     const sheet = copy.sheets.find((s) => s.name === 'Compare')!;

@@ -2,59 +2,40 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { findPreset, loadVintage } from '../../src/data';
 import {
   buildPoolReport,
   COMPARE_TABLE,
   PUB,
   withSuffix,
   type PoolReport,
-  type PoolReportInput,
   type WorkbookSpec,
 } from '../../src/report';
 import { toXlsxBuffer } from '../../src/xlsx';
 import { recalculate } from '../helpers/libreoffice';
+import { presetCompareWith, presetInput } from '../helpers/reports';
 import { closeTo, errorCells, formulaCells, readWorkbook, shown } from '../helpers/workbookReader';
 
 // A figure no formula can produce: if it survives, LibreOffice did not recalculate.
 const POISON = -987_654.321;
 
-function input(id: string): PoolReportInput {
-  const preset = findPreset(id);
-  return {
-    scenarioName: preset.id,
-    scenarioDescription: preset.description,
-    scenario: preset.scenario,
-    data: loadVintage(preset.vintage),
-    categoriesSource: preset.categoriesSource,
-    caveats: preset.caveats,
-    ...(preset.published ? { published: preset.published } : {}),
-    generatedAt: '2026-11-27T12:00:00.000Z',
-    toolVersion: 'test',
-  };
-}
-
-const asB = (id: string) => {
-  const { scenarioName, scenarioDescription, scenario, data, categoriesSource, caveats } =
-    input(id);
-  return { scenarioName, scenarioDescription, scenario, data, categoriesSource, caveats };
-};
-
 /** 2027-proposal (A) against 2026-council (B), B's figures as values: what `--compare` writes. */
-const compared = buildPoolReport({ ...input('2027-proposal'), compareWith: asB('2026-council') });
+const compared = buildPoolReport({
+  ...presetInput('2027-proposal'),
+  compareWith: presetCompareWith('2026-council'),
+});
 
 /** The same, with B's whole report in the workbook too (sheets "… (2)", table Pool_2). */
 const withB: WorkbookSpec = (() => {
-  const b = withSuffix(buildPoolReport(input('2026-council')).spec, 2);
+  const b = withSuffix(buildPoolReport(presetInput('2026-council')).spec, 2);
   const a = buildPoolReport({
-    ...input('2027-proposal'),
-    compareWith: { ...asB('2026-council'), bPoolTable: 'Pool_2' },
+    ...presetInput('2027-proposal'),
+    compareWith: { ...presetCompareWith('2026-council'), bPoolTable: 'Pool_2' },
   }).spec;
   return { ...a, sheets: [...a.sheets, ...b.sheets], names: [...a.names, ...b.names] };
 })();
 
 /** The Council's 2026 pool with the published figures on the Methodology sheet. */
-const council: PoolReport = buildPoolReport(input('2026-council'));
+const council: PoolReport = buildPoolReport(presetInput('2026-council'));
 
 const cases: [string, WorkbookSpec][] = [
   ['compare (B as values)', compared.spec],
