@@ -18,9 +18,12 @@ export const DEFAULT_MARKING =
  */
 export const HEADER_FOOTER_LIMIT = 255;
 
+/** The marking as header and footer text: a lone & starts a code, so each is doubled. */
+const escapeMarking = (marking: string): string => marking.replace(/&/g, '&&');
+
 /** The marking as the page header (centred, bold) and footer (left; page numbers right). */
 export function markingHeaderFooter(marking: string): { header: string; footer: string } {
-  const text = marking.replace(/&/g, '&&'); // a lone & starts a code
+  const text = escapeMarking(marking);
   return { header: `&C&B${text}`, footer: `&L${text}&R&P / &N` };
 }
 
@@ -30,7 +33,7 @@ export const MARKING_LIMIT =
 
 /** Why a marking cannot be printed on every page, or undefined when it can. */
 export function markingProblem(marking: string): string | undefined {
-  const needed = marking.replace(/&/g, '&&').length; // as markingHeaderFooter writes it
+  const needed = escapeMarking(marking).length;
   if (needed <= MARKING_LIMIT) return undefined;
   return (
     `The marking is too long to print on every page: Excel allows ${HEADER_FOOTER_LIMIT} characters ` +
