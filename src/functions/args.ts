@@ -1,5 +1,5 @@
-import { sum } from '../core';
-import { invalidValue, notAvailable, toCustomFunctionsError } from './errors';
+import { requireFiniteResult, sum } from '../core';
+import { guard, invalidValue, notAvailable, toCustomFunctionsError } from './errors';
 
 /**
  * Arguments as Excel passes them to a custom function:
@@ -249,30 +249,14 @@ export function optionalText(value: unknown, name: string): string | undefined {
   return v.trim();
 }
 
-/** Excel's largest number: a result beyond it is no figure Excel can show. */
-const EXCEL_MAX = '1.8E308';
-
-/** A computed number as Excel can hold it: Infinity or NaN becomes #VALUE! with the reason. */
+/** A computed number as Excel can hold it: Infinity or NaN becomes #VALUE! with the core's reason. */
 export function finite(n: number, where: string): number {
-  if (!Number.isFinite(n)) {
-    throw invalidValue(
-      `${where}: the result is beyond Excel's range (numbers up to about ${EXCEL_MAX}): check the ` +
-        'figures given, or give them in larger units (e.g. millions).',
-    );
-  }
-  return n;
+  return guard(() => requireFiniteResult(n, { field: where }));
 }
 
 /** The total of a column of figures, which must itself be a number Excel can hold. */
 export function total(values: readonly number[], name: string): number {
-  const t = sum(values);
-  if (!Number.isFinite(t)) {
-    throw invalidValue(
-      `The total of ${name} is beyond Excel's range (numbers up to about ${EXCEL_MAX}): check ` +
-        'its figures, or give them in larger units (e.g. millions).',
-    );
-  }
-  return t;
+  return finite(sum(values), `The total of ${name}`);
 }
 
 function checked(result: unknown, where: string): unknown {

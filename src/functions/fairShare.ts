@@ -5,7 +5,6 @@ import {
   allNumbers,
   at,
   describe,
-  finite,
   formatNumber,
   hasNumber,
   holdsFigures,
@@ -148,12 +147,8 @@ function fromFigures(
     const totals = [total(pops, P), total(gdpValues, G)] as const;
     const width = population[0]!.length;
     return population.map((row, r) =>
-      row.map((_, c) =>
-        finite(
-          fairShareOf(pops[r * width + c]!, gdpValues[r * width + c]!, ...totals),
-          at(P, population, r, c),
-        ),
-      ),
+      // Each population is part of its total: a share between 0 and 1, never beyond Excel's range.
+      row.map((_, c) => fairShareOf(pops[r * width + c]!, gdpValues[r * width + c]!, ...totals)),
     );
   }
   if (!populations || !gdps) {

@@ -32,7 +32,7 @@ describe('results beyond Excel’s range are #VALUE! with a message, never Infin
     expect(shown(() => fairShare(column(9e307, 9e307), column(1, 1), _, _))).toEqual({
       code: '#VALUE!',
       message: expect.stringMatching(
-        /^The total of population_or_code is beyond Excel's range/,
+        /^The total of population_or_code: the result is beyond Excel's range/,
       ) as unknown as string,
     });
   });
@@ -40,7 +40,7 @@ describe('results beyond Excel’s range are #VALUE! with a message, never Infin
   it('a participants’ column whose total overflows is refused, not taken as a share of 0', () => {
     const pops = column(9e307, 9e307, 1);
     expect(shown(() => fairShare([[1]], [[1]], pops, column(1, 1, 1))).message).toMatch(
-      /^The total of populations is beyond Excel's range/,
+      /^The total of populations: the result is beyond Excel's range/,
     );
   });
 
