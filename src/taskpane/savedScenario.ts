@@ -1,6 +1,6 @@
 import { resolveCategories, resolveParticipants, validateDeductions } from '../core';
 import { vintageIds } from '../data';
-import type { ScenarioDraft } from './state';
+import type { ScenarioDraft, Status } from './state';
 
 /** A scenario read back from the workbook's settings, checked as if typed anew; undefined if damaged. */
 export function parseSavedScenario(
@@ -31,4 +31,14 @@ export function parseSavedScenario(
   } catch {
     return undefined;
   }
+}
+
+/** What the pane says when the saved scenario `name` cannot be read back (`title`: what did not happen). */
+export function damagedScenario(name: string, title: string): Status {
+  return {
+    kind: 'done',
+    intent: 'error',
+    title,
+    body: `The saved scenario “${name}” is damaged or from another version: save it again from the Scenario tab.`,
+  };
 }

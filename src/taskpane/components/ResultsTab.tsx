@@ -1,7 +1,7 @@
 import type { Dispatch } from 'react';
 import { findPreset, PRESETS, type IndicatorSet } from '../../data';
 import { useComparison, useResults } from '../results';
-import { parseSavedScenario } from '../savedScenario';
+import { damagedScenario, parseSavedScenario } from '../savedScenario';
 import type { PaneServices } from '../services';
 import { draftFromPreset, type Action, type CompareTarget, type PaneState } from '../state';
 import { ResultsView } from './ResultsView';
@@ -29,17 +29,10 @@ export function ResultsTab({ state, dispatch, services, data }: Props) {
       const preset = findPreset(id.slice('preset:'.length));
       target = { id, label, vintage: preset.vintage, draft: draftFromPreset(preset.id) };
     } else {
-      const entry = parseSavedScenario(saved[id.slice('saved:'.length)]);
+      const name = id.slice('saved:'.length);
+      const entry = parseSavedScenario(saved[name]);
       if (!entry) {
-        dispatch({
-          type: 'status',
-          status: {
-            kind: 'done',
-            intent: 'error',
-            title: 'Not compared',
-            body: 'That saved scenario is damaged or from another version.',
-          },
-        });
+        dispatch({ type: 'status', status: damagedScenario(name, 'Not compared') });
         return;
       }
       target = { id, label, ...entry };

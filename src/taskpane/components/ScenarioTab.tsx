@@ -21,7 +21,7 @@ import { CATEGORY_LABELS, STATES, type MigratoryCategory } from '../../core';
 import { findPreset, PRESETS } from '../../data';
 import { presetNotesOf } from '../generate';
 import { useResults } from '../results';
-import { parseSavedScenario } from '../savedScenario';
+import { damagedScenario, parseSavedScenario } from '../savedScenario';
 import type { PaneServices } from '../services';
 import type { Action, PaneState } from '../state';
 import { FindingsGrid } from './FindingsGrid';
@@ -226,17 +226,11 @@ export function ScenarioTab({ state, dispatch, services }: Props) {
               size="small"
               placeholder="Choose"
               onOptionSelect={(_, o) => {
-                const entry = o.optionValue ? parseSavedScenario(saved[o.optionValue]) : undefined;
+                const name = o.optionValue;
+                if (name === undefined) return;
+                const entry = parseSavedScenario(saved[name]);
                 if (!entry) {
-                  dispatch({
-                    type: 'status',
-                    status: {
-                      kind: 'done',
-                      intent: 'error',
-                      title: 'Not opened',
-                      body: 'That saved scenario is damaged or from another version.',
-                    },
-                  });
+                  dispatch({ type: 'status', status: damagedScenario(name, 'Not opened') });
                   return;
                 }
                 dispatch({ type: 'scenario', draft: entry.draft });
