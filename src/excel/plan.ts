@@ -22,7 +22,7 @@ export interface WorkbookSnapshot {
     {
       readonly cells: ReadonlyMap<string, unknown>;
       /** What the cells show (`Range.values`): the result of the analyst's formulas. */
-      readonly values?: ReadonlyMap<string, unknown>;
+      readonly values: ReadonlyMap<string, unknown>;
       readonly charts: readonly string[];
     }
   >;
@@ -191,7 +191,7 @@ function editConflicts(
   oldRects: readonly Rect[],
   recorded: Readonly<Record<string, string>>,
   current: ReadonlyMap<string, unknown>,
-  shown?: ReadonlyMap<string, unknown>,
+  shown: ReadonlyMap<string, unknown>,
 ): EditConflict[] {
   const next = new Map(placed.cells.map((c) => [addressOf(c), c.input]));
   const addresses = new Set([...Object.keys(recorded), ...current.keys()]);
@@ -211,7 +211,7 @@ function editConflicts(
       where: describeCell(placed, row, column),
       yours: display(current.get(address)),
       tool: display(next.get(address)),
-      ...shownValue(current.get(address), shown?.get(address)),
+      ...shownValue(current.get(address), shown.get(address)),
       ...specValue(placed, row, column),
     });
   }
