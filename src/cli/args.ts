@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { tryNormalizeCode } from '../core';
 import {
   DEFAULT_PRESET,
+  clipText as clip,
   INDICATORS,
   parseStrictNumber,
   PLEDGES_CSV_HEADER,
@@ -96,10 +97,6 @@ function wholeRelocations(raw: string | undefined): number | undefined {
     );
   }
   return n;
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 const INDICATOR_SPEC = /^([A-Za-z][A-Za-z0-9]*)(?::([^=]+))?=(.+)$/;

@@ -27,9 +27,16 @@ const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 /** "1.000", "12.500": a dot before exactly three digits may be a thousands separator (1.000 = 1000). */
 const DOT_GROUP = /^[-+]?[1-9]\d{0,2}\.\d{3}$/;
 
-/** A text as quoted in a reason: at most 40 characters. */
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+/** Longest echo of a given text in a message: a 5,000-character cell is not repeated whole. */
+export const ECHO_LIMIT = 40;
+
+/**
+ * A text as a message quotes it (readers, custom functions, command line): trimmed, cut at
+ * ECHO_LIMIT characters with "…".
+ */
+export function clipText(text: string): string {
+  const t = text.trim();
+  return t.length > ECHO_LIMIT ? `${t.slice(0, ECHO_LIMIT - 1)}…` : t;
 }
 
 /** Reads a number written as text (or checks a number already read) under the rules above. */
@@ -39,7 +46,7 @@ export function parseStrictNumber(
 ): StrictNumber {
   if (typeof input === 'number') return checkRange(input, String(input));
   const text = input.trim();
-  const shown = clip(text);
+  const shown = clipText(text);
   if (text === '') return { ok: false, reason: 'the cell is empty: write a number.' };
   if (PLAIN.test(text)) {
     if (DOT_GROUP.test(text)) {
@@ -60,7 +67,7 @@ export function parseStrictNumber(
 }
 
 function checkRange(value: number, text: string): StrictNumber {
-  const shown = clip(text);
+  const shown = clipText(text);
   if (Number.isNaN(value))
     return { ok: false, reason: 'the value is not a number (NaN): check the figure.' };
   if (!Number.isFinite(value) || Math.abs(value) > LARGEST_NUMBER) {

@@ -1,4 +1,5 @@
 import { requireFiniteResult, sum } from '../core';
+import { clipText } from '../data';
 import { guard, invalidValue, notAvailable, toCustomFunctionsError } from './errors';
 
 /**
@@ -19,14 +20,8 @@ export function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-/** Longest echo of an argument in a message: a 5,000-character cell is not repeated whole. */
-export const ECHO_LIMIT = 40;
-
-/** Text as a message quotes it: trimmed, cut at ECHO_LIMIT characters with "…". */
-export function clip(text: string): string {
-  const t = text.trim();
-  return t.length > ECHO_LIMIT ? `${t.slice(0, ECHO_LIMIT - 1)}…` : t;
-}
+/** Text as a message quotes it (the data's one rule): trimmed, at most 40 characters. */
+export const clip = clipText;
 
 export function describe(v: unknown): string {
   if (isBlank(v)) return 'an empty cell';
