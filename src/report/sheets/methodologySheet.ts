@@ -207,7 +207,7 @@ export const PUB = {
  * The published figures beside the tool's, with the difference: never used to adjust a figure.
  * Relocations are taken of the total the published figure is a share of, whatever this scenario's.
  */
-export function publishedTable(
+function publishedTable(
   published: readonly PublishedFigure[],
   result: ScenarioResult,
 ): TableSpec | undefined {
