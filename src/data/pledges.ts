@@ -4,7 +4,7 @@ import {
   type DeductionRequest,
   type Pledge,
 } from '../core';
-import { parseStrictNumber } from './numbers';
+import { clipText, parseStrictNumber } from './numbers';
 import { parseCsvTable, refuseLineBreaks } from './readers/csvTable';
 import type { Grid } from './readers/table';
 import { checkText } from './readers/text';
@@ -223,7 +223,7 @@ function readPledgeRows(
         issues.push({
           line,
           column: codeColumn,
-          message: `column ${codeColumn}: the row has "${text(filled[1]).slice(0, 40)}" under ${filled[0]} but no state code: write the code (such as DE) or delete the row.`,
+          message: `column ${codeColumn}: the row has "${clipText(text(filled[1]))}" under ${filled[0]} but no state code: write the code (such as DE) or delete the row.`,
           severity: 'error',
         });
       }
@@ -234,7 +234,7 @@ function readPledgeRows(
       issues.push({
         line,
         column,
-        message: `${code ?? raw.slice(0, 40)}, column ${column}: ${message}`,
+        message: `${code ?? clipText(raw)}, column ${column}: ${message}`,
         severity: 'error',
       });
     const long = Object.entries(cells).find(([, v]) => typeof v === 'string' && checkText(v));
@@ -245,7 +245,7 @@ function readPledgeRows(
     if (!code) {
       fail(
         codeColumn,
-        `"${raw.slice(0, 40)}" is not a state code: use a Eurostat code such as DE, or EL for Greece.`,
+        `"${clipText(raw)}" is not a state code: use a Eurostat code such as DE, or EL for Greece.`,
       );
       continue;
     }
@@ -306,6 +306,7 @@ function readPledgeRows(
     };
     const share = deductionShare(number('deductionFraction'), number('deductionPercent'), c, fail);
     if (share === 'bad') bad = true;
+    const deducted = typeof share === 'number' && share > 0;
     const articleText = text(c.article ? cells[c.article] : '');
     const article =
       articleText === ''
@@ -314,20 +315,16 @@ function readPledgeRows(
     if (article !== undefined && article !== 61 && article !== 62) {
       fail(
         c.article as string,
-        `"${articleText.slice(0, 40)}" is not a basis for a deduction: write 61 (migratory pressure) or 62 (significant migratory situation).`,
+        `"${clipText(articleText)}" is not a basis for a deduction: write 61 (migratory pressure) or 62 (significant migratory situation).`,
       );
       bad = true;
-    } else if (typeof share === 'number' && share > 0 && article === undefined) {
+    } else if (deducted && article === undefined) {
       fail(
         c.article ?? 'deduction_article',
         'a deduction needs its basis: 61 (migratory pressure) or 62 (significant migratory situation).',
       );
       bad = true;
-    } else if (
-      article !== undefined &&
-      !bad &&
-      !(share !== undefined && share !== 'bad' && share > 0)
-    ) {
+    } else if (article !== undefined && !bad && !deducted) {
       fail(
         c.article as string,
         `Art. ${article} is given without a deduction: write the deduction (${c.deductionPercent ?? c.deductionFraction ?? 'deduction_percent'}) or clear the basis.`,
@@ -336,12 +333,12 @@ function readPledgeRows(
     }
     const b = text(c.benefitting ? cells[c.benefitting] : '').toLowerCase();
     if (b !== '' && !['yes', 'no', 'y', 'n', 'true', 'false'].includes(b)) {
-      fail(c.benefitting as string, `"${b.slice(0, 40)}" is not yes or no.`);
+      fail(c.benefitting as string, `"${clipText(b)}" is not yes or no.`);
       bad = true;
     }
     if (bad) continue;
     pledges.push(pledge);
-    if (typeof share === 'number' && share > 0) {
+    if (deducted) {
       deductions.push({ code, share, article: article as DeductionArticle });
     }
     if (b !== '') benefitting[code] = ['yes', 'y', 'true'].includes(b);
