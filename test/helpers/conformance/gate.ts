@@ -76,7 +76,7 @@ export function describeFinding(f: Finding): string {
   return `[${f.rule}] ${f.workbook}: ${f.part} ${f.where}: ${f.message}`;
 }
 
-/** How many findings of each rule (and distinct workbooks hit). */
+/** How many findings of each rule. */
 export function countByRule(findings: readonly Finding[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const f of findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;

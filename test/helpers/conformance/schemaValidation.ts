@@ -3,14 +3,14 @@ import { join, relative } from 'node:path';
 import { memoryPages, validateXML } from 'xmllint-wasm';
 
 /** The ECMA-376 transitional schemas vendored with the project (see its README for provenance). */
-export const SCHEMA_DIR = join(__dirname, '../../schemas/ooxml');
+const SCHEMA_DIR = join(__dirname, '../../schemas/ooxml');
 
 /**
  * The namespace of each kind of part the tool writes and the vendored schema that defines it. The
  * Dublin Core schemas that opc-coreProperties.xsd imports are not vendored (not among the ECMA-376
  * files), so docProps/core.xml is not schema-validated; the rules check it is well-formed.
  */
-export const SCHEMA_OF_NAMESPACE: Readonly<Record<string, string>> = {
+const SCHEMA_OF_NAMESPACE: Readonly<Record<string, string>> = {
   'http://schemas.openxmlformats.org/spreadsheetml/2006/main': 'sml.xsd',
   'http://schemas.openxmlformats.org/drawingml/2006/main': 'dml-main.xsd',
   'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing':

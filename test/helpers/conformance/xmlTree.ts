@@ -18,7 +18,7 @@ export interface XmlAttribute {
 }
 export type XmlNode = XmlElement | string;
 
-export const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
 interface Building {
