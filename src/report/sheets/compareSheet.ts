@@ -79,7 +79,7 @@ function bTable(comparison: Comparison): TableSpec {
     name: COMPARE_B_TABLE,
     totalsRow: true,
     columns: [
-      { header: 'Code', role: 'label', width: 7, totals: { kind: 'label', text: 'Total' } },
+      { header: POOL.code, role: 'label', width: 7, totals: { kind: 'label', text: 'Total' } },
       ...MEASURES.map((m): ColumnSpec => ({
         header: m.pool,
         role: 'data',
@@ -124,7 +124,7 @@ function compareTable(comparison: Comparison, bSource: string): TableSpec {
         width: 12,
         numberFormat: m.format,
         totals: { kind: 'sum', expected: totals.a[m.key] },
-        description: `Scenario A (${comparison.a.name}), from the Pool table`,
+        description: `Scenario A (${comparison.a.name}), from the ${POOL_TABLE} table`,
       },
       {
         header: COMPARE.b(m),
