@@ -1,4 +1,4 @@
-import { parseStrictNumber } from '../numbers';
+import { clipText, parseStrictNumber } from '../numbers';
 import type { RawRow, ReadIssue, ReadResult } from '../types';
 import { checkText, encodingProblem, stripBom } from './text';
 
@@ -67,7 +67,7 @@ export function readBulkTsv(input: string): ReadResult {
     if (codes.length !== dims.length || codes.some((c) => c === '')) {
       refuseLine(
         header[0] as string,
-        `The line names ${codes.length} codes (${(cells[0] ?? '').slice(0, 40)}) where the header has ` +
+        `The line names ${codes.length} codes (${clipText(cells[0] ?? '')}) where the header has ` +
           `${dims.length} (${dims.join(', ')}): give one code per dimension, separated by commas.`,
       );
       return;
@@ -117,7 +117,7 @@ function readCell(cell: string): { value: number | null; flag?: string } | { pro
   const [, value, flag] = m ?? [];
   if (value === undefined) {
     return {
-      problem: `"${text.slice(0, 40)}" is not a Eurostat cell: write the value, then a space and the flags ("5 p"), or ":" when missing.`,
+      problem: `"${clipText(text)}" is not a Eurostat cell: write the value, then a space and the flags ("5 p"), or ":" when missing.`,
     };
   }
   if (value === ':') return { value: null, ...(flag ? { flag } : {}) };

@@ -1,3 +1,4 @@
+import { clipText } from '../numbers';
 import type { ReadIssue } from '../types';
 import { checkText, encodingProblem, stripBom } from './text';
 
@@ -195,7 +196,7 @@ function recordProblem(
     if (headers[i] === '' && text.trim() !== '') {
       return {
         column,
-        message: `"${text.slice(0, 40)}" is under a column with no header: give the column a name or clear the cell.`,
+        message: `"${clipText(text)}" is under a column with no header: give the column a name or clear the cell.`,
       };
     }
   }
@@ -218,6 +219,10 @@ function detectDelimiter(text: string): string {
     if (c > count) [best, count] = [d, c];
   }
   return best;
+}
+
+function textAfterQuote(text: string): string {
+  return `Text after a closing quote (${JSON.stringify(text.slice(0, 20))}): a quote inside a quoted cell is written twice, "".`;
 }
 
 /** Splits text into records of fields, each record with the physical line it starts on. */
@@ -258,7 +263,7 @@ function tokenize(
         i += 1;
       }
       if (after.trim() !== '' && !record.problem) {
-        record.problem = `Text after a closing quote (${JSON.stringify(after.slice(0, 20))}): a quote inside a quoted cell is written twice, "".`;
+        record.problem = textAfterQuote(after);
       }
       record.fields.push({ text: value, quoted: true });
       atFieldStart = false;
@@ -274,7 +279,7 @@ function tokenize(
       }
       record.fields.push({ text: value, quoted: false });
     } else if (value.trim() !== '' && !record.problem) {
-      record.problem = `Text after a closing quote (${JSON.stringify(value.slice(0, 20))}): a quote inside a quoted cell is written twice, "".`;
+      record.problem = textAfterQuote(value);
     }
     if (i >= n) {
       record.endLine = line;
