@@ -7,7 +7,7 @@ import {
   type ScenarioResult,
 } from '../core';
 import type { IndicatorSet } from '../data';
-import { compareScenarios, computeCompared, type Comparison, type PoolReport } from '../report';
+import { compareScenarios, computeCompared, type ComparisonRow, type PoolReport } from '../report';
 import { activeData } from './activeData';
 import { compareInputOf, reportOf, scenarioInputOf } from './generate';
 import type { PaneState, ReportState } from './state';
@@ -111,37 +111,10 @@ export function useResults(state: ReportState, data?: IndicatorSet): ResultsOutc
   );
 }
 
-/** One state in two scenarios: A (being edited) and B (compared with); undefined where absent. */
-export interface ComparedRow {
-  readonly code: string;
-  readonly name: string;
-  readonly fairShareA: number | undefined;
-  readonly fairShareB: number | undefined;
-  /** A − B as a fraction (0.003 is +0.3 percentage points); undefined unless in both. */
-  readonly fairShareChange: number | undefined;
-  readonly relocationsA: number | undefined;
-  readonly relocationsB: number | undefined;
-  readonly relocationsChange: number | undefined;
-  readonly effectiveEurA: number | undefined;
-  readonly effectiveEurB: number | undefined;
-  readonly effectiveEurChange: number | undefined;
-}
-
-/** The report's comparison (the one the Compare sheet is written from), row by row. */
-export function comparedRows(comparison: Comparison): ComparedRow[] {
-  return comparison.rows.map((r) => ({
-    code: r.code,
-    name: r.name,
-    fairShareA: r.a?.fairShare,
-    fairShareB: r.b?.fairShare,
-    fairShareChange: r.change?.fairShare,
-    relocationsA: r.a?.relocations,
-    relocationsB: r.b?.relocations,
-    relocationsChange: r.change?.relocations,
-    effectiveEurA: r.a?.effectiveFinancialEur,
-    effectiveEurB: r.b?.effectiveFinancialEur,
-    effectiveEurChange: r.change?.effectiveFinancialEur,
-  }));
+/** A against B state by state (the Compare sheet's rows), or why B cannot be shown. */
+export interface Compared {
+  readonly rows?: readonly ComparisonRow[];
+  readonly error?: string;
 }
 
 /**
@@ -152,7 +125,7 @@ export function comparisonOf(
   state: ReportState & Pick<PaneState, 'compareWith'>,
   a: ResultsOutcome,
   data?: IndicatorSet,
-): { rows?: ComparedRow[]; error?: string } {
+): Compared {
   const target = state.compareWith;
   if (!target) return {};
   if (!a.ok) return { error: 'This scenario cannot be computed: see the message above.' };
@@ -163,7 +136,7 @@ export function comparisonOf(
     return { error: `${target.label} cannot be computed: ${(e as Error).message}` };
   }
   const { scenario: _scenario, ...named } = scenarioInputOf(state, data ?? activeData(state));
-  return { rows: comparedRows(compareScenarios({ ...named, result: a.results.computed }, b)) };
+  return { rows: compareScenarios({ ...named, result: a.results.computed }, b).rows };
 }
 
 /** `comparisonOf`, again only when A's results, the data or B change. */
@@ -171,7 +144,7 @@ export function useComparison(
   state: ReportState & Pick<PaneState, 'compareWith'>,
   a: ResultsOutcome,
   data?: IndicatorSet,
-): { rows?: ComparedRow[]; error?: string } {
+): Compared {
   const { vintage, replacements, scenario, pledging, includePledges, compareWith } = state;
   return useMemo(
     () =>

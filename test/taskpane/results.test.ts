@@ -88,9 +88,9 @@ describe('the results the pane shows before writing', () => {
       scenarioOf(target.draft),
       figureLookup(loadVintage(target.vintage)),
     ).pool.rows.find((r) => r.code === 'DE')!;
-    expect(de?.fairShareB).toBe(b.fairShare);
-    expect(de?.relocationsB).toBeCloseTo(b.fairShare * 21_000, 6);
-    expect(de?.fairShareChange).toBeCloseTo(de!.fairShareA! - b.fairShare, 12);
+    expect(de?.b?.fairShare).toBe(b.fairShare);
+    expect(de?.b?.relocations).toBeCloseTo(b.fairShare * 21_000, 6);
+    expect(de?.change?.fairShare).toBeCloseTo(de!.a!.fairShare - b.fairShare, 12);
     // Writing adds the Compare sheet (with its chart of the change).
     const sheets = reportOf(state, { now: () => new Date(0), toolVersion: 't' }).spec.sheets;
     expect(sheets.map((x) => x.name)).toContain('Compare');

@@ -98,6 +98,33 @@ describe('the results view', () => {
     const germany = table().find((r) => r[0] === 'Germany')!;
     expect(germany[3]).toMatch(/^[+-]?\d\.\d\d\u00A0pp$/);
   });
+
+  it('writes — where a state is in one scenario only, the largest change first', () => {
+    const start = initialState();
+    const draft = {
+      ...start.scenario,
+      participants: start.scenario.participants.filter((c) => c !== 'DE'),
+    };
+    const state = {
+      ...start,
+      compareWith: { id: 'saved:x', label: 'Saved: x', vintage: start.vintage, draft },
+    };
+    const { rows } = comparisonOf(state, computeResults(state));
+    show('en-GB', {
+      options: [{ id: 'saved:x', label: 'Saved: x' }],
+      selected: 'saved:x',
+      onSelect: () => undefined,
+      rows,
+    } as unknown as typeof noComparison);
+    fireEvent.click(screen.getByRole('radio', { name: 'Compare' }));
+    const germany = table().find((r) => r[0] === 'Germany')!;
+    expect(germany.slice(2)).toEqual(['—', '—']);
+    const largest = [...rows!].sort(
+      (x, y) => Math.abs(y.change?.fairShare ?? 0) - Math.abs(x.change?.fairShare ?? 0),
+    )[0]!;
+    expect(largest.change!.fairShare).not.toBe(0);
+    expect(table()[1]?.[0]).toBe(largest.name);
+  });
 });
 
 describe('comparing with a scenario saved in the workbook', () => {

@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatMillions, formatNumber, formatPercent, formatPoints, formatSigned } from '../locale';
-import type { ComparedRow } from '../results';
+import type { ComparedFigures, ComparisonRow } from '../../report';
 
 /** What the scenario being edited (A) is compared with (B), and the outcome. */
 export interface Comparison {
@@ -24,17 +24,39 @@ export interface Comparison {
   readonly selected: string | undefined;
   readonly onSelect: (id: string) => void;
   readonly onClear?: () => void;
-  readonly rows?: readonly ComparedRow[];
+  readonly rows?: readonly ComparisonRow[];
   readonly error?: string;
   readonly labelB?: string;
 }
 
-type Measure = 'fairShare' | 'relocations' | 'effectiveEur';
+type Measure = 'fairShare' | 'relocations' | 'effectiveFinancialEur';
 
-const MEASURES: Readonly<Record<Measure, string>> = {
-  fairShare: 'Fair share',
-  relocations: 'Indicative relocations',
-  effectiveEur: 'Contribution after deduction (EUR)',
+/** Each measure: its label, how A and B are written, and how the change A − B is. */
+const MEASURES: Readonly<
+  Record<
+    Measure,
+    {
+      readonly label: string;
+      readonly value: (x: number, locale: string) => string;
+      readonly change: (x: number, locale: string) => string;
+    }
+  >
+> = {
+  fairShare: {
+    label: 'Fair share',
+    value: (x, locale) => formatPercent(x, locale, 2),
+    change: (x, locale) => formatPoints(x, locale),
+  },
+  relocations: {
+    label: 'Indicative relocations',
+    value: (x, locale) => formatNumber(x, locale),
+    change: (x, locale) => formatSigned(x, locale),
+  },
+  effectiveFinancialEur: {
+    label: 'Contribution after deduction (EUR)',
+    value: (x, locale) => formatMillions(x, locale),
+    change: (x, locale) => formatMillions(x, locale, true),
+  },
 };
 
 const useStyles = makeStyles({
@@ -58,37 +80,13 @@ export function CompareView({
   const s = useStyles();
   const [measure, setMeasure] = useState<Measure>('fairShare');
   const chosen = comparison.options.find((o) => o.id === comparison.selected);
-  const dash = (n: number | undefined, f: (x: number) => string) => (n === undefined ? '—' : f(n));
-  const cells = (r: ComparedRow): [string, string, string, number] => {
-    if (measure === 'fairShare') {
-      const pct = (x: number) => formatPercent(x, locale, 2);
-      return [
-        dash(r.fairShareA, pct),
-        dash(r.fairShareB, pct),
-        dash(r.fairShareChange, (x) => formatPoints(x, locale)),
-        r.fairShareChange ?? 0,
-      ];
-    }
-    if (measure === 'relocations') {
-      const n = (x: number) => formatNumber(x, locale);
-      return [
-        dash(r.relocationsA, n),
-        dash(r.relocationsB, n),
-        dash(r.relocationsChange, (x) => formatSigned(x, locale)),
-        r.relocationsChange ?? 0,
-      ];
-    }
-    const m = (x: number) => formatMillions(x, locale);
-    return [
-      dash(r.effectiveEurA, m),
-      dash(r.effectiveEurB, m),
-      dash(r.effectiveEurChange, (x) => formatMillions(x, locale, true)),
-      r.effectiveEurChange ?? 0,
-    ];
-  };
-  const rows = [...(comparison.rows ?? [])]
-    .map((r) => ({ r, c: cells(r) }))
-    .sort((x, y) => Math.abs(y.c[3]) - Math.abs(x.c[3]));
+  const { label, value, change } = MEASURES[measure];
+  // '—' where the state is not in that scenario.
+  const cell = (f: ComparedFigures | undefined, show: (x: number, locale: string) => string) =>
+    f ? show(f[measure], locale) : '—';
+  const rows = [...(comparison.rows ?? [])].sort(
+    (x, y) => Math.abs(y.change?.[measure] ?? 0) - Math.abs(x.change?.[measure] ?? 0),
+  );
 
   return (
     <div className={s.section}>
@@ -110,13 +108,13 @@ export function CompareView({
       <Field label="Measure" size="small">
         <Dropdown
           size="small"
-          value={MEASURES[measure]}
+          value={label}
           selectedOptions={[measure]}
           onOptionSelect={(_, o) => o.optionValue && setMeasure(o.optionValue as Measure)}
         >
           {(Object.keys(MEASURES) as Measure[]).map((m) => (
             <Option key={m} value={m}>
-              {MEASURES[m]}
+              {MEASURES[m].label}
             </Option>
           ))}
         </Dropdown>
@@ -139,7 +137,7 @@ export function CompareView({
         <Table
           size="extra-small"
           className={s.table}
-          aria-label={`${MEASURES[measure]}: this scenario (A), ${comparison.labelB ?? 'B'} (B) and the change`}
+          aria-label={`${label}: this scenario (A), ${comparison.labelB ?? 'B'} (B) and the change`}
         >
           <TableHeader>
             <TableRow>
@@ -152,12 +150,12 @@ export function CompareView({
             </TableRow>
           </TableHeader>
           <TableBody>
-            {rows.map(({ r, c }) => (
+            {rows.map((r) => (
               <TableRow key={r.code}>
                 <TableCell>{r.name}</TableCell>
-                <TableCell className={s.num}>{c[0]}</TableCell>
-                <TableCell className={s.num}>{c[1]}</TableCell>
-                <TableCell className={s.num}>{c[2]}</TableCell>
+                <TableCell className={s.num}>{cell(r.a, value)}</TableCell>
+                <TableCell className={s.num}>{cell(r.b, value)}</TableCell>
+                <TableCell className={s.num}>{cell(r.change, change)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
