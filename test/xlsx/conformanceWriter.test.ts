@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { parsePoolArgs, UsageError } from '../../src/cli/args';
 import {
+  buildPoolReport,
   delegationCopy,
   HEADER_FOOTER_LIMIT,
   MARKING_LIMIT,
@@ -12,7 +13,7 @@ import {
 } from '../../src/report';
 import { toXlsxBuffer } from '../../src/xlsx';
 import { examplePledging } from '../helpers/pledging';
-import { presetReport } from '../helpers/reports';
+import { presetCompareWith, presetInput, presetReport } from '../helpers/reports';
 
 async function read(spec: WorkbookSpec) {
   const wb = new ExcelJS.Workbook();
@@ -127,5 +128,19 @@ describe('a written workbook', () => {
       expect(formats.get('persons')).toBe('#,##0');
       expect(formats.get('million EUR')).toBe('#,##0.0');
     }
+  });
+});
+
+describe('a scenario B with a long name (a saved scenario is named by the analyst)', () => {
+  it('still writes the Compare sheet: a column’s note does not repeat the name', async () => {
+    const name = `My scenario ${'with a long explanation '.repeat(12)}`;
+    const b = presetCompareWith('2026-council');
+    const spec = buildPoolReport({
+      ...presetInput('2027-proposal'),
+      compareWith: { ...b, scenarioName: name },
+    }).spec;
+    const wb = await read(spec);
+    // The name is on the sheet, once, in the title and the scenarios table.
+    expect(String(wb.getWorksheet('Compare')!.getCell('A1').value)).toContain(name);
   });
 });

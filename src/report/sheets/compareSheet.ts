@@ -71,10 +71,14 @@ export interface CompareSheetOptions {
   readonly bPoolTable?: string;
 }
 
-/** Scenario B's figures as values, naming where they come from: B's tables are not in the workbook. */
+/**
+ * Scenario B's figures as values, naming where they come from: B's tables are not in the workbook.
+ * Column notes name the scenario as A or B, not by its name: an analyst's name may be long, and a
+ * note holds 255 characters; the title and the scenarios table give the names.
+ */
 function bTable(comparison: Comparison): TableSpec {
   const b = comparison.b;
-  const from = `Scenario B (${b.name}), computed by this tool from ${b.dataLabel}: a value`;
+  const from = `Scenario B, computed by this tool from ${b.dataLabel}: a value`;
   return {
     name: COMPARE_B_TABLE,
     totalsRow: true,
@@ -124,7 +128,7 @@ function compareTable(comparison: Comparison, bSource: string): TableSpec {
         width: 12,
         numberFormat: m.format,
         totals: { kind: 'sum', expected: totals.a[m.key] },
-        description: `Scenario A (${comparison.a.name}), from the ${POOL_TABLE} table`,
+        description: `Scenario A, from the ${POOL_TABLE} table`,
       },
       {
         header: COMPARE.b(m),
@@ -132,7 +136,7 @@ function compareTable(comparison: Comparison, bSource: string): TableSpec {
         width: 12,
         numberFormat: m.format,
         totals: { kind: 'sum', expected: totals.b[m.key] },
-        description: `Scenario B (${comparison.b.name}), from the ${bSource} table`,
+        description: `Scenario B, from the ${bSource} table`,
       },
       {
         header: COMPARE.change(m),
@@ -229,7 +233,7 @@ function scenariosTable(comparison: Comparison, bSource: string): TableSpec {
       {
         header: COMPARE_SCENARIOS.a,
         role: 'computed',
-        description: `Scenario A (${a.name}); its figures are this workbook’s parameters and sums over the ${POOL_TABLE} table`,
+        description: `Scenario A: its figures are this workbook’s parameters and sums over the ${POOL_TABLE} table`,
         // Sums over the Pool table: a one-delegation copy keeps them as values.
         scope: 'pool',
         width: 48,
@@ -241,8 +245,8 @@ function scenariosTable(comparison: Comparison, bSource: string): TableSpec {
         role: 'computed',
         description:
           bSource === COMPARE_B_TABLE
-            ? `Scenario B (${b.name}); its figures are sums over the ${bSource} table, values computed by this tool from ${b.dataLabel}`
-            : `Scenario B (${b.name}); its figures are sums over the ${bSource} table`,
+            ? `Scenario B: its figures are sums over the ${bSource} table, values computed by this tool from ${b.dataLabel}`
+            : `Scenario B: its figures are sums over the ${bSource} table`,
         scope: 'pool',
         width: 48,
         wrap: true,
