@@ -17,6 +17,7 @@ import {
   checkPeriod,
   EUROSTAT_QUERIES,
   eurostatQuery,
+  fileProvenance,
   guessPeriodColumn,
   indicatorInfo,
   INDICATORS,
@@ -169,11 +170,8 @@ export function ImportSection({ state, dispatch, services }: Props) {
     dispatch({ type: 'status', status: { kind: 'busy', label: `Reading ${file.name}…` } });
     try {
       const picked = await services.readFile(file);
-      const provenanceOf = (read?: ReadResult): Provenance => ({
-        dataset: read?.metadata.dataset ?? `File ${file.name}`,
-        release: read?.metadata.release ?? 'as stated in the file',
-        source: `File ${file.name}, loaded ${services.now().toISOString().slice(0, 10)}`,
-      });
+      const provenanceOf = (read?: ReadResult) =>
+        fileProvenance(file.name, read?.metadata, services.now());
       dispatch({ type: 'status', status: { kind: 'idle' } });
       if (picked.kind === 'grid') offerGrid(picked.grid, `file ${file.name}`, provenanceOf());
       else {
