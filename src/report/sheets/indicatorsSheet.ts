@@ -31,26 +31,22 @@ function valueFormat(unit: string): string {
 
 /** Every figure the workbook uses, one row per state, indicator and period, with where it came from. */
 export function indicatorsSheet(data: IndicatorSet): SheetSpec {
-  const units: string[] = [];
   const rows = data.series.flatMap((s) => {
     const info = indicatorInfo(s.indicator);
     return [...s.observations.values()]
       .sort((a, b) => (ORDER.get(a.code) ?? 99) - (ORDER.get(b.code) ?? 99))
-      .map((o) => {
-        units.push(info.unit);
-        return [
-          o.code,
-          stateName(o.code),
-          info.label,
-          s.period,
-          o.value,
-          info.unit,
-          o.flag ?? '',
-          s.provenance.dataset,
-          s.provenance.release,
-          o.source ?? s.provenance.source,
-        ];
-      });
+      .map((o) => [
+        o.code,
+        stateName(o.code),
+        info.label,
+        s.period,
+        o.value,
+        info.unit,
+        o.flag ?? '',
+        s.provenance.dataset,
+        s.provenance.release,
+        o.source ?? s.provenance.source,
+      ]);
   });
   const table: TableSpec = {
     name: INDICATORS_TABLE,
@@ -65,7 +61,8 @@ export function indicatorsSheet(data: IndicatorSet): SheetSpec {
         role: 'data',
         width: 14,
         numberFormat: 'General',
-        rowFormats: units.map(valueFormat),
+        // Each row's format by its Unit column.
+        rowFormats: rows.map((r) => valueFormat(r[5] as string)),
       },
       { header: IND.unit, role: 'label', width: 20 },
       {
