@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MethodologyError } from '../core';
-import { findPreset, loadVintage } from '../data';
+import { findPreset, loadVintage, presetNotes } from '../data';
 import { buildPoolReport, delegationCopy, type PoolReport, type WorkbookSpec } from '../report';
 import { toXlsxBuffer } from '../xlsx';
 import { parsePoolArgs, USAGE, UsageError, type PoolOptions } from './args';
@@ -104,8 +104,7 @@ export async function main(
       now,
     );
     const data = indicators.data;
-    // The preset's caveats describe its own data: not another vintage chosen with --data.
-    const ownData = options.data === undefined || options.data === preset.vintage;
+    const notes = presetNotes(preset, options.data ?? preset.vintage, options.indicators.length);
     const pledging = options.pledges
       ? readPledgesFile(options.pledges, scenario.participants)
       : undefined;
@@ -115,8 +114,7 @@ export async function main(
       scenario,
       data,
       categoriesSource: preset.categoriesSource,
-      caveats: ownData ? preset.caveats : [],
-      ...(preset.published ? { published: preset.published } : {}),
+      ...notes,
       ...(options.compare ? { compareWith: presetToCompare(options.compare) } : {}),
       generatedAt: now.toISOString(),
       toolVersion: toolVersion(),
@@ -153,7 +151,7 @@ export async function main(
     );
     if (report.round)
       for (const line of report.round.pool.consequences) process.stdout.write(`${line}\n`);
-    for (const caveat of ownData ? preset.caveats : []) process.stdout.write(`Note: ${caveat}\n`);
+    for (const caveat of notes.caveats) process.stdout.write(`Note: ${caveat}\n`);
     for (const note of indicators.notes) process.stdout.write(`Note: ${note}\n`);
     if (report.comparison)
       process.stdout.write(`Compare sheet: against ${report.comparison.b.name}.\n`);

@@ -109,3 +109,17 @@ export function findPreset(id: string): Preset {
   }
   return preset;
 }
+
+/**
+ * A preset's caveats and published figures describe its own data: they go with a result only
+ * while that data is in use, never with another vintage or with a series replaced from a file
+ * (the task pane and the command line apply the same rule).
+ */
+export function presetNotes(
+  preset: Preset,
+  vintage: string,
+  replacedSeries: number,
+): { readonly caveats: readonly string[]; readonly published?: readonly PublishedFigure[] } {
+  if (vintage !== preset.vintage || replacedSeries > 0) return { caveats: [] };
+  return { caveats: preset.caveats, ...(preset.published ? { published: preset.published } : {}) };
+}

@@ -1,7 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { loadVintage, seriesOf } from '../../src/data';
 import { runCli } from '../helpers/cli';
 
 const run = (...argv: string[]) => runCli(argv);
@@ -75,6 +76,32 @@ describe('npm run pool -- --compare', () => {
     expect(
       Object.keys((wb.getWorksheet('Compare') as unknown as { tables: object }).tables).sort(),
     ).toEqual(['Compare', 'CompareB', 'CompareScenarios']);
+  });
+
+  it('leaves out the preset’s caveats once a series is replaced from a file: they describe its own data', async () => {
+    // 2027-proposal's caveat says GDP 2024 stands in for 2025: not so once a GDP file is loaded.
+    const gdp = seriesOf(loadVintage('first-estimates-2026'), 'gdp')!;
+    const folder = mkdtempSync(join(tmpdir(), 'pact-cli-compare-'));
+    const file = join(folder, 'gdp.csv');
+    writeFileSync(
+      file,
+      ['geo,year,value', ...[...gdp.observations].map(([c, o]) => `${c},2025,${o.value}`)].join(
+        '\n',
+      ),
+    );
+    const own = await run('--json', '--scenario', '2027-proposal', '--compare', '2026-council');
+    expect((JSON.parse(own.out) as CompareOutput).compare.a.caveats).not.toEqual([]);
+    const r = await run(
+      '--json',
+      '--scenario',
+      '2027-proposal',
+      '--indicators',
+      `gdp=${file}`,
+      '--compare',
+      '2026-council',
+    );
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as CompareOutput).compare.a.caveats).toEqual([]);
   });
 
   it('refuses a name that is not a preset, in one line with exit code 2', async () => {

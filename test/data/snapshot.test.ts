@@ -3,6 +3,7 @@ import {
   errorsOf,
   figureLookup,
   findPreset,
+  presetNotes,
   gapsOf,
   loadVintage,
   readLongCsv,
@@ -130,5 +131,22 @@ describe('bundled Eurostat snapshot', () => {
       figureLookup(loadVintage('population-2024-pjan')),
     );
     expect(Math.round(r.pool.rows.find((x) => x.code === 'FR')!.relocations)).toBe(3_365);
+  });
+});
+
+describe('presetNotes: a preset’s caveats and published figures go with its own data only', () => {
+  const preset = findPreset('2026-council');
+
+  it('on its own vintage, with no series replaced: both', () => {
+    const notes = presetNotes(preset, preset.vintage, 0);
+    expect(notes.caveats).toBe(preset.caveats);
+    expect(notes.published).toBe(preset.published);
+  });
+
+  it.each([
+    ['another vintage', 'latest', 0],
+    ['a series replaced from a file', preset.vintage, 1],
+  ])('on %s: neither', (_what, vintage, replaced) => {
+    expect(presetNotes(preset, vintage as string, replaced as number)).toEqual({ caveats: [] });
   });
 });
