@@ -9,22 +9,45 @@ export const COMPARE_TABLE = 'Compare';
 export const COMPARE_B_TABLE = 'CompareB';
 export const COMPARE_SCENARIOS_TABLE = 'CompareScenarios';
 
+/** How a change A − B shows: a count or euros as they are, a fair share (a fraction) in points. */
+const IN_UNITS = { scale: 1, format: FORMAT.signedCount, note: '' } as const;
+const IN_POINTS = {
+  scale: 100,
+  format: FORMAT.signedPoints,
+  note: ', in percentage points',
+} as const;
+
 /** The measures compared, each a column of the Pool table (A) and of scenario B's table. */
 const MEASURES = [
-  { key: 'fairShare', pool: POOL.fairShare, label: 'Fair share', format: FORMAT.share },
-  { key: 'relocations', pool: POOL.relocations, label: 'Relocations', format: FORMAT.count },
+  {
+    key: 'fairShare',
+    pool: POOL.fairShare,
+    label: 'Fair share',
+    format: FORMAT.share,
+    change: IN_POINTS,
+    changeHeader: 'Fair share change (points)',
+  },
+  {
+    key: 'relocations',
+    pool: POOL.relocations,
+    label: 'Relocations',
+    format: FORMAT.count,
+    change: IN_UNITS,
+  },
   {
     key: 'financialEur',
     pool: POOL.financial,
     label: 'Financial',
     unit: ' (EUR)',
     format: FORMAT.euro,
+    change: IN_UNITS,
   },
   {
     key: 'effectiveRelocations',
     pool: POOL.effectiveRelocations,
     label: 'Effective relocations',
     format: FORMAT.count,
+    change: IN_UNITS,
   },
   {
     key: 'effectiveFinancialEur',
@@ -32,6 +55,7 @@ const MEASURES = [
     label: 'Effective financial',
     unit: ' (EUR)',
     format: FORMAT.euro,
+    change: IN_UNITS,
   },
 ] as const satisfies readonly {
   key: keyof ComparedFigures;
@@ -39,6 +63,8 @@ const MEASURES = [
   label: string;
   unit?: string;
   format: string;
+  change: typeof IN_UNITS | typeof IN_POINTS;
+  changeHeader?: string;
 }[];
 
 type Measure = (typeof MEASURES)[number];
@@ -51,8 +77,7 @@ export const COMPARE = {
   state: 'State',
   a: (m: Measure) => `${m.label} A${unitOf(m)}`,
   b: (m: Measure) => `${m.label} B${unitOf(m)}`,
-  change: (m: Measure) =>
-    m.key === 'fairShare' ? 'Fair share change (points)' : `${m.label} change${unitOf(m)}`,
+  change: (m: Measure) => ('changeHeader' in m ? m.changeHeader : `${m.label} change${unitOf(m)}`),
 } as const;
 
 export const COMPARE_SCENARIOS = {
@@ -108,11 +133,12 @@ function compareTable(comparison: Comparison, bSource: string): TableSpec {
       const a: Cell = r.a ? { formula: byCode(t, POOL_TABLE, m.pool), expected: r.a[m.key] } : '';
       const b: Cell = r.b ? { formula: byCode(t, bSource, m.pool), expected: r.b[m.key] } : '';
       const diff = `${here(t, COMPARE.a(m))}-${here(t, COMPARE.b(m))}`;
+      const { scale } = m.change;
       const change: Cell = r.change
-        ? m.key === 'fairShare'
-          ? // A fair share is a fraction: its change reads in percentage points.
-            { formula: `(${diff})*100`, expected: r.change[m.key] * 100 }
-          : { formula: diff, expected: r.change[m.key] }
+        ? {
+            formula: scale === 1 ? diff : `(${diff})*${scale}`,
+            expected: r.change[m.key] * scale,
+          }
         : '';
       return [a, b, change];
     }),
@@ -142,15 +168,9 @@ function compareTable(comparison: Comparison, bSource: string): TableSpec {
         header: COMPARE.change(m),
         role: 'computed',
         width: 12,
-        numberFormat: m.key === 'fairShare' ? FORMAT.signedPoints : FORMAT.signedCount,
-        totals: {
-          kind: 'sum',
-          expected: m.key === 'fairShare' ? totals.change[m.key] * 100 : totals.change[m.key],
-        },
-        description:
-          m.key === 'fairShare'
-            ? 'A − B, in percentage points'
-            : 'A − B; blank if one lacks the state',
+        numberFormat: m.change.format,
+        totals: { kind: 'sum', expected: totals.change[m.key] * m.change.scale },
+        description: `A − B${m.change.note}; blank if one lacks the state`,
       },
     ]),
   ];
