@@ -1,6 +1,6 @@
 import { clipText, parseStrictNumber } from '../numbers';
 import type { RawRow, ReadIssue, ReadResult } from '../types';
-import { checkText, encodingProblem, stripBom } from './text';
+import { checkText, fileText } from './text';
 
 /**
  * Eurostat's bulk download TSV: the first column joins the dimension codes with commas and ends in
@@ -10,17 +10,9 @@ import { checkText, encodingProblem, stripBom } from './text';
  */
 export function readBulkTsv(input: string): ReadResult {
   const fail = (issue: ReadIssue): ReadResult => ({ rows: [], issues: [issue], metadata: {} });
-  const encoding = encodingProblem(input);
-  if (encoding) return fail(encoding);
-  const text = stripBom(input);
-  if (text.trim() === '') {
-    return fail({
-      line: 1,
-      column: '(file)',
-      message: 'The file is empty: a Eurostat TSV has a header line and one line per series.',
-      severity: 'error',
-    });
-  }
+  const read = fileText(input, 'a Eurostat TSV has a header line and one line per series.');
+  if ('issue' in read) return fail(read.issue);
+  const { text } = read;
   const lines = text.split(/\r?\n/);
   const header = (lines[0] ?? '').split('\t').map((c) => c.trim());
   const key = (header[0] ?? '').split(/[,\\]/).map((d) => d.trim());

@@ -1,6 +1,6 @@
 import { clipText } from '../numbers';
 import type { ReadIssue } from '../types';
-import { checkText, encodingProblem, stripBom } from './text';
+import { checkText, fileText } from './text';
 
 export interface CsvRecord {
   /** The physical line of the record's first line in the file (1 is the first line). */
@@ -43,6 +43,9 @@ interface RawRecord {
   problem?: string;
 }
 
+/** What a delimited file must hold, said when it holds nothing. */
+const EMPTY = 'it needs a header line and one line per row.';
+
 const DELIMITERS = [',', ';', '\t', '|'];
 const NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'bar' };
 
@@ -62,17 +65,9 @@ export function parseCsvTable(input: string, delimiter?: string): CsvTable {
     delimiter: delimiter ?? ',',
     unreadable: true,
   });
-  const encoding = encodingProblem(input);
-  if (encoding) return none(encoding);
-  const text = stripBom(input);
-  if (text.trim() === '') {
-    return none({
-      line: 1,
-      column: '(file)',
-      message: 'The file is empty: it needs a header line and one line per row.',
-      severity: 'error',
-    });
-  }
+  const read = fileText(input, EMPTY);
+  if ('issue' in read) return none(read.issue);
+  const { text } = read;
   // Excel may open a CSV with a line "sep=;" that names the delimiter: honour it, skip the line.
   const declared = text.match(/^sep=([^\r\n])\r?\n/);
   const sep = delimiter ?? declared?.[1] ?? detectDelimiter(text);
@@ -93,7 +88,7 @@ export function parseCsvTable(input: string, delimiter?: string): CsvTable {
     return none({
       line: 1,
       column: '(file)',
-      message: 'The file is empty: it needs a header line and one line per row.',
+      message: `The file is empty: ${EMPTY}`,
       severity: 'error',
     });
   }

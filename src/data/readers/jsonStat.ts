@@ -1,6 +1,6 @@
 import { parseStrictNumber } from '../numbers';
 import type { RawRow, ReadIssue, ReadResult } from '../types';
-import { checkText, encodingProblem, stripBom } from './text';
+import { checkText, fileText } from './text';
 
 /**
  * The most cells (the product of `size`) a dataset may declare: a Eurostat extract for this tool is
@@ -32,12 +32,10 @@ export function readJsonStat(input: unknown): ReadResult {
   });
   let json: unknown = input;
   if (typeof input === 'string') {
-    const encoding = encodingProblem(input);
-    if (encoding) return { rows: [], issues: [encoding], metadata: {} };
-    const text = stripBom(input);
-    if (text.trim() === '') return fail('The file is empty: it should hold a JSON-stat dataset.');
+    const read = fileText(input, 'it should hold a JSON-stat dataset.', '(document)');
+    if ('issue' in read) return { rows: [], issues: [read.issue], metadata: {} };
     try {
-      json = JSON.parse(text);
+      json = JSON.parse(read.text);
     } catch (e) {
       return fail(`Not valid JSON: ${(e as Error).message}.`);
     }

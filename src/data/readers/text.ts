@@ -38,6 +38,26 @@ export function encodingProblem(text: string): ReadIssue | undefined {
   return undefined;
 }
 
+/**
+ * A file's text ready to read, its byte-order mark removed, or the one issue that stops it: not in
+ * UTF-8 (encodingProblem), or empty (`empty` says what the file should hold).
+ */
+export function fileText(
+  input: string,
+  empty: string,
+  column = '(file)',
+): { readonly text: string } | { readonly issue: ReadIssue } {
+  const encoding = encodingProblem(input);
+  if (encoding) return { issue: encoding };
+  const text = stripBom(input);
+  if (text.trim() === '') {
+    return {
+      issue: { line: 1, column, message: `The file is empty: ${empty}`, severity: 'error' },
+    };
+  }
+  return { text };
+}
+
 /** The problem of a text too long for a cell, or undefined. */
 export function checkText(text: string): string | undefined {
   return text.length > EXCEL_CELL_CHARACTERS
