@@ -10,8 +10,8 @@ import { fakeStore } from '../test/fakes/fakeServices';
 import { presetReport } from '../test/helpers/reports';
 import { median } from './pool';
 
-/** The build to measure: dist/, or another folder (BENCH_DIST) built the same way. */
-const DIST = process.env.BENCH_DIST ?? join(__dirname, '../dist');
+/** The build to measure (a caller may pass another folder built the same way). */
+const DIST = join(__dirname, '../dist');
 
 /**
  * What the pane loads before its first paint: the page and every script the page itself names
