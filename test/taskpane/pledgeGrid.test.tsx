@@ -5,6 +5,7 @@ import { useReducer } from 'react';
 import { PLEDGES_CSV_HEADER } from '../../src/data';
 import { CSV_COLUMNS, PledgesTab } from '../../src/taskpane/components/PledgesTab';
 import { ScenarioTab } from '../../src/taskpane/components/ScenarioTab';
+import { PledgeGrid } from '../../src/taskpane/components/PledgeGrid';
 import { computeResults } from '../../src/taskpane/results';
 import { initialState, reducer, type PaneState } from '../../src/taskpane/state';
 import { fakeServices } from '../fakes/fakeServices';
@@ -211,5 +212,35 @@ describe('state pickers and findings', () => {
     expect(
       screen.getByText(/Defaults from Commission Implementing Decision \(EU\) 2025\/2323/),
     ).toBeTruthy();
+  });
+});
+
+describe('the balance column', () => {
+  it('colours a balance by the position the Balance sheet writes: shortfall, surplus, meets', () => {
+    let state = initialState();
+    const due = (code: string) => {
+      const r = computeResults(state);
+      return r.ok ? r.results.rows.find((x) => x.code === code)!.financialEur : NaN;
+    };
+    const pledge = (code: string, value: number) => {
+      state = reducer(state, { type: 'pledgeAmount', code, field: 'financialEur', value });
+    };
+    pledge('FR', due('FR') * 2); // surplus
+    pledge('DE', due('DE') + 0.004); // within the core's tolerance: meets
+    pledge('NL', due('NL') / 2); // shortfall
+    const results = computeResults(state);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PledgeGrid state={state} dispatch={() => undefined} results={results} only="people" />
+      </FluentProvider>,
+    );
+    const balance = (name: string) => within(rowOf(name)).getAllByRole('cell').at(-1)!.firstChild!;
+    const [fr, de, nl] = ['France', 'Germany', 'Netherlands'].map(balance) as HTMLElement[];
+    expect([fr!.title, de!.title, nl!.title]).toEqual([
+      'Surplus',
+      'Meets its fair share',
+      'Shortfall',
+    ]);
+    expect(new Set([fr!.className, de!.className, nl!.className]).size).toBe(3);
   });
 });

@@ -17,7 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState, type Dispatch, type ReactNode } from 'react';
-import { stateName, type DeductionArticle } from '../../core';
+import { POSITION_WORDS, stateName, type DeductionArticle } from '../../core';
 import { displayLocale, formatMillions, formatNumber } from '../locale';
 import type { ResultRow, ResultsOutcome } from '../results';
 import type { Action, PaneState, PledgeAmountField } from '../state';
@@ -214,7 +214,13 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
       return <span className={s.number}>{formatMillions(r.effectiveEur, locale)}</span>;
     if (r.balanceEur === undefined) return '—';
     if (r.benefitting) return <Caption1>Benefitting</Caption1>;
-    const cls = r.balanceEur < -0.005 ? s.shortfall : r.balanceEur > 0.005 ? s.surplus : undefined;
+    // Coloured by the position the Balance sheet writes (the core's tolerance, Art. 63).
+    const cls =
+      r.position === POSITION_WORDS.shortfall
+        ? s.shortfall
+        : r.position === POSITION_WORDS.surplus
+          ? s.surplus
+          : undefined;
     return (
       <span className={mergeClasses(s.number, cls)} title={r.position}>
         {formatMillions(r.balanceEur, locale, true)}

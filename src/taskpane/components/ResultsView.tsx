@@ -17,6 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import { POSITION_WORDS } from '../../core';
 import { displayLocale, formatMillions, formatNumber, formatPercent } from '../locale';
 import type { PaneResults, ResultRow, ResultsOutcome } from '../results';
 import { CompareView, type Comparison } from './CompareView';
@@ -227,7 +228,7 @@ function SortedTable({
               <TableCell key={c.id} className={i === 0 ? undefined : s.num}>
                 <span
                   className={
-                    c.id === 'balance' && (r.balanceEur ?? 0) < -0.005 && !r.benefitting
+                    c.id === 'balance' && r.position === POSITION_WORDS.shortfall
                       ? s.shortfall
                       : undefined
                   }
