@@ -1,4 +1,6 @@
 import {
+  accessSync,
+  constants,
   existsSync,
   linkSync,
   lstatSync,
@@ -7,7 +9,6 @@ import {
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { accessSync, constants } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './args';
 
