@@ -254,6 +254,8 @@ describe('issue 9: JSON-stat, a crash instead of an error', () => {
     const read = readJsonStat(doc);
     expect(read.rows).toEqual([]);
     expect(read.issues[0]?.message).toMatch(/geo has 1 categories but "size" says 1000000000/);
+    expect(read.issues[0]?.column).toBe('geo');
+    expect(readJsonStat(jsonStat({ size: [1] })).issues[0]).toMatchObject({ column: 'size' });
     expect(Buffer.byteLength(doc)).toBeLessThan(250);
     // Categories that agree with a size too large to read: refused by the cap, before any value.
     const codes = Array.from({ length: 400 }, (_, i) => `C${i}`);

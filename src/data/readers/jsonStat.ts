@@ -48,7 +48,7 @@ export function readJsonStat(input: unknown): ReadResult {
   const ds = json as Doc;
   if (ds.class !== 'dataset') return fail(notDataset, 'class');
   const structure = readStructure(ds);
-  if (typeof structure === 'string') return fail(structure, structureColumn(structure));
+  if ('message' in structure) return fail(structure.message, structure.column);
   const { dims, sizes } = structure;
   const ids = dims.map((d) => d.id);
   for (const required of ['geo', 'time']) {
@@ -153,40 +153,59 @@ export function readJsonStat(input: unknown): ReadResult {
   };
 }
 
-/** `id`, `size` and `dimension` checked against each other; a message when they disagree. */
-function readStructure(ds: Doc): { dims: Dimension[]; sizes: number[] } | string {
+/** A problem of structure: the member (or dimension) it is in, and the fix. */
+interface StructureProblem {
+  readonly column: string;
+  readonly message: string;
+}
+
+/** `id`, `size` and `dimension` checked against each other; the problem when they disagree. */
+function readStructure(ds: Doc): { dims: Dimension[]; sizes: number[] } | StructureProblem {
   const { id, size, dimension } = ds;
   if (!Array.isArray(id) || id.length === 0 || !id.every((d) => typeof d === 'string')) {
-    return '"id" must list the dimensions by name, e.g. ["freq","unit","sex","age","geo","time"].';
+    return {
+      column: 'id',
+      message:
+        '"id" must list the dimensions by name, e.g. ["freq","unit","sex","age","geo","time"].',
+    };
   }
-  if (new Set(id).size !== id.length) return '"id" names a dimension twice: name each once.';
+  if (new Set(id).size !== id.length) {
+    return { column: 'id', message: '"id" names a dimension twice: name each once.' };
+  }
   if (
     !Array.isArray(size) ||
     !size.every((s) => typeof s === 'number' && Number.isSafeInteger(s) && s >= 0)
   ) {
-    return '"size" must list the number of categories of each dimension, as whole numbers.';
+    return {
+      column: 'size',
+      message: '"size" must list the number of categories of each dimension, as whole numbers.',
+    };
   }
   if (size.length !== id.length) {
-    return `"size" has ${size.length} entries where "id" has ${id.length}: give one size per dimension.`;
+    return {
+      column: 'size',
+      message: `"size" has ${size.length} entries where "id" has ${id.length}: give one size per dimension.`,
+    };
   }
   if (typeof dimension !== 'object' || dimension === null || Array.isArray(dimension)) {
-    return '"dimension" must describe each dimension named in "id".';
+    return {
+      column: 'dimension',
+      message: '"dimension" must describe each dimension named in "id".',
+    };
   }
   const dims: Dimension[] = [];
   for (const [i, name] of (id as string[]).entries()) {
     const categories = readCategories((dimension as Doc)[name], name);
-    if (typeof categories === 'string') return categories;
+    if (typeof categories === 'string') return { column: name, message: categories };
     if (categories.length !== size[i]) {
-      return `The dimension ${name} has ${categories.length} categories but "size" says ${size[i]}: make them agree.`;
+      return {
+        column: name,
+        message: `The dimension ${name} has ${categories.length} categories but "size" says ${size[i]}: make them agree.`,
+      };
     }
     dims.push({ id: name, categories });
   }
   return { dims, sizes: size as number[] };
-}
-
-/** The column an issue of structure points at: the member it names. */
-function structureColumn(message: string): string {
-  return message.match(/^"(\w+)"/)?.[1] ?? message.match(/dimension (\S+)/)?.[1] ?? '(document)';
 }
 
 /** Category ids in index order, from `index` (array or object) or, for one category, `label`. */
