@@ -52,7 +52,7 @@ export function isSingle(g: Grid): boolean {
  * not data (Excel's TRIMRANGE), so a whole-column argument (A:A, 1,048,576 rows) costs what its
  * filled rows cost. At least one cell is kept.
  */
-export function extentOf(g: Grid): { rows: number; cols: number } {
+function extentOf(g: Grid): { rows: number; cols: number } {
   let rows = g.length;
   while (rows > 1 && g[rows - 1]!.every(isBlank)) rows -= 1;
   let cols = 0;

@@ -3,6 +3,7 @@ import { readBulkTsv } from './bulkTsv';
 import { readJsonStat } from './jsonStat';
 import { readLongCsv } from './longCsv';
 import { readSdmxCsv } from './sdmxCsv';
+import { stripBom } from './text';
 
 export { readBulkTsv, readJsonStat, readLongCsv, readSdmxCsv };
 export { eurostatError } from './jsonStat';
@@ -12,8 +13,7 @@ export type IndicatorFileFormat = 'json-stat' | 'sdmx-csv' | 'bulk-tsv' | 'long-
 
 /** Tells the format of an indicator file from its content. */
 export function detectFormat(text: string): IndicatorFileFormat {
-  const start = text
-    .replace(/^\uFEFF/, '')
+  const start = stripBom(text)
     .trimStart()
     .replace(/^sep=[^\r\n]\r?\n/, '');
   if (start.startsWith('{')) return 'json-stat';

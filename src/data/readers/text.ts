@@ -12,7 +12,7 @@ export function stripBom(text: string): string {
  * The problem of a file not in UTF-8, or undefined. A UTF-16 file read as UTF-8 shows its byte-order mark as "��" (or U+FFFE) and a NUL byte beside
  * every letter: say so, with the fix, instead of reporting garbled headers.
  */
-export function encodingProblem(text: string): ReadIssue | undefined {
+function encodingProblem(text: string): ReadIssue | undefined {
   if (/^(\uFFFD\uFFFD|\uFFFE)/.test(text) || text.slice(0, 4096).includes('\u0000')) {
     return {
       line: 1,
