@@ -3,6 +3,7 @@ import { stateName } from '../core';
 import {
   composeIndicatorSet,
   fileProvenance,
+  gapsOf,
   indicatorInfo,
   INDICATORS,
   periodsOf,
@@ -70,7 +71,7 @@ function readOne(
   const series = result.series;
   if (indicatorInfo(indicator).role === 'fair-share') {
     // Annex I: the fair share needs every participant's figure; a gap is never zero.
-    const missing = participants.filter((c) => !series.observations.has(c));
+    const missing = gapsOf(series, participants);
     if (missing.length > 0) {
       throw new IndicatorsFileError(
         `${path}: ${label} ${series.period} has no value for ${missing.map((c) => `${stateName(c)} (${c})`).join(', ')}: ` +
