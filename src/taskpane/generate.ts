@@ -1,5 +1,5 @@
 import { MethodologyError } from '../core';
-import { findPreset, loadVintage } from '../data';
+import { loadVintage } from '../data';
 import {
   buildPoolReport,
   type CompareWith,
@@ -9,6 +9,7 @@ import {
 import { activeData } from './activeData';
 import type { PaneServices } from './services';
 import {
+  presetOf,
   roundOf,
   scenarioOf,
   type CompareTarget,
@@ -25,7 +26,7 @@ export { activeData };
  * they hold only while that vintage is in use with no series replaced.
  */
 export function presetNotesOf(state: ReportState): Pick<PoolReportInput, 'caveats' | 'published'> {
-  const preset = findPreset(state.scenario.presetId || 'latest');
+  const preset = presetOf(state.scenario);
   if (state.vintage !== preset.vintage || state.replacements.length > 0) return {};
   return {
     caveats: preset.caveats,
@@ -38,7 +39,7 @@ export function scenarioInputOf(
   state: ReportState,
   data = activeData(state),
 ): CompareWith & Pick<PoolReportInput, 'published'> {
-  const preset = findPreset(state.scenario.presetId || 'latest');
+  const preset = presetOf(state.scenario);
   return {
     scenarioName: state.scenario.presetId
       ? `${preset.id} (as set in the task pane)`
@@ -53,7 +54,7 @@ export function scenarioInputOf(
 
 /** Scenario B of a comparison (issue 10): a preset or a saved scenario, on its own data vintage. */
 export function compareInputOf(target: CompareTarget): CompareWith {
-  const preset = findPreset(target.draft.presetId || 'latest');
+  const preset = presetOf(target.draft);
   return {
     scenarioName: target.label,
     scenarioDescription: target.id.startsWith('preset:')

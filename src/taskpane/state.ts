@@ -8,7 +8,13 @@ import {
   type MigratoryCategory,
   type Scenario,
 } from '../core';
-import { DEFAULT_PRESET, findPreset, type IndicatorSeries, type SeriesResult } from '../data';
+import {
+  DEFAULT_PRESET,
+  findPreset,
+  type IndicatorSeries,
+  type Preset,
+  type SeriesResult,
+} from '../data';
 import type { EditConflict } from '../excel';
 import type { PledgingRound } from '../report';
 
@@ -90,6 +96,11 @@ export function draftFromPreset(id: string): ScenarioDraft {
     categories: preset.scenario.categories,
     deductions: preset.scenario.deductions,
   };
+}
+
+/** The preset a draft started from; a draft saved without one, the default preset. */
+export function presetOf(draft: Pick<ScenarioDraft, 'presetId'>): Preset {
+  return findPreset(draft.presetId || DEFAULT_PRESET);
 }
 
 export function initialState(): PaneState {

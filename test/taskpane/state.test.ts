@@ -2,12 +2,18 @@ import {
   draftFromPreset,
   initialState,
   PANE_SOURCE,
+  presetOf,
   reducer,
   roundOf,
   scenarioOf,
 } from '../../src/taskpane/state';
 
 describe('the scenario as the analyst edits it', () => {
+  it('names the preset it started from; one saved without a preset, the default', () => {
+    expect(presetOf(draftFromPreset('2026-council')).id).toBe('2026-council');
+    expect(presetOf({ presetId: '' }).id).toBe('latest');
+  });
+
   it('starts from the latest preset: 26 states, 30,000 relocations, EUR 600 million, ratio kept', () => {
     const s = initialState();
     expect(s.vintage).toBe('latest');

@@ -18,12 +18,12 @@ import {
 } from '@fluentui/react-components';
 import { useState, type Dispatch } from 'react';
 import { CATEGORY_LABELS, STATES, type MigratoryCategory } from '../../core';
-import { findPreset, PRESETS } from '../../data';
+import { PRESETS } from '../../data';
 import { presetNotesOf } from '../generate';
 import { useResults } from '../results';
 import { damagedScenario, parseSavedScenario } from '../savedScenario';
 import type { PaneServices } from '../services';
-import type { Action, PaneState } from '../state';
+import { presetOf, type Action, type PaneState } from '../state';
 import { FindingsGrid } from './FindingsGrid';
 import { NumberField } from './NumberField';
 import { PledgeGrid } from './PledgeGrid';
@@ -166,8 +166,8 @@ export function ScenarioTab({ state, dispatch, services }: Props) {
             <FindingsGrid
               participants={d.participants}
               categories={d.categories}
-              defaults={(preset ?? findPreset(d.presetId || 'latest')).scenario.categories}
-              source={(preset ?? findPreset(d.presetId || 'latest')).categoriesSource}
+              defaults={presetOf(d).scenario.categories}
+              source={presetOf(d).categoriesSource}
               dispatch={dispatch}
             />
           </AccordionPanel>
