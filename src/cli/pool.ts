@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MethodologyError } from '../core';
-import { findPreset, loadVintage, presetNotes } from '../data';
+import { MethodologyError, type Scenario } from '../core';
+import { findPreset, loadVintage, presetNotes, type IndicatorSet, type Preset } from '../data';
 import { buildPoolReport, delegationCopy, type PoolReport, type WorkbookSpec } from '../report';
 import { toXlsxBuffer } from '../xlsx';
 import { parsePoolArgs, USAGE, UsageError, type PoolOptions } from './args';
@@ -43,17 +43,25 @@ function outputs(options: PoolOptions, report: PoolReport): { path: string; spec
   ];
 }
 
-/** A preset as scenario B of a comparison, on its own data (saved scenarios are the pane's). */
-function presetToCompare(id: string) {
-  const preset = findPreset(id);
+/** A preset as a report's scenario: its own, on its own data, unless the command line changed them. */
+function presetScenario(
+  preset: Preset,
+  scenario: Scenario = preset.scenario,
+  data: IndicatorSet = loadVintage(preset.vintage),
+) {
   return {
     scenarioName: preset.id,
     scenarioDescription: preset.description,
-    scenario: preset.scenario,
-    data: loadVintage(preset.vintage),
+    scenario,
+    data,
     categoriesSource: preset.categoriesSource,
-    caveats: preset.caveats,
   };
+}
+
+/** A preset as scenario B of a comparison, on its own data (saved scenarios are the pane's). */
+function presetToCompare(id: string) {
+  const preset = findPreset(id);
+  return { ...presetScenario(preset), caveats: preset.caveats };
 }
 
 /**
@@ -109,11 +117,7 @@ export async function main(
       ? readPledgesFile(options.pledges, scenario.participants)
       : undefined;
     const report = buildPoolReport({
-      scenarioName: preset.id,
-      scenarioDescription: preset.description,
-      scenario,
-      data,
-      categoriesSource: preset.categoriesSource,
+      ...presetScenario(preset, scenario, data),
       ...notes,
       ...(options.compare ? { compareWith: presetToCompare(options.compare) } : {}),
       generatedAt: now.toISOString(),
