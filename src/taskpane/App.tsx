@@ -186,8 +186,10 @@ export function App({ services, initial, initialWritten = false }: Props) {
         <DataTab state={state} data={data} dispatch={dispatch} services={services} />
       </>
     ),
-    scenario: () => <ScenarioTab state={state} dispatch={dispatch} services={services} />,
-    pledges: () => <PledgesTab state={state} dispatch={dispatch} services={services} />,
+    scenario: () => (
+      <ScenarioTab state={state} dispatch={dispatch} services={services} data={data} />
+    ),
+    pledges: () => <PledgesTab state={state} dispatch={dispatch} services={services} data={data} />,
     results: () => <ResultsTab state={state} dispatch={dispatch} services={services} data={data} />,
     share: () => <ShareTab state={state} dispatch={dispatch} services={services} />,
   };

@@ -14,7 +14,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useRef, useState, type Dispatch } from 'react';
-import { readPledgesCsv, readPledgesGrid, type PledgeSheet, type ReadIssue } from '../../data';
+import {
+  readPledgesCsv,
+  readPledgesGrid,
+  type IndicatorSet,
+  type PledgeSheet,
+  type ReadIssue,
+} from '../../data';
 import type { PledgingRound } from '../../report';
 import { useResults } from '../results';
 import type { PaneServices } from '../services';
@@ -67,10 +73,12 @@ interface Props {
   readonly state: PaneState;
   readonly dispatch: Dispatch<Action>;
   readonly services: PaneServices;
+  /** The data in use, as the pane composed it once; else composed from the state. */
+  readonly data?: IndicatorSet;
 }
 
 /** The pledging round: loaded from the worked example, a file or the workbook's Pledges table. */
-export function PledgesTab({ state, dispatch, services }: Props) {
+export function PledgesTab({ state, dispatch, services, data }: Props) {
   const s = useStyles();
   const [issues, setIssues] = useState<
     { origin: string; list: readonly ReadIssue[] } | undefined
@@ -117,7 +125,7 @@ export function PledgesTab({ state, dispatch, services }: Props) {
   };
 
   // The round's consequences on the current scenario: computed as typed, never written.
-  const results = useResults(state);
+  const results = useResults(state, data);
 
   return (
     <div className={s.section}>

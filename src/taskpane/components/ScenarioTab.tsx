@@ -18,7 +18,7 @@ import {
 } from '@fluentui/react-components';
 import { useState, type Dispatch } from 'react';
 import { CATEGORY_LABELS, STATES, type MigratoryCategory } from '../../core';
-import { PRESETS } from '../../data';
+import { PRESETS, type IndicatorSet } from '../../data';
 import { presetNotesOf } from '../generate';
 import { useResults } from '../results';
 import { damagedScenario, parseSavedScenario } from '../savedScenario';
@@ -53,17 +53,19 @@ interface Props {
   readonly state: PaneState;
   readonly dispatch: Dispatch<Action>;
   readonly services: PaneServices;
+  /** The data in use, as the pane composed it once; else composed from the state. */
+  readonly data?: IndicatorSet;
 }
 
 const CATEGORIES = Object.keys(CATEGORY_LABELS) as MigratoryCategory[];
 
 /** Participants, totals, the Commission's findings and deductions; saved in the workbook. */
-export function ScenarioTab({ state, dispatch, services }: Props) {
+export function ScenarioTab({ state, dispatch, services, data }: Props) {
   const s = useStyles();
   const d = state.scenario;
   const [name, setName] = useState('');
   const [saved, setSaved] = useState(() => services.savedScenarios());
-  const results = useResults(state);
+  const results = useResults(state, data);
   const preset = PRESETS.find((p) => p.id === d.presetId);
   const caveats = presetNotesOf(state).caveats ?? [];
   const statesIn = (c: MigratoryCategory) =>
