@@ -260,6 +260,26 @@ describe('a loaded file', () => {
     expect(within(card).getByText(/p \(provisional\)/)).toBeTruthy();
   });
 
+  it('writes its values in Office’s display language, as every other number in the pane', async () => {
+    const g = globalThis as { Office?: unknown };
+    g.Office = { context: { displayLanguage: 'de-DE' } };
+    try {
+      render(<App services={fakeServices()} />);
+      const text = 'geo,year,value\nDE,2025,83577140.5\nFR,2025,68882600\n';
+      const file = Object.assign(new File([text], 'pop.csv', { type: 'text/csv' }), {
+        text: async () => text,
+      });
+      fireEvent.change(
+        screen.getByLabelText('Indicator file (CSV, SDMX-CSV, TSV, JSON-stat or XLSX)'),
+        { target: { files: [file] } },
+      );
+      await screen.findByText(/^Population on 1 January 2025 loaded$/);
+      expect(screen.getByText('83.577.140,5')).toBeTruthy();
+    } finally {
+      delete g.Office;
+    }
+  });
+
   it('says which rows it skipped, not only how many', async () => {
     render(<App services={fakeServices()} />);
     const text = 'geo,year,value\nDE,2025,83577140\nEU27_2020,2025,450000000\nFR,2025,68882600\n';

@@ -17,6 +17,7 @@ import {
   type IndicatorSeries,
   type IndicatorSet,
 } from '../../data';
+import { displayLocale, formatNumber } from '../locale';
 import type { PaneServices } from '../services';
 import { provenanceInWords } from '../shell/provenanceWords';
 import type { Action, PaneState } from '../state';
@@ -118,7 +119,7 @@ function flagWords(flag: string): string {
 /** The loaded values, state by state, with Eurostat's flags in words: folded until asked. */
 function Values({ series }: { readonly series: IndicatorSeries }) {
   const s = useStyles();
-  const format = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+  const locale = displayLocale();
   const rows = [...series.observations.values()].sort((a, b) =>
     stateName(a.code).localeCompare(stateName(b.code)),
   );
@@ -133,7 +134,7 @@ function Values({ series }: { readonly series: IndicatorSeries }) {
           <div key={o.code} style={{ display: 'contents' }}>
             <dt>{stateName(o.code)}</dt>
             <dd className={s.value}>
-              {format.format(o.value)}
+              {formatNumber(o.value, locale, 1)}
               {o.flag && (
                 <span className={s.flag} title={flagWords(o.flag)}>
                   {' '}
