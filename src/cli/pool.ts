@@ -9,7 +9,7 @@ import { compareJson } from './compareJson';
 import { IndicatorsFileError, withIndicatorFiles } from './indicatorsFile';
 import { PledgesFileError, readPledgesFile } from './pledgesFile';
 import { poolJson } from './poolJson';
-import { checkTotals, scenarioFromOptions } from './scenarioFromOptions';
+import { scenarioFromOptions } from './scenarioFromOptions';
 import { checkTargets, OutputError, writeAll } from './writeFiles';
 
 function toolVersion(): string {
@@ -104,7 +104,6 @@ export async function main(
     }
     const chosen = scenarioFromOptions(options);
     const { preset, scenario } = chosen;
-    checkTotals(options, scenario);
     const indicators = withIndicatorFiles(
       chosen.data,
       options.indicators,

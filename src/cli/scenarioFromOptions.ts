@@ -1,6 +1,6 @@
-import { resolvePoolTotals, type PoolTotalsRequest, type Scenario } from '../core';
+import { type PoolTotalsRequest, type Scenario } from '../core';
 import { findPreset, loadVintage, type IndicatorSet, type Preset } from '../data';
-import { UsageError, type PoolOptions } from './args';
+import { type PoolOptions } from './args';
 
 /**
  * The preset with the command line's overrides. A total given on the command line replaces the
@@ -24,23 +24,4 @@ export function scenarioFromOptions(options: PoolOptions): {
     },
   };
   return { preset, scenario, data: loadVintage(options.data ?? preset.vintage) };
-}
-
-/**
- * The totals the command line's figures give, checked before any work: a positive figure that
- * yields less than half a relocation (--financial 1e-300) would print and write "0 relocations".
- * Overflow (--relocations 9e307 × EUR 20,000) is refused by the core (resolvePoolTotals).
- */
-export function checkTotals(options: PoolOptions, scenario: Scenario): void {
-  const totals = resolvePoolTotals(scenario.totals);
-  if (totals.relocations < 0.5) {
-    const given =
-      options.financialEur !== undefined
-        ? `--financial ${options.financialEur}`
-        : `the scenario's totals`;
-    throw new UsageError(
-      `${given} gives ${totals.relocations.toPrecision(3)} relocations at EUR ${totals.eurPerRelocation.toLocaleString('en-GB')} each, ` +
-        'less than one: give a larger --financial, or --relocations.',
-    );
-  }
 }

@@ -72,6 +72,14 @@ export function resolvePoolTotals(request: PoolTotalsRequest = {}): PoolTotals {
   requireFiniteFields({ 'relocation total': relocations, 'financial total (EUR)': financialEur });
   requirePositive(relocations, { field: 'relocation total' });
   requirePositive(financialEur, { field: 'financial total (EUR)' });
+  // A relocation is one person (Art. 12(2)): a pool of less than one is no pool, whatever gave it.
+  if (relocations < 1) {
+    throw new MethodologyError(
+      `The totals give ${relocations.toPrecision(3)} relocations at EUR ${round(eurPerRelocation)} ` +
+        'each, less than one: give a larger financial total, or the relocation total.',
+      { field: derivation === 'financial-given' ? 'financial total (EUR)' : 'relocation total' },
+    );
+  }
   const notes: string[] = [];
   if (relocations < ART_12_MIN_RELOCATIONS || financialEur < ART_12_MIN_FINANCIAL_EUR) {
     notes.push(

@@ -36,16 +36,22 @@ describe('command-line figures are read strictly and used exactly (issue 9)', ()
     [['--relocations', '0x10'], /"0x10" is written in hexadecimal/],
     [['--relocations', '5 5'], /"5 5" has a space inside/],
     [['--financial', 'Infinity'], /"Infinity" is not a figure/],
-    [
-      ['--financial', '1e-300'],
-      /^pool: --financial 1e-300 gives 5\.00e-305 relocations at EUR 20,000 each, less than one: give a larger --financial, or --relocations\.\n$/,
-    ],
     [['--eur-per-relocation', '1e-320'], /too small/],
   ])('%j: exit 2 and one line naming the fix', async (argv, message) => {
     const r = await run(here, '--json', ...argv);
     expect(r.code).toBe(2);
     oneLine(r.err);
     expect(r.err).toMatch(message);
+    expect(r.out).toBe('');
+  });
+
+  it('--financial 1e-300: less than one relocation is refused by the core, in one line', async () => {
+    const r = await run(here, '--json', '--financial', '1e-300');
+    expect(r.code).toBe(1);
+    oneLine(r.err);
+    expect(r.err).toBe(
+      'pool: The totals give 5.00e-305 relocations at EUR 20,000 each, less than one: give a larger financial total, or the relocation total.\n',
+    );
     expect(r.out).toBe('');
   });
 

@@ -8,6 +8,16 @@ import {
 } from '../../src/core';
 
 describe('pool totals (Art. 12(2), recital 15)', () => {
+  it('refuses totals that give less than one relocation, wherever they come from', () => {
+    expect(() => resolvePoolTotals({ financialEur: 10_000 })).toThrow(
+      /0\.500 relocations at EUR 20,000 each, less than one/,
+    );
+    expect(() => resolvePoolTotals({ relocations: 0.4, financialEur: 1e6 })).toThrow(
+      /less than one/,
+    );
+    expect(resolvePoolTotals({ financialEur: 20_000 }).relocations).toBe(1);
+  });
+
   it('defaults to the Art. 12(2) minima: 30,000 relocations and EUR 600 million', () => {
     expect(ART_12_MIN_RELOCATIONS).toBe(30_000);
     expect(ART_12_MIN_FINANCIAL_EUR).toBe(600_000_000);
