@@ -11,7 +11,7 @@ export function readPledgesFile(path: string, participants: readonly string[]): 
   const errors = sheet.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) {
     throw new PledgesFileError(
-      `${errors.length} ${errors.length === 1 ? 'row' : 'rows'} of ${path} cannot be used; nothing was written:\n${listIssues(path, errors, false)}`,
+      `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in ${path}; nothing was written:\n${listIssues(path, errors, false)}`,
     );
   }
   return { ...sheet, source: `the file ${basename(path)}` };

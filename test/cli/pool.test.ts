@@ -139,7 +139,7 @@ describe('npm run pool', () => {
     const r = await run('--pledges', bad, '--out', out);
     expect(r.code).toBe(1);
     expect(r.err).toBe(
-      `pool: 2 rows of ${bad} cannot be used; nothing was written:\n` +
+      `pool: 2 problems in ${bad}; nothing was written:\n` +
         `  ${bad}:2: FR, column relocations: "abc" is not a number: write digits only, with a dot for decimals.\n` +
         `  ${bad}:3: UK, column code: "UK" is not a state code: use a Eurostat code such as DE, or EL for Greece.\n`,
     );
