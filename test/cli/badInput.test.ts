@@ -63,6 +63,15 @@ describe('command-line figures are read strictly and used exactly (issue 9)', ()
     expect(r.out).toBe('');
   });
 
+  it('a pledges file with a misspelt header: its problem named, not "1 row", exit 1', async () => {
+    writeFileSync(join(here, 'typo.csv'), 'code,relocatons\nDE,100\n');
+    const r = await run(here, '--pledges', 'typo.csv', '--out', 'typo.xlsx');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^pool: 1 problem in \S*typo\.csv; nothing was written:\n/);
+    expect(r.err).toMatch(/Unknown column "relocatons" \(column 2\): did you mean "relocations"\?/);
+    expect(existsSync(join(here, 'typo.xlsx'))).toBe(false);
+  });
+
   it('accepts _ between digits, and prints the totals exactly as used', async () => {
     const r = await run(here, '--financial', '123_456_789', '--out', 'exact.xlsx');
     expect(r.code).toBe(0);
