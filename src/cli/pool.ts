@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MethodologyError, type Scenario } from '../core';
-import { findPreset, loadVintage, presetNotes, type IndicatorSet, type Preset } from '../data';
-import { buildPoolReport, delegationCopy, type PoolReport, type WorkbookSpec } from '../report';
+import { MethodologyError } from '../core';
+import { findPreset, presetNotes } from '../data';
+import {
+  buildPoolReport,
+  delegationCopy,
+  presetScenario,
+  type PoolReport,
+  type WorkbookSpec,
+} from '../report';
 import { toXlsxBuffer } from '../xlsx';
 import { parsePoolArgs, USAGE, UsageError, type PoolOptions } from './args';
 import { compareJson } from './compareJson';
@@ -41,27 +47,6 @@ function outputs(options: PoolOptions, report: PoolReport): { path: string; spec
       spec: copy(options.delegation),
     },
   ];
-}
-
-/** A preset as a report's scenario: its own, on its own data, unless the command line changed them. */
-function presetScenario(
-  preset: Preset,
-  scenario: Scenario = preset.scenario,
-  data: IndicatorSet = loadVintage(preset.vintage),
-) {
-  return {
-    scenarioName: preset.id,
-    scenarioDescription: preset.description,
-    scenario,
-    data,
-    categoriesSource: preset.categoriesSource,
-  };
-}
-
-/** A preset as scenario B of a comparison, on its own data (saved scenarios are the pane's). */
-function presetToCompare(id: string) {
-  const preset = findPreset(id);
-  return { ...presetScenario(preset), caveats: preset.caveats };
 }
 
 /**
@@ -118,7 +103,7 @@ export async function main(
     const report = buildPoolReport({
       ...presetScenario(preset, scenario, data),
       ...notes,
-      ...(options.compare ? { compareWith: presetToCompare(options.compare) } : {}),
+      ...(options.compare ? { compareWith: presetScenario(findPreset(options.compare)) } : {}),
       generatedAt: now.toISOString(),
       toolVersion: toolVersion(),
       ...(pledging ? { pledging } : {}),

@@ -9,7 +9,7 @@ import {
   type Scenario,
   type ScenarioResult,
 } from '../core';
-import { figureLookup, type IndicatorSet } from '../data';
+import { figureLookup, loadVintage, type IndicatorSet, type Preset } from '../data';
 import { describeSeries } from './sheets/fairShareSheet';
 
 /** A scenario to compare with, as the report builder takes it: the choices and the data. */
@@ -21,6 +21,25 @@ export interface CompareWith {
   readonly categoriesSource: string;
   /** What differs from the Commission's own inputs (a preset's caveats). */
   readonly caveats?: readonly string[];
+}
+
+/**
+ * A preset as the report builder takes a scenario: named by its id, on its own bundled data unless
+ * other data is given. Its caveats describe that own data, so they come only with it.
+ */
+export function presetScenario(
+  preset: Preset,
+  scenario: Scenario = preset.scenario,
+  data?: IndicatorSet,
+): CompareWith {
+  return {
+    scenarioName: preset.id,
+    scenarioDescription: preset.description,
+    scenario,
+    data: data ?? loadVintage(preset.vintage),
+    categoriesSource: preset.categoriesSource,
+    ...(data ? {} : { caveats: preset.caveats }),
+  };
 }
 
 /** One side of a comparison: a computed scenario with what names it. */

@@ -2,6 +2,7 @@ import type { Scenario } from '../../src/core';
 import { findPreset, loadVintage } from '../../src/data';
 import {
   buildPoolReport,
+  presetScenario,
   type CompareWith,
   type PledgingRound,
   type PoolReport,
@@ -11,14 +12,7 @@ import {
 /** A preset as scenario B of a comparison (what `--compare B` takes), with its caveats. */
 export function presetCompareWith(id: string, change: Partial<Scenario> = {}): CompareWith {
   const preset = findPreset(id);
-  return {
-    scenarioName: preset.id,
-    scenarioDescription: preset.description,
-    scenario: { ...preset.scenario, ...change },
-    data: loadVintage(preset.vintage),
-    categoriesSource: preset.categoriesSource,
-    caveats: preset.caveats,
-  };
+  return presetScenario(preset, { ...preset.scenario, ...change });
 }
 
 /** A preset as the report's own scenario, with its caveats and published figures, at a fixed time. */
