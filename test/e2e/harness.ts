@@ -8,7 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const DIST = process.env.E2E_DIST ?? join(__dirname, '../../dist');
 
 /** Serves the built add-in from dist/ on a free local port. */
-export async function serveDist(): Promise<{ url: string; server: Server }> {
+async function serveDist(): Promise<{ url: string; server: Server }> {
   if (!existsSync(join(DIST, 'taskpane.html'))) {
     throw new Error('dist/taskpane.html is missing: run `npm run build` first (npm test does).');
   }
@@ -45,7 +45,7 @@ export async function serveDist(): Promise<{ url: string; server: Server }> {
 }
 
 /** The fake office.js, bundled for the browser. */
-export async function fakeOfficeJs(): Promise<string> {
+async function fakeOfficeJs(): Promise<string> {
   const out = await build({
     entryPoints: [join(__dirname, 'officeHost.ts')],
     bundle: true,
@@ -58,7 +58,7 @@ export async function fakeOfficeJs(): Promise<string> {
 }
 
 /** Debian's Chromium, headless, with no background traffic (ENGINEERING-NOTES.md); Playwright gives it a fresh profile. */
-export function launchChromium(): Promise<Browser> {
+function launchChromium(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     throw new Error(
@@ -89,7 +89,7 @@ export interface Traffic {
  * Routes the page's requests: the local server passes; office.js is the fake; Eurostat answers from
  * `eurostat`; anything else is refused and recorded, so that a test can prove nothing else is sent.
  */
-export async function routeTraffic(
+async function routeTraffic(
   page: Page,
   local: string,
   officeJs: string,
@@ -115,4 +115,47 @@ export async function routeTraffic(
     return route.abort();
   });
   return traffic;
+}
+
+export interface OpenPane {
+  readonly server: Server;
+  /** The local server's address. */
+  readonly url: string;
+  readonly browser: Browser;
+  readonly page: Page;
+  readonly traffic: Traffic;
+}
+
+/**
+ * The built pane served and opened in headless Chromium over the fake Office.js, once its title
+ * shows: the page's uncaught and console errors go to `errors`; Eurostat answers by `eurostat`
+ * (by default, nothing found); `before` runs before the page loads; `axe` adds the audit script.
+ */
+export async function openPane(options: {
+  readonly viewport: { readonly width: number; readonly height: number };
+  readonly errors: string[];
+  readonly locale?: string;
+  readonly eurostat?: (url: string) => { status: number; body: string };
+  readonly before?: (page: Page) => Promise<void> | void;
+  readonly axe?: boolean;
+}): Promise<OpenPane> {
+  const { server, url } = await serveDist();
+  const browser = await launchChromium();
+  const page = await browser.newPage({
+    viewport: options.viewport,
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
+  page.on('pageerror', (e) => options.errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && options.errors.push(m.text()));
+  await options.before?.(page);
+  const traffic = await routeTraffic(
+    page,
+    url,
+    await fakeOfficeJs(),
+    options.eurostat ?? (() => ({ status: 404, body: '{}' })),
+  );
+  await page.goto(`${url}/taskpane.html`);
+  await page.getByRole('heading', { name: 'Solidarity pool' }).waitFor();
+  if (options.axe) await page.addScriptTag({ url: `${url}/__test/axe.min.js` });
+  return { server, url, browser, page, traffic };
 }

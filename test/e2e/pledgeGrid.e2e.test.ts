@@ -6,7 +6,7 @@ import { assessPledges, computeScenario, DEFAULT_PARTICIPANTS, stateName } from 
 import { figureLookup, loadVintage, readPledgesGrid } from '../../src/data';
 import { draftFromPreset, scenarioOf } from '../../src/taskpane/state';
 import { seriousViolations } from './audit';
-import { fakeOfficeJs, launchChromium, routeTraffic, serveDist } from './harness';
+import { openPane } from './harness';
 
 const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? join(__dirname, '../../test-output');
 
@@ -24,24 +24,18 @@ describe('the pledge grid and the results view in headless Chromium at 350 px', 
   let server: Server;
   let browser: Browser;
   let page: Page;
-  let local: string;
   const errors: string[] = [];
   jest.setTimeout(60_000);
 
   beforeAll(async () => {
-    const served = await serveDist();
-    server = served.server;
-    local = served.url;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 350, height: 800 }, locale: 'en-GB' });
-    // Screenshots show the settled page, not an accordion halfway open.
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await routeTraffic(page, served.url, await fakeOfficeJs(), () => ({ status: 404, body: '{}' }));
-    await page.goto(`${served.url}/taskpane.html`);
-    await page.getByRole('heading', { name: 'Solidarity pool' }).waitFor();
-    await page.addScriptTag({ url: `${local}/__test/axe.min.js` });
+    ({ server, browser, page } = await openPane({
+      viewport: { width: 350, height: 800 },
+      locale: 'en-GB',
+      errors,
+      // Screenshots show the settled page, not an accordion halfway open.
+      before: (p) => p.emulateMedia({ reducedMotion: 'reduce' }),
+      axe: true,
+    }));
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 90_000);
 

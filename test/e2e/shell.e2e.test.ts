@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations, walkFocus } from './audit';
 import { firstPaintBytes } from '../../bench/taskpane';
-import { DIST, fakeOfficeJs, launchChromium, routeTraffic, serveDist } from './harness';
+import { DIST, openPane } from './harness';
 
 // Each failure below leaves the page as it was (a dialog open, a set marked missing): the tests
 // run in order, and a failure names its state in the report printed at the end.
@@ -36,7 +36,6 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
   let browser: Browser;
   let page: Page;
   let local: string;
-  let officeJs: string;
   const errors: string[] = [];
   /** The scripts the page asked for, in order. */
   const scripts: string[] = [];
@@ -45,19 +44,21 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
   jest.setTimeout(120_000);
 
   beforeAll(async () => {
-    const served = await serveDist();
-    server = served.server;
-    local = served.url;
-    officeJs = await fakeOfficeJs();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: PANE });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('request', (r) => r.url().endsWith('.js') && scripts.push(r.url().split('/').pop()!));
-    await routeTraffic(page, local, officeJs, () => ({ status: 404, body: '{}' }));
-    await page.goto(`${local}/taskpane.html`);
-    await page.getByRole('heading', { name: 'Solidarity pool' }).waitFor();
-    await page.addScriptTag({ url: `${local}/__test/axe.min.js` });
+    ({
+      server,
+      browser,
+      page,
+      url: local,
+    } = await openPane({
+      viewport: PANE,
+      errors,
+      before: (p) => {
+        p.on('request', (r) => {
+          if (r.url().endsWith('.js')) scripts.push(r.url().split('/').pop()!);
+        });
+      },
+      axe: true,
+    }));
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 90_000);
 

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { computeScenario, DECISION_2025_2323, DEFAULT_PARTICIPANTS } from '../../src/core';
 import { figureLookup, loadVintage } from '../../src/data';
 import { DEFAULT_MARKING } from '../../src/report';
-import { fakeOfficeJs, launchChromium, routeTraffic, serveDist, type Traffic } from './harness';
+import { openPane, type Traffic } from './harness';
 
 const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? join(__dirname, '../../test-output');
 const demoPjan = readFileSync(
@@ -23,19 +23,14 @@ describe('the built task pane in headless Chromium, over a fake Excel host', () 
   jest.setTimeout(30_000);
 
   beforeAll(async () => {
-    const served = await serveDist();
-    server = served.server;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 350, height: 700 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    traffic = await routeTraffic(page, served.url, await fakeOfficeJs(), (url) =>
-      url.includes('/demo_pjan?')
-        ? { status: 200, body: demoPjan }
-        : { status: 404, body: '{"error":[{"id":100,"label":"No results"}]}' },
-    );
-    await page.goto(`${served.url}/taskpane.html`);
-    await page.getByRole('heading', { name: 'Solidarity pool' }).waitFor();
+    ({ server, browser, page, traffic } = await openPane({
+      viewport: { width: 350, height: 700 },
+      errors,
+      eurostat: (url) =>
+        url.includes('/demo_pjan?')
+          ? { status: 200, body: demoPjan }
+          : { status: 404, body: '{"error":[{"id":100,"label":"No results"}]}' },
+    }));
   }, 60_000);
 
   afterAll(async () => {
