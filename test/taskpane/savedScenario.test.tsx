@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { ResultsTab } from '../../src/taskpane/components/ResultsTab';
 import { ScenarioTab } from '../../src/taskpane/components/ScenarioTab';
 import { loadVintage } from '../../src/data';
-import { initialState, type Action } from '../../src/taskpane/state';
+import { initialState, reducer, type Action, type PaneState } from '../../src/taskpane/state';
 import { fakeServices } from '../fakes/fakeServices';
 
 jest.setTimeout(30_000);
@@ -25,8 +25,8 @@ const damaged = (title: string) => ({
   }),
 });
 
-describe('a damaged saved scenario', () => {
-  it('is not opened on the Scenario tab, and the message names it', async () => {
+describe('saved scenarios', () => {
+  it('a damaged one is not opened on the Scenario tab, and the message names it', async () => {
     const services = await withDamaged();
     const dispatch = jest.fn<void, [Action]>();
     render(
@@ -41,7 +41,7 @@ describe('a damaged saved scenario', () => {
     expect(dispatch.mock.calls.map((c) => c[0])).toEqual([damaged('Not opened')]);
   });
 
-  it('is not compared with on the Results tab, and the message names it', async () => {
+  it('a damaged one is not compared with on the Results tab, and the message names it', async () => {
     const services = await withDamaged();
     const dispatch = jest.fn<void, [Action]>();
     render(
@@ -60,5 +60,20 @@ describe('a damaged saved scenario', () => {
       fireEvent.click(screen.getByRole('option', { name: 'Saved: Old round' }));
     });
     expect(dispatch.mock.calls.map((c) => c[0])).toEqual([damaged('Not compared')]);
+  });
+
+  it('are read from the workbook once per visit to the Results tab, not on every render', () => {
+    const services = fakeServices();
+    const read = jest.spyOn(services, 'savedScenarios');
+    const data = loadVintage('latest');
+    const tab = (state: PaneState) => (
+      <FluentProvider theme={webLightTheme}>
+        <ResultsTab state={state} dispatch={() => undefined} services={services} data={data} />
+      </FluentProvider>
+    );
+    const { rerender } = render(tab(initialState()));
+    const busy = { kind: 'busy', label: 'Writing the tables…' } as const;
+    rerender(tab(reducer(initialState(), { type: 'status', status: busy })));
+    expect(read).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { Dispatch } from 'react';
+import { useState, type Dispatch } from 'react';
 import { findPreset, PRESETS, type IndicatorSet } from '../../data';
 import { useComparison, useResults } from '../results';
 import { damagedScenario, parseSavedScenario } from '../savedScenario';
@@ -17,7 +17,8 @@ interface Props {
 export function ResultsTab({ state, dispatch, services, data }: Props) {
   const results = useResults(state, data);
   const compared = useComparison(state, results, data);
-  const saved = services.savedScenarios();
+  // Read from the workbook's settings once per visit to the tab, not on every render.
+  const [saved] = useState(() => services.savedScenarios());
   const options = [
     ...PRESETS.map((p) => ({ id: `preset:${p.id}`, label: `Preset: ${p.label}` })),
     ...Object.keys(saved).map((name) => ({ id: `saved:${name}`, label: `Saved: ${name}` })),
