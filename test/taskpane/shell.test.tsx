@@ -6,6 +6,7 @@ import { App } from '../../src/taskpane/App';
 import { IssueList, problemTitle } from '../../src/taskpane/components/IssueList';
 import { formatCell, formatYours } from '../../src/taskpane/shell/cellFormat';
 import { changedParts, paneKey, partsInWords } from '../../src/taskpane/shell/paneKey';
+import { workbookInWords } from '../../src/taskpane/shell/Overview';
 import { datasetInWords, provenanceInWords } from '../../src/taskpane/shell/provenanceWords';
 import { initialState, reducer } from '../../src/taskpane/state';
 import { FakeWorkbook } from '../fakes/fakeExcel';
@@ -231,6 +232,23 @@ describe('the validation list', () => {
     expect(within(errors).getByText('Error:')).toBeTruthy();
     const notes = screen.getByRole('list', { name: /^1 note/ });
     expect(within(notes).getByText('Note:')).toBeTruthy();
+  });
+});
+
+describe('the workbook line', () => {
+  it('gives the time of the last write in Office’s display language', () => {
+    const g = globalThis as { Office?: unknown };
+    g.Office = { context: { displayLanguage: 'de-DE' } };
+    try {
+      const line = workbookInWords({
+        written: true,
+        writtenAt: new Date(2026, 10, 27, 14, 5),
+        behind: [],
+      });
+      expect(line).toBe('Up to date: the tables show what the pane shows (written at 14:05).');
+    } finally {
+      delete g.Office;
+    }
   });
 });
 

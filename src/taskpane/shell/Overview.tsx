@@ -1,5 +1,6 @@
 import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { findPreset, VINTAGES } from '../../data';
+import { displayLocale } from '../locale';
 import type { PaneState } from '../state';
 import { partsInWords, type PanePart } from './paneKey';
 
@@ -39,7 +40,7 @@ export interface WorkbookState {
 }
 
 function time(d: Date): string {
-  return d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return d.toLocaleTimeString(displayLocale(), { hour: '2-digit', minute: '2-digit' });
 }
 
 /** The workbook against the pane, in words that are always true. */
