@@ -1,5 +1,5 @@
 import { MethodologyError } from '../core';
-import { loadVintage } from '../data';
+import { loadVintage, presetNotes } from '../data';
 import {
   buildPoolReport,
   type CompareWith,
@@ -23,15 +23,10 @@ export { activeData };
 /**
  * What a preset says of its own data (issue 10): how it differs from the Commission's inputs, and the
  * figures the institutions published for it. Both describe the preset's bundled vintage as it is, so
- * they hold only while that vintage is in use with no series replaced.
+ * they hold only while that vintage is in use with no series replaced (the rule is data's presetNotes).
  */
 export function presetNotesOf(state: ReportState): Pick<PoolReportInput, 'caveats' | 'published'> {
-  const preset = presetOf(state.scenario);
-  if (state.vintage !== preset.vintage || state.replacements.length > 0) return {};
-  return {
-    caveats: preset.caveats,
-    ...(preset.published ? { published: preset.published } : {}),
-  };
+  return presetNotes(presetOf(state.scenario), state.vintage, state.replacements.length);
 }
 
 /** The scenario being edited (A) as the report builder names it. */

@@ -33,7 +33,7 @@ describe('what a preset says of its own data (issue 10): in the pane and on the 
 
   it('another vintage than the preset’s: no caveat claims to describe it', () => {
     const state = reducer(on('2027-proposal'), { type: 'vintage', id: 'latest' });
-    expect(presetNotesOf(state)).toEqual({});
+    expect(presetNotesOf(state)).toEqual({ caveats: [] });
   });
 
   it('the Scenario tab says where the chosen preset differs from the Commission’s inputs', async () => {
