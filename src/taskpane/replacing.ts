@@ -2,6 +2,7 @@ import { stateName } from '../core';
 import { indicatorInfo } from '../data';
 import {
   draftFromPreset,
+  editedInPane,
   presetOf,
   type Action,
   type PaneState,
@@ -72,7 +73,9 @@ export function whatItReplaces(state: PaneState, action: ReplacingAction): Repla
     case 'scenario':
       return entriesOf(state.scenario, action.draft);
     case 'pledging': {
-      const pledged = (state.pledging?.pledges ?? []).filter(
+      // A round loaded and not edited here is not the analyst's entry: Undo is enough.
+      const typed = editedInPane(state.pledging) ? (state.pledging?.pledges ?? []) : [];
+      const pledged = typed.filter(
         (p) => p.relocations + p.financialEur + p.alternativeEur + p.offsets > 0,
       );
       const out: Replaced[] = [];
@@ -82,7 +85,14 @@ export function whatItReplaces(state: PaneState, action: ReplacingAction): Repla
           keepable: true,
         });
       const deducted = state.scenario.deductions;
-      if (action.round && deducted.length > 0 && !same(deducted, action.round.deductions))
+      const theirs =
+        state.pledging?.deductions ?? draftFromPreset(presetOf(state.scenario).id).deductions;
+      if (
+        action.round &&
+        deducted.length > 0 &&
+        !same(deducted, theirs) &&
+        !same(deducted, action.round.deductions)
+      )
         out.push({
           words: `the deductions in the grid (${names(deducted.map((d) => d.code))})`,
           keepable: true,

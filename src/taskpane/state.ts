@@ -162,6 +162,14 @@ export type PledgeAmountField = 'relocations' | 'financialEur' | 'alternativeEur
 /** Where pledges typed in the pane come from, for the Methodology sheet. */
 export const PANE_SOURCE = 'pledges entered in the task pane';
 
+/** Whether the analyst typed pledges in the pane (a round of their own, or one edited here). */
+export function editedInPane(round: PledgingRound | undefined): boolean {
+  return (
+    round !== undefined &&
+    (round.source === PANE_SOURCE || round.source.endsWith(', edited in the task pane'))
+  );
+}
+
 function editedRound(round: PledgingRound | undefined): PledgingRound {
   if (!round)
     return {
@@ -172,8 +180,9 @@ function editedRound(round: PledgingRound | undefined): PledgingRound {
       benefitting: {},
       source: PANE_SOURCE,
     };
-  const edited = round.source === PANE_SOURCE || round.source.endsWith(', edited in the task pane');
-  return edited ? round : { ...round, source: `${round.source}, edited in the task pane` };
+  return editedInPane(round)
+    ? round
+    : { ...round, source: `${round.source}, edited in the task pane` };
 }
 
 function withPledge(

@@ -1,4 +1,4 @@
-import { Button, makeStyles, Tooltip } from '@fluentui/react-components';
+import { Button, makeStyles } from '@fluentui/react-components';
 
 const useStyles = makeStyles({ group: { marginLeft: 'auto', display: 'flex' } });
 
@@ -33,26 +33,26 @@ export function UndoButtons({ canUndo, canRedo, onUndo, onRedo }: Props) {
   const s = useStyles();
   return (
     <div className={s.group}>
-      <Tooltip content="Undo (Ctrl+Z)" relationship="label">
-        <Button
-          size="small"
-          appearance="subtle"
-          icon={<Arrow />}
-          disabled={!canUndo}
-          aria-keyshortcuts="Control+Z"
-          onClick={onUndo}
-        />
-      </Tooltip>
-      <Tooltip content="Redo (Ctrl+Y)" relationship="label">
-        <Button
-          size="small"
-          appearance="subtle"
-          icon={<Arrow redo />}
-          disabled={!canRedo}
-          aria-keyshortcuts="Control+Y"
-          onClick={onRedo}
-        />
-      </Tooltip>
+      <Button
+        size="small"
+        appearance="subtle"
+        icon={<Arrow />}
+        disabled={!canUndo}
+        aria-label="Undo"
+        title="Undo (Ctrl+Z)"
+        aria-keyshortcuts="Control+Z"
+        onClick={onUndo}
+      />
+      <Button
+        size="small"
+        appearance="subtle"
+        icon={<Arrow redo />}
+        disabled={!canRedo}
+        aria-label="Redo"
+        title="Redo (Ctrl+Y)"
+        aria-keyshortcuts="Control+Y"
+        onClick={onRedo}
+      />
     </div>
   );
 }
