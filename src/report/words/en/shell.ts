@@ -1,6 +1,6 @@
 /**
  * The pane's frame: title, tabs, footer, language choice. English is the reference: every other
- * language has exactly these keys (Localized) and the same {holes} (test/report/words.test.ts).
+ * language has exactly these keys (Localized) and the same {holes} (test/report/catalogues.test.ts).
  */
 export const shell = {
   'shell.title': 'Solidarity pool',
