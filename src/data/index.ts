@@ -11,3 +11,4 @@ export * from './compose';
 export * from './eurostat';
 export * from './pledges';
 export * from './numbers';
+export * from './numberConvention';
