@@ -7,7 +7,7 @@ import {
 import { indicatorInfo, type IndicatorSet, type PublishedFigure } from '../../data';
 import { FORMAT } from '../format';
 import { byCode, here } from '../formulas';
-import { notesRow } from '../blocks';
+import { notesRow, summaryBlock } from '../blocks';
 import { FAIR_SHARE_TABLE, FS } from './fairShareSheet';
 import type { Block, Cell, DefinedName, SheetSpec, TableSpec } from '../types';
 
@@ -323,7 +323,7 @@ export function methodologySheet(
     },
     { kind: 'blank' },
     { kind: 'heading', text: 'Parameters (edit a value: every table recalculates)' },
-    { kind: 'table', table },
+    summaryBlock(table),
     notesRow(result.totals.notes),
     { kind: 'heading', text: 'How each figure is computed' },
     ...METHOD_LINES.map((text) => ({ kind: 'text' as const, text })),
