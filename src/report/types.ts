@@ -78,8 +78,16 @@ export type Block =
   | { readonly kind: 'title'; readonly text: string }
   | { readonly kind: 'heading'; readonly text: string }
   | { readonly kind: 'text'; readonly text: string; readonly tone?: 'note' | 'warning' }
-  /** `beside`: to the right of the table before it, one column apart, so that widths don't clash. */
-  | { readonly kind: 'table'; readonly table: TableSpec; readonly beside?: boolean }
+  /**
+   * `beside`: to the right of the table before it, one column apart, so that widths don't clash.
+   * `below`: under the table before it, in its columns, one row apart (a second table beside).
+   */
+  | {
+      readonly kind: 'table';
+      readonly table: TableSpec;
+      readonly beside?: boolean;
+      readonly below?: boolean;
+    }
   | { readonly kind: 'blank' }
   /** Cells at their own place (a sheet of the analyst's copied into a delegation copy). */
   | {

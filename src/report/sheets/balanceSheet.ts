@@ -11,7 +11,7 @@ import { FORMAT } from '../format';
 import { byCode, col, here, str } from '../formulas';
 import type { Cell, SheetSpec, TableSpec } from '../types';
 import { FAIR_SHARE_TABLE, FS } from './fairShareSheet';
-import { PARAMETER_NAMES as P } from './methodologySheet';
+import { PARAMETER_NAMES as P } from './parameters';
 import { PLEDGE, PLEDGES_TABLE } from './pledgesSheet';
 import { POOL, POOL_TABLE } from './poolSheet';
 

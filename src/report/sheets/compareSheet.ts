@@ -2,7 +2,7 @@ import type { Comparison, ComparedFigures, ScenarioSummary } from '../compare';
 import { FORMAT } from '../format';
 import { byCode, col, here } from '../formulas';
 import type { Block, Cell, ColumnSpec, SheetSpec, TableSpec } from '../types';
-import { PARAMETER_NAMES } from './methodologySheet';
+import { PARAMETER_NAMES } from './parameters';
 import { POOL, POOL_TABLE } from './poolSheet';
 
 export const COMPARE_TABLE = 'Compare';

@@ -4,7 +4,7 @@ import { byCode, col, here } from '../formulas';
 import { notesRow } from '../blocks';
 import type { SheetSpec, TableSpec } from '../types';
 import { FAIR_SHARE_TABLE, FS } from './fairShareSheet';
-import { PARAMETER_NAMES } from './methodologySheet';
+import { PARAMETER_NAMES } from './parameters';
 import { PLEDGE, PLEDGES_TABLE } from './pledgesSheet';
 
 export const POOL_TABLE = 'Pool';
