@@ -12,3 +12,5 @@ export * from './eurostat';
 export * from './pledges';
 export * from './numbers';
 export * from './numberConvention';
+export * from './implementationRecords';
+export * from './needs';
