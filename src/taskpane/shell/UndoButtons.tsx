@@ -1,4 +1,5 @@
 import { Button, makeStyles } from '@fluentui/react-components';
+import { useWords } from '../words';
 
 const useStyles = makeStyles({ group: { marginLeft: 'auto', display: 'flex' } });
 
@@ -31,6 +32,7 @@ interface Props {
 /** Undo and redo of what the analyst entered, always in the header (also Ctrl+Z and Ctrl+Y). */
 export function UndoButtons({ canUndo, canRedo, onUndo, onRedo }: Props) {
   const s = useStyles();
+  const w = useWords();
   return (
     <div className={s.group}>
       <Button
@@ -38,8 +40,8 @@ export function UndoButtons({ canUndo, canRedo, onUndo, onRedo }: Props) {
         appearance="subtle"
         icon={<Arrow />}
         disabled={!canUndo}
-        aria-label="Undo"
-        title="Undo (Ctrl+Z)"
+        aria-label={w.t('shell.undo')}
+        title={w.t('shell.undo')}
         aria-keyshortcuts="Control+Z"
         onClick={onUndo}
       />
@@ -48,8 +50,8 @@ export function UndoButtons({ canUndo, canRedo, onUndo, onRedo }: Props) {
         appearance="subtle"
         icon={<Arrow redo />}
         disabled={!canRedo}
-        aria-label="Redo"
-        title="Redo (Ctrl+Y)"
+        aria-label={w.t('shell.redo')}
+        title={w.t('shell.redo')}
         aria-keyshortcuts="Control+Y"
         onClick={onRedo}
       />
