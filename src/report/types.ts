@@ -72,6 +72,11 @@ export interface TableSpec {
   readonly rows: readonly (readonly Cell[])[];
   /** Whether the table ends with a totals row (from the columns' `totals`). */
   readonly totalsRow: boolean;
+  /**
+   * Columns holding states, where the first is not `Code` (a record between two states): a copy for
+   * one delegation keeps the rows where any of them holds its code.
+   */
+  readonly stateColumns?: readonly string[];
 }
 
 export type Block =
