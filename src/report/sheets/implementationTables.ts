@@ -1,14 +1,13 @@
 import { stateName, sum, type Implementation } from '../../core';
 import { FORMAT } from '../format';
-import { escapeColumn, here, str } from '../formulas';
+import { col, here, str } from '../formulas';
 import type { Cell, ColumnSpec, TableSpec } from '../types';
 import { IMPL, IMPL_NAMES, CON, BEN, DIS, REC, yesNo } from './implementationWords';
 import { PLEDGE, PLEDGES_TABLE } from './pledgesSheet';
 import { POOL, POOL_TABLE } from './poolSheet';
 
-/** A whole column in the form both Excel and the file grammar read: `Table[[Column]]`. */
-export const whole = (table: string, column: string): string =>
-  `${table}[[${escapeColumn(column)}]]`;
+/** A whole column, by the one structured-reference rule (`col`: `Table[[Column]]` where needed). */
+export const whole = col;
 
 /** `column` of `table` on the row whose `key` equals this row's `hereKey`; 0 where there is none. */
 export const sumWhere = (
