@@ -1,4 +1,5 @@
 export * from './buildReport';
+export { notesRow, summaryBlock } from './blocks';
 export * from './compare';
 export {
   COMPARE,
@@ -13,7 +14,8 @@ export * from './layout';
 export * from './types';
 export { FAIR_SHARE_TABLE, FS } from './sheets/fairShareSheet';
 export { IND, INDICATORS_TABLE } from './sheets/indicatorsSheet';
-export { PARAMETER_NAMES, PARAMETERS_TABLE, PUB, PUBLISHED_TABLE } from './sheets/methodologySheet';
+export { PARAMETER_NAMES, PARAMETERS_TABLE } from './sheets/parameters';
+export { PUB, PUBLISHED_TABLE } from './sheets/published';
 export { POOL, POOL_TABLE } from './sheets/poolSheet';
 export { pressureColumns, PRESSURE_TABLE, WEIGHTS_TABLE } from './sheets/pressureSheet';
 export * from './rename';

@@ -18,7 +18,8 @@ export function blockHeight(block: Block): number {
 
 /**
  * Blocks stack from row 1; a table `beside` the table before it starts on that table's row, one
- * column to its right; a grid sits at its own place and does not move the others.
+ * column to its right; a table `below` it starts one row under it, in its column; a grid sits at
+ * its own place and does not move the others.
  */
 export function layoutSheet(sheet: SheetSpec): PlacedBlock[] {
   let row = 1;
@@ -26,9 +27,19 @@ export function layoutSheet(sheet: SheetSpec): PlacedBlock[] {
   return sheet.blocks.map((block): PlacedBlock => {
     const height = blockHeight(block);
     if (block.kind === 'grid') return { block, row: block.top, column: block.left, height };
-    if (block.kind === 'table' && block.beside && previous?.block.kind === 'table') {
-      const column = previous.column + previous.block.table.columns.length + 1;
-      const placed = { block, row: previous.row, column, height };
+    if (
+      block.kind === 'table' &&
+      (block.beside || block.below) &&
+      previous?.block.kind === 'table'
+    ) {
+      const placed = block.below
+        ? { block, row: previous.row + previous.height + 1, column: previous.column, height }
+        : {
+            block,
+            row: previous.row,
+            column: previous.column + previous.block.table.columns.length + 1,
+            height,
+          };
       row = Math.max(row, placed.row + height);
       previous = placed;
       return placed;

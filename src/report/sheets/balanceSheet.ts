@@ -7,11 +7,12 @@ import {
   type PledgeRound,
   type PoolTotals,
 } from '../../core';
+import { summaryBlock } from '../blocks';
 import { FORMAT } from '../format';
 import { byCode, col, here, str } from '../formulas';
 import type { Cell, SheetSpec, TableSpec } from '../types';
 import { FAIR_SHARE_TABLE, FS } from './fairShareSheet';
-import { PARAMETER_NAMES as P } from './methodologySheet';
+import { PARAMETER_NAMES as P } from './parameters';
 import { PLEDGE, PLEDGES_TABLE } from './pledgesSheet';
 import { POOL, POOL_TABLE } from './poolSheet';
 
@@ -169,98 +170,100 @@ export function balanceSheet(round: PledgeRound, totals: PoolTotals): SheetSpec 
   };
 
   const p = round.pool;
-  const summary: TableSpec = {
-    name: 'PledgeSummary',
-    totalsRow: false,
-    columns: [
-      { header: 'The pool against Art. 63', role: 'label', width: 44 },
-      {
-        header: 'Value',
-        role: 'computed',
-        width: 16,
-        scope: 'pool',
-        numberFormat: FORMAT.count,
-        rowFormats: [
-          undefined,
-          FORMAT.percent1,
-          undefined,
-          undefined,
-          undefined,
-          undefined,
-          undefined,
-          FORMAT.euro,
-          FORMAT.euro,
-          FORMAT.euro,
+  const summary = summaryBlock(
+    {
+      name: 'PledgeSummary',
+      columns: [
+        { header: 'The pool against Art. 63', role: 'label', width: 44 },
+        {
+          header: 'Value',
+          role: 'computed',
+          width: 16,
+          scope: 'pool',
+          numberFormat: FORMAT.count,
+          rowFormats: [
+            undefined,
+            FORMAT.percent1,
+            undefined,
+            undefined,
+            undefined,
+            undefined,
+            undefined,
+            FORMAT.euro,
+            FORMAT.euro,
+            FORMAT.euro,
+          ],
+        },
+        { header: 'Consequence', role: 'computed', width: 110, scope: 'pool' },
+      ],
+      rows: [
+        ['Relocation pledges', { formula: relocationPledges, expected: p.relocationPledges }, ''],
+        [
+          'Share of the pool’s relocation number',
+          { formula: `${relocationPledges}/${P.relocations}`, expected: p.relocationPledgeShare },
+          '',
         ],
-      },
-      { header: 'Consequence', role: 'computed', width: 110, scope: 'pool' },
-    ],
-    rows: [
-      ['Relocation pledges', { formula: relocationPledges, expected: p.relocationPledges }, ''],
-      [
-        'Share of the pool’s relocation number',
-        { formula: `${relocationPledges}/${P.relocations}`, expected: p.relocationPledgeShare },
-        '',
+        [
+          'Art. 63(1): offsets may be requested from',
+          { formula: `${P.offsetThresholdShare}*${P.relocations}`, expected: p.offsetThreshold },
+          {
+            formula: `IF(${offsetsAllowed},${str(ART_63_WORDS.offsetsMet)},${str(ART_63_WORDS.offsetsNotMet)})`,
+            expected: p.offsetThresholdMet ? ART_63_WORDS.offsetsMet : ART_63_WORDS.offsetsNotMet,
+          },
+        ],
+        [
+          'Art. 63(3): target of mandatory offsets (higher of share and floor)',
+          { formula: mandatoryTarget, expected: p.mandatoryTarget },
+          {
+            formula: `IF(${mandatoryTriggered},${str(ART_63_WORDS.mandatoryTriggered)},${str(ART_63_WORDS.mandatoryNotTriggered)})`,
+            expected: p.mandatoryTriggered
+              ? ART_63_WORDS.mandatoryTriggered
+              : ART_63_WORDS.mandatoryNotTriggered,
+          },
+        ],
+        [
+          'Mandatory offsets in all',
+          { formula: `SUM(${col(B, BAL.mandatory)})`, expected: p.mandatoryOffsetsTotal },
+          '',
+        ],
+        [
+          'Responsibility offsets pledged',
+          { formula: `SUM(${col(B, BAL.offsets)})`, expected: p.offsetPledges },
+          '',
+        ],
+        [
+          'Relocations and offsets pledged',
+          {
+            formula: `SUM(${col(B, BAL.relocations)})+SUM(${col(B, BAL.offsets)})`,
+            expected: p.relocationPledges + p.offsetPledges,
+          },
+          '',
+        ],
+        [
+          'Pledged value (EUR)',
+          { formula: `SUM(${col(B, BAL.pledged)})`, expected: p.pledgedValueEur },
+          '',
+        ],
+        [
+          'Reference pool (EUR)',
+          {
+            formula: `SUM(${col(POOL_TABLE, POOL.financial)})`,
+            expected: sum(round.rows.map((r) => r.indicativeValueEur)),
+          },
+          '',
+        ],
+        [
+          'Effective pool after deductions (EUR)',
+          {
+            formula: `SUM(${col(POOL_TABLE, POOL.effectiveFinancial)})`,
+            expected: sum(round.rows.map((r) => r.dueValueEur)),
+          },
+          '',
+        ],
       ],
-      [
-        'Art. 63(1): offsets may be requested from',
-        { formula: `${P.offsetThresholdShare}*${P.relocations}`, expected: p.offsetThreshold },
-        {
-          formula: `IF(${offsetsAllowed},${str(ART_63_WORDS.offsetsMet)},${str(ART_63_WORDS.offsetsNotMet)})`,
-          expected: p.offsetThresholdMet ? ART_63_WORDS.offsetsMet : ART_63_WORDS.offsetsNotMet,
-        },
-      ],
-      [
-        'Art. 63(3): target of mandatory offsets (higher of share and floor)',
-        { formula: mandatoryTarget, expected: p.mandatoryTarget },
-        {
-          formula: `IF(${mandatoryTriggered},${str(ART_63_WORDS.mandatoryTriggered)},${str(ART_63_WORDS.mandatoryNotTriggered)})`,
-          expected: p.mandatoryTriggered
-            ? ART_63_WORDS.mandatoryTriggered
-            : ART_63_WORDS.mandatoryNotTriggered,
-        },
-      ],
-      [
-        'Mandatory offsets in all',
-        { formula: `SUM(${col(B, BAL.mandatory)})`, expected: p.mandatoryOffsetsTotal },
-        '',
-      ],
-      [
-        'Responsibility offsets pledged',
-        { formula: `SUM(${col(B, BAL.offsets)})`, expected: p.offsetPledges },
-        '',
-      ],
-      [
-        'Relocations and offsets pledged',
-        {
-          formula: `SUM(${col(B, BAL.relocations)})+SUM(${col(B, BAL.offsets)})`,
-          expected: p.relocationPledges + p.offsetPledges,
-        },
-        '',
-      ],
-      [
-        'Pledged value (EUR)',
-        { formula: `SUM(${col(B, BAL.pledged)})`, expected: p.pledgedValueEur },
-        '',
-      ],
-      [
-        'Reference pool (EUR)',
-        {
-          formula: `SUM(${col(POOL_TABLE, POOL.financial)})`,
-          expected: sum(round.rows.map((r) => r.indicativeValueEur)),
-        },
-        '',
-      ],
-      [
-        'Effective pool after deductions (EUR)',
-        {
-          formula: `SUM(${col(POOL_TABLE, POOL.effectiveFinancial)})`,
-          expected: sum(round.rows.map((r) => r.dueValueEur)),
-        },
-        '',
-      ],
-    ],
-  };
+    },
+    { beside: true },
+  );
   return {
     name: 'Balance',
     freezeRows: 5,
@@ -280,7 +283,7 @@ export function balanceSheet(round: PledgeRound, totals: PoolTotals): SheetSpec 
       },
       { kind: 'blank' },
       { kind: 'table', table },
-      { kind: 'table', table: summary, beside: true },
+      summary,
     ],
   };
 }

@@ -1,10 +1,10 @@
 import { categoriesOf, describeCategories, stateName, sum, type ScenarioResult } from '../../core';
 import { FORMAT } from '../format';
 import { byCode, col, here } from '../formulas';
-import { notesRow } from '../blocks';
+import { notesRow, summaryBlock } from '../blocks';
 import type { SheetSpec, TableSpec } from '../types';
 import { FAIR_SHARE_TABLE, FS } from './fairShareSheet';
-import { PARAMETER_NAMES } from './methodologySheet';
+import { PARAMETER_NAMES } from './parameters';
 import { PLEDGE, PLEDGES_TABLE } from './pledgesSheet';
 
 export const POOL_TABLE = 'Pool';
@@ -148,56 +148,58 @@ export function poolSheet(result: ScenarioResult, pledging = false): SheetSpec {
     relocations: 'Relocations',
     financial: 'Financial contributions (EUR)',
   };
-  const summary: TableSpec = {
-    name: s,
-    totalsRow: false,
-    columns: [
-      { header: summaryCols.label, role: 'label', width: 44 },
-      {
-        header: summaryCols.relocations,
-        role: 'computed',
-        width: 14,
-        numberFormat: FORMAT.count,
-        scope: 'pool',
-      },
-      {
-        header: summaryCols.financial,
-        role: 'computed',
-        width: 18,
-        numberFormat: FORMAT.euro,
-        scope: 'pool',
-      },
-    ],
-    rows: [
-      [
-        'Reference pool (indicative contributions)',
-        { formula: `SUM(${col(t, POOL.relocations)})`, expected: pool.reference.relocations },
-        { formula: `SUM(${col(t, POOL.financial)})`, expected: pool.reference.financialEur },
-      ],
-      [
-        'Deducted (Art. 61, 62), not redistributed',
+  const summary = summaryBlock(
+    {
+      name: s,
+      columns: [
+        { header: summaryCols.label, role: 'label', width: 44 },
         {
-          formula: `SUM(${col(t, POOL.relocations)})-SUM(${col(t, POOL.effectiveRelocations)})`,
-          expected: pool.reference.relocations - pool.effective.relocations,
+          header: summaryCols.relocations,
+          role: 'computed',
+          width: 14,
+          numberFormat: FORMAT.count,
+          scope: 'pool',
         },
         {
-          formula: `SUM(${col(t, POOL.financial)})-SUM(${col(t, POOL.effectiveFinancial)})`,
-          expected: pool.reference.financialEur - pool.effective.financialEur,
+          header: summaryCols.financial,
+          role: 'computed',
+          width: 18,
+          numberFormat: FORMAT.euro,
+          scope: 'pool',
         },
       ],
-      [
-        'Effective pool (after deductions)',
-        {
-          formula: `SUM(${col(t, POOL.effectiveRelocations)})`,
-          expected: pool.effective.relocations,
-        },
-        {
-          formula: `SUM(${col(t, POOL.effectiveFinancial)})`,
-          expected: pool.effective.financialEur,
-        },
+      rows: [
+        [
+          'Reference pool (indicative contributions)',
+          { formula: `SUM(${col(t, POOL.relocations)})`, expected: pool.reference.relocations },
+          { formula: `SUM(${col(t, POOL.financial)})`, expected: pool.reference.financialEur },
+        ],
+        [
+          'Deducted (Art. 61, 62), not redistributed',
+          {
+            formula: `SUM(${col(t, POOL.relocations)})-SUM(${col(t, POOL.effectiveRelocations)})`,
+            expected: pool.reference.relocations - pool.effective.relocations,
+          },
+          {
+            formula: `SUM(${col(t, POOL.financial)})-SUM(${col(t, POOL.effectiveFinancial)})`,
+            expected: pool.reference.financialEur - pool.effective.financialEur,
+          },
+        ],
+        [
+          'Effective pool (after deductions)',
+          {
+            formula: `SUM(${col(t, POOL.effectiveRelocations)})`,
+            expected: pool.effective.relocations,
+          },
+          {
+            formula: `SUM(${col(t, POOL.effectiveFinancial)})`,
+            expected: pool.effective.financialEur,
+          },
+        ],
       ],
-    ],
-  };
+    },
+    { beside: true },
+  );
 
   const euro = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 0 });
   return {
@@ -225,7 +227,7 @@ export function poolSheet(result: ScenarioResult, pledging = false): SheetSpec {
       notesRow(totals.notes),
       { kind: 'blank' },
       { kind: 'table', table },
-      { kind: 'table', table: summary, beside: true },
+      summary,
     ],
   };
 }
