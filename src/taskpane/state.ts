@@ -85,7 +85,9 @@ export interface CompareTarget {
 
 export function draftFromPreset(id: string): ScenarioDraft {
   const preset = findPreset(id);
-  const totals = resolvePoolTotals(preset.scenario.totals);
+  // The pane edits one number until it takes both (issue 14): the one the fair shares rest on, the
+  // Council's where the preset has one (Art. 57(3)), else the proposal's (Art. 12(2)).
+  const totals = resolvePoolTotals(preset.scenario.council ?? preset.scenario.totals);
   return {
     presetId: id,
     participants: preset.scenario.participants,
