@@ -12,8 +12,14 @@ import {
   vintageIds,
 } from '../data';
 import { DEFAULT_MARKING, markingProblem } from '../report';
+import {
+  decimalOption,
+  FILE_READING_USAGE,
+  mapOption,
+  type FileReadingOptions,
+} from './fileReading';
 
-export interface PoolOptions {
+export interface PoolOptions extends FileReadingOptions {
   readonly scenario: string;
   readonly data: string | undefined;
   readonly relocations: number | undefined;
@@ -72,6 +78,7 @@ Writes the solidarity pool workbook (Indicators, Fair share, Pool, Pressure, Met
                            replace the series a file holds (long CSV, SDMX-CSV, Eurostat TSV or
                            JSON-stat), validated as in the task pane; repeatable. ID is one of
                            ${INDICATORS.map((i) => i.id).join(', ')}
+${FILE_READING_USAGE}
   --out FILE               the workbook to write (default solidarity-pool.xlsx)
   --share                  write a copy for delegations (marking, native formulas only)
   --delegation CODE|each   with --share: one delegation's lines only, or one file per state
@@ -132,6 +139,10 @@ function indicatorFileSpec(raw: string): IndicatorFileSpec {
   return { file, indicator: info.id, period: period?.trim() };
 }
 
+const usage = (message: string): never => {
+  throw new UsageError(message);
+};
+
 export function parsePoolArgs(argv: readonly string[]): PoolOptions {
   let parsed;
   try {
@@ -158,6 +169,8 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         indicators: { type: 'string', multiple: true },
+        decimal: { type: 'string' },
+        map: { type: 'string' },
         version: { type: 'boolean' },
       },
     });
@@ -233,6 +246,8 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
     force: v.force ?? false,
     help: v.help ?? false,
     indicators: (v.indicators ?? []).map(indicatorFileSpec),
+    decimal: decimalOption(v.decimal, usage),
+    columns: mapOption(v.map, usage),
     version: v.version ?? false,
   };
 }

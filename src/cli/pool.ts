@@ -102,6 +102,7 @@ export async function main(
       options.indicators,
       scenario.participants,
       now,
+      options,
     );
     const data = indicators.data;
     const notes = presetNotes(preset, options.data ?? preset.vintage, options.indicators.length);
