@@ -16,6 +16,7 @@ import { IndicatorsFileError, withIndicatorFiles } from './indicatorsFile';
 import { PledgesFileError, readPledgesFile } from './pledgesFile';
 import { poolJson } from './poolJson';
 import { scenarioFromOptions } from './scenarioFromOptions';
+import { summaryLines } from './summary';
 import { checkTargets, OutputError, writeAll } from './writeFiles';
 
 function toolVersion(): string {
@@ -109,9 +110,10 @@ export async function main(
       ...(pledging ? { pledging } : {}),
     });
     if (options.json) {
-      const json = report.comparison
-        ? { pool: poolJson(report), compare: compareJson(report.comparison) }
-        : poolJson(report);
+      const json = {
+        ...poolJson(report, preset, data),
+        ...(report.comparison ? { compare: compareJson(report.comparison) } : {}),
+      };
       process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       // The terminal still hears of skipped rows; stdout stays pure JSON.
       for (const note of indicators.notes) process.stderr.write(`Note: ${note}\n`);
@@ -137,8 +139,9 @@ export async function main(
         `${exactly(t.relocations)} relocations, EUR ${exactly(t.financialEur)} ` +
         `(scenario ${preset.id}; data: ${data.label}${pledging ? `; pledges: ${pledging.source}` : ''}).\n`,
     );
-    if (report.round)
-      for (const line of report.round.pool.consequences) process.stdout.write(`${line}\n`);
+    for (const line of summaryLines(report.result, report.assessment)) {
+      process.stdout.write(`${line}\n`);
+    }
     for (const caveat of notes.caveats) process.stdout.write(`Note: ${caveat}\n`);
     for (const note of indicators.notes) process.stdout.write(`Note: ${note}\n`);
     if (report.comparison)
