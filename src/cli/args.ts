@@ -6,12 +6,20 @@ import {
   INDICATORS,
   parseStrictNumber,
   PLEDGES_CSV_HEADER,
+  IMPLEMENTATION_CSV_HEADER,
+  NEEDS_CSV_HEADER,
   PRESETS,
   vintageIds,
 } from '../data';
 import { DEFAULT_MARKING, markingProblem } from '../report';
+import {
+  decimalOption,
+  FILE_READING_USAGE,
+  mapOption,
+  type FileReadingOptions,
+} from './fileReading';
 
-export interface PoolOptions {
+export interface PoolOptions extends FileReadingOptions {
   readonly scenario: string;
   readonly data: string | undefined;
   readonly relocations: number | undefined;
@@ -33,6 +41,12 @@ export interface PoolOptions {
   readonly sarStates: readonly string[] | undefined;
   readonly out: string;
   readonly pledges: string | undefined;
+  /** With --pledges: implementation records, adding the Implementation sheet (issue 17). */
+  readonly implementation: string | undefined;
+  /** With --implementation: the needs benefitting states declared (Art. 58(2)). */
+  readonly needs: string | undefined;
+  /** With --implementation: the pool's year (default: the year the scenario's name starts with). */
+  readonly year: number | undefined;
   /** Write copies for delegations instead of the analyst's workbook. */
   readonly share: boolean;
   /** With --share: one state's copy, or `each` for one per participating state. */
@@ -81,10 +95,16 @@ Writes the solidarity pool workbook (Indicators, Fair share, Pool, Pressure, Met
   --sar-percent P          the SAR indicative percentage (Art. 12(5), 57(2)), 0 to 100
   --sar-states CODE,...    the states it concerns (default: the preset's)
   --pledges FILE.csv       a pledging round (columns: ${PLEDGES_CSV_HEADER})
+  --implementation FILE.csv
+                           with --pledges: implementation records, adding the Implementation sheet
+                           (columns: ${IMPLEMENTATION_CSV_HEADER})
+  --needs FILE.csv         with --implementation: needs declared (columns: ${NEEDS_CSV_HEADER})
+  --year YYYY              with --implementation: the pool's year (default: the scenario's)
   --indicators [ID[:PERIOD]=]FILE
                            replace the series a file holds (long CSV, SDMX-CSV, Eurostat TSV or
                            JSON-stat), validated as in the task pane; repeatable. ID is one of
                            ${INDICATORS.map((i) => i.id).join(', ')}
+${FILE_READING_USAGE}
   --out FILE               the workbook to write (default solidarity-pool.xlsx)
   --share                  write a copy for delegations (marking, native formulas only)
   --delegation CODE|each   with --share: one delegation's lines only, or one file per state
@@ -190,6 +210,10 @@ function indicatorFileSpec(raw: string): IndicatorFileSpec {
   return { file, indicator: info.id, period: period?.trim() };
 }
 
+const usage = (message: string): never => {
+  throw new UsageError(message);
+};
+
 export function parsePoolArgs(argv: readonly string[]): PoolOptions {
   let parsed;
   try {
@@ -213,6 +237,9 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
         'sar-states': { type: 'string' },
         out: { type: 'string' },
         pledges: { type: 'string' },
+        implementation: { type: 'string' },
+        needs: { type: 'string' },
+        year: { type: 'string' },
         share: { type: 'boolean' },
         delegation: { type: 'string' },
         marking: { type: 'string' },
@@ -221,6 +248,8 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         indicators: { type: 'string', multiple: true },
+        decimal: { type: 'string' },
+        map: { type: 'string' },
         version: { type: 'boolean' },
       },
     });
@@ -274,6 +303,20 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
     throw new UsageError(`--art63-cap must be every-type or people-only, got "${clip(cap)}".`);
   }
   const sarPercent = v['sar-percent'] === undefined ? undefined : percent(v['sar-percent']);
+  if (v.implementation !== undefined && v.pledges === undefined) {
+    throw new UsageError(
+      '--implementation needs --pledges: records are checked against the pledges.',
+    );
+  }
+  if ((v.needs !== undefined || v.year !== undefined) && v.implementation === undefined) {
+    throw new UsageError('--needs and --year go with --implementation.');
+  }
+  const year = v.year === undefined ? undefined : Number(v.year);
+  if (year !== undefined && !(/^\d{4}$/.test(v.year ?? '') && year >= 2026)) {
+    throw new UsageError(
+      `--year must be a year such as 2026 (the first pool's), got "${clip(v.year ?? '')}".`,
+    );
+  }
   const out = v.out ?? (v.share ? 'solidarity-pool-shared.xlsx' : 'solidarity-pool.xlsx');
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file, got "${out}".`);
   return {
@@ -292,6 +335,9 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
     sarStates: v['sar-states'] === undefined ? undefined : codes('sar-states', v['sar-states']),
     out,
     pledges: v.pledges,
+    implementation: v.implementation,
+    needs: v.needs,
+    year,
     share: v.share ?? false,
     delegation: delegation?.toLowerCase() === 'each' ? 'each' : delegation,
     marking: v.marking,
@@ -300,6 +346,8 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
     force: v.force ?? false,
     help: v.help ?? false,
     indicators: (v.indicators ?? []).map(indicatorFileSpec),
+    decimal: decimalOption(v.decimal, usage),
+    columns: mapOption(v.map, usage),
     version: v.version ?? false,
   };
 }
