@@ -25,7 +25,8 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { POSITION_WORDS, stateName, type DeductionArticle } from '../../core';
+import { stateName, type DeductionArticle } from '../../core';
+import { POSITION_WORDS } from '../../report/words/solidarity';
 import { displayLocale, formatMillions, formatNumber } from '../locale';
 import { isBlock, parseBlock, readGridValue, type CellRule } from '../gridPaste';
 import type { ResultRow, ResultsOutcome } from '../results';
