@@ -11,7 +11,10 @@ const file = (name: string, text: string) => {
 };
 const run = (...argv: string[]) => runCli(argv, { folder });
 const fairShares = (json: string) =>
-  (JSON.parse(json) as { code: string; fairShare: number }[]).map((r) => [r.code, r.fairShare]);
+  (JSON.parse(json) as { states: { code: string; fairShare: number }[] }).states.map((r) => [
+    r.code,
+    r.fairShare,
+  ]);
 
 describe('the command line reads files as continental Excel saves them (issue 18)', () => {
   const population = file('population-de.csv', germanPopulationCsv());

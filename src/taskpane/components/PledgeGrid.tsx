@@ -17,7 +17,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState, type Dispatch, type ReactNode } from 'react';
-import { POSITION_WORDS, stateName, type DeductionArticle } from '../../core';
+import { stateName, type DeductionArticle } from '../../core';
+import { POSITION_WORDS } from '../../report/words/solidarity';
 import { displayLocale, formatMillions, formatNumber } from '../locale';
 import type { ResultRow, ResultsOutcome } from '../results';
 import type { Action, PaneState, PledgeAmountField } from '../state';
