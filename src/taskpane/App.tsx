@@ -105,6 +105,7 @@ const useStyles = makeStyles({
     alignItems: 'baseline',
     columnGap: tokens.spacingHorizontalS,
   },
+  tabs: { flexWrap: 'wrap' },
   body: {
     flexGrow: 1,
     minHeight: 0,
@@ -331,6 +332,8 @@ export function App({ services, initial, initialWritten = false, initialWords = 
               />
             </div>
             <TabList
+              // Six tabs do not fit in one line at 350 px: they wrap rather than run out of sight.
+              className={s.tabs}
               size="small"
               selectedValue={tab}
               onTabSelect={(_, d) => setTab(d.value as TabId)}

@@ -1,5 +1,11 @@
 import { useMemo } from 'react';
-import { MethodologyError, stateName, type PoolPledgeStatus, type ScenarioResult } from '../core';
+import {
+  MethodologyError,
+  stateName,
+  type PoolPledgeStatus,
+  type RoundResult,
+  type ScenarioResult,
+} from '../core';
 import type { IndicatorSet } from '../data';
 import { compareScenarios, computeCompared, type ComparisonRow, type PoolReport } from '../report';
 import { describeConsequences, positionOf } from '../report/words/solidarity';
@@ -34,6 +40,8 @@ export interface PaneResults {
   readonly art63?: PoolPledgeStatus & { readonly consequences: readonly string[] };
   /** The core's result, for a comparison. */
   readonly computed: ScenarioResult;
+  /** With pledges: the round as the core assesses it (the three pools, Art. 63 in full). */
+  readonly round?: RoundResult;
 }
 
 export type ResultsOutcome =
@@ -65,6 +73,7 @@ export function resultsOfReport(report: PoolReport): PaneResults {
     totals: { relocations: result.totals.relocations, financialEur: result.totals.financialEur },
     effectiveEur: result.pool.effective.financialEur,
     computed: result,
+    ...(round ? { round: report.assessment } : {}),
     ...(round
       ? {
           art63: {

@@ -13,7 +13,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useRef, useState, type Dispatch } from 'react';
+import { useMemo, useRef, useState, type Dispatch } from 'react';
 import {
   readPledgesCsv,
   readPledgesGrid,
@@ -22,12 +22,14 @@ import {
   type ReadIssue,
 } from '../../data';
 import type { PledgingRound } from '../../report';
+import { displayLocale } from '../locale';
 import { useResults } from '../results';
 import type { PaneServices } from '../services';
 import type { Action, PaneState } from '../state';
 import { IssueList } from './IssueList';
 import { KeepTogether } from './KeepTogether';
 import { PledgeGrid } from './PledgeGrid';
+import { PoolSummary } from './PoolSummary';
 
 /** What a pledges CSV holds, column by column, with its unit (data/pledges.ts reads them). */
 export const CSV_COLUMNS: readonly (readonly [string, string])[] = [
@@ -127,6 +129,7 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
 
   // The round's consequences on the current scenario: computed as typed, never written.
   const results = useResults(state, data);
+  const locale = useMemo(() => displayLocale(), []);
 
   return (
     <div className={s.section}>
@@ -258,6 +261,9 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
         </Caption1>
         <PledgeGrid state={state} dispatch={dispatch} results={results} />
       </section>
+      {state.pledging && (
+        <PoolSummary round={results.ok ? results.results.round : undefined} locale={locale} />
+      )}
     </div>
   );
 }
