@@ -1,9 +1,9 @@
 import {
-  assessPledges,
+  assessRound,
   computePressure,
   computeScenario,
   resolveOffsetRules,
-  type PledgeRound,
+  type RoundResult,
   type PressureResult,
   type Scenario,
   type ScenarioResult,
@@ -11,6 +11,7 @@ import {
 import { figureLookup, pressureIndicators, type IndicatorSet, type PublishedFigure } from '../data';
 import { compareScenarios, computeCompared, type CompareWith, type Comparison } from './compare';
 import type { PledgingRound } from './pledging';
+import { art63Names } from './sheets/art63Block';
 import { balanceSheet } from './sheets/balanceSheet';
 import { compareSheet } from './sheets/compareSheet';
 import { fairShareSheet } from './sheets/fairShareSheet';
@@ -50,7 +51,8 @@ export interface PoolReport {
   readonly spec: WorkbookSpec;
   readonly result: ScenarioResult;
   readonly pressure: PressureResult;
-  readonly round: PledgeRound | undefined;
+  /** Who must implement, the three pools and Art. 63 (before any pledge without a round). */
+  readonly round: RoundResult;
   /** With `compareWith`: this scenario (A) against B, state by state. */
   readonly comparison?: Comparison;
 }
@@ -64,26 +66,28 @@ export function buildPoolReport(input: PoolReportInput): PoolReport {
   const scenario: Scenario = pledging
     ? { ...input.scenario, deductions: pledging.deductions }
     : input.scenario;
-  const computed = computeScenario(scenario, figureLookup(input.data));
-  // Benefitting: as the pledges say where they say it, else the states found under migratory pressure.
-  const result: ScenarioResult = pledging
-    ? {
-        ...computed,
-        benefitting: computed.participants.filter(
-          (c) => pledging.benefitting[c] ?? computed.benefitting.includes(c),
-        ),
-      }
+  const lookup = figureLookup(input.data);
+  const computed = computeScenario(scenario, lookup);
+  // Benefitting: as the pledges declare it where they say it (Art. 58(1)), else the states found
+  // under migratory pressure (the default, flagged as such by the core).
+  const declared = pledging && Object.keys(pledging.benefitting).length > 0;
+  const result: ScenarioResult = declared
+    ? computeScenario(
+        {
+          ...scenario,
+          benefitting: computed.participants.filter(
+            (c) => pledging.benefitting[c] ?? computed.benefitting.includes(c),
+          ),
+        },
+        lookup,
+      )
     : computed;
   const rules = resolveOffsetRules(pledging?.rules);
-  const round = pledging
-    ? assessPledges({
-        pool: result.pool.rows,
-        totals: result.totals,
-        pledges: pledging.pledges,
-        benefitting: result.benefitting,
-        rules,
-      })
-    : undefined;
+  const round = assessRound({
+    scenario: result,
+    ...(pledging ? { pledges: pledging.pledges } : {}),
+    rules,
+  });
   // The Pressure sheet lists incomplete indicators beside the scores: combine the complete ones.
   const pressure = computePressure(
     result.fairShares,
@@ -103,21 +107,21 @@ export function buildPoolReport(input: PoolReportInput): PoolReport {
     sheets: [
       indicatorsSheet(input.data),
       fairShareSheet(result, input.data),
-      poolSheet(result, !!pledging),
+      poolSheet(result, round),
       ...(comparison ? [compareSheet(comparison, bPoolTable ? { bPoolTable } : {})] : []),
       pressureSheet(result, input.data, pressure),
-      ...(pledging && round
+      ...(pledging
         ? [
             pledgesSheet(result.participants, pledging, new Set(result.benefitting)),
-            balanceSheet(round, result.totals),
+            balanceSheet(round, result.readings.art63Cap),
           ]
         : []),
       methodology.sheet,
     ],
-    names: methodology.names,
+    names: [...methodology.names, ...(pledging ? art63Names() : [])],
     properties: {
       title: `Annual Solidarity Pool: ${input.scenarioName}`,
-      subject: 'Regulation (EU) 2024/1351 (AMMR), Art. 12, 56–63, 66 and Annex I',
+      subject: 'Regulation (EU) 2024/1351 (AMMR), Art. 12, 13, 56–63, 65, 66 and Annex I',
       generatedAt: input.generatedAt,
       toolVersion: input.toolVersion,
     },
