@@ -11,3 +11,5 @@ export * from './compose';
 export * from './eurostat';
 export * from './pledges';
 export * from './numbers';
+export * from './implementationRecords';
+export * from './needs';

@@ -26,7 +26,7 @@ export function fingerprint(content: unknown): string | undefined {
 
 /**
  * A formula in a canonical form, so that the form the tool wrote (`Pool[[#This Row],[Fair share]]`)
- * and the form Excel gives back (`[@[Fair share]]`) compare equal: outside string literals, spaces
+ * and the form Excel gives back (`[@[Fair share]]`), `T[[Col.]]` and `T[Col.]`, compare equal: outside string literals, spaces
  * are dropped, letters upper-cased, this-row references reduced to `@COLUMN` and table names before
  * a bracket dropped.
  */
@@ -35,13 +35,17 @@ export function normalizeFormula(formula: string): string {
   return parts
     .map((part, i) => {
       if (i % 2 === 1) return part; // a string literal, kept as written
-      return part
-        .replace(/\s+/g, '')
-        .toUpperCase()
-        .replace(/[A-Z_][A-Z0-9_.]*(?=\[)/g, '')
-        .replace(/\[\[#THISROW\],\[([^\]]+)\]\]/g, '@$1')
-        .replace(/\[@\[([^\]]+)\]\]/g, '@$1')
-        .replace(/\[@([^[\]]+)\]/g, '@$1');
+      return (
+        part
+          .replace(/\s+/g, '')
+          .toUpperCase()
+          .replace(/[A-Z_][A-Z0-9_.]*(?=\[)/g, '')
+          // `[[Column]]` (a column with special characters in its own brackets) is `[Column]`.
+          .replace(/\[\[((?:[^[\]']|'.)*)\]\]/g, '[$1]')
+          .replace(/\[\[#THISROW\],\[([^\]]+)\]\]/g, '@$1')
+          .replace(/\[@\[([^\]]+)\]\]/g, '@$1')
+          .replace(/\[@([^[\]]+)\]/g, '@$1')
+      );
     })
     .join('');
 }

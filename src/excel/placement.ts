@@ -1,4 +1,4 @@
-import { col, layoutSheet, type SheetSpec, type TableSpec } from '../report';
+import { col, isExcelTable, layoutSheet, type SheetSpec, type TableSpec } from '../report';
 import { cellAddress, type Rect } from './address';
 import { cellInput } from './content';
 
@@ -20,7 +20,10 @@ export interface PlacedTableBlock {
 export interface PlacedSheet {
   readonly sheet: SheetSpec;
   readonly cells: readonly PlacedCell[];
+  /** The blocks written as Excel tables. */
   readonly tables: readonly PlacedTableBlock[];
+  /** Summary blocks written as plain ranges (`TableSpec.form`), never as Excel tables. */
+  readonly ranges: readonly PlacedTableBlock[];
   /** Rectangles the sheet's blocks occupy: what a later generation may clear. */
   readonly rects: readonly Rect[];
 }
@@ -36,6 +39,7 @@ export function totalsInput(table: TableSpec, index: number): string {
 export function placeSheet(sheet: SheetSpec): PlacedSheet {
   const cells: PlacedCell[] = [];
   const tables: PlacedTableBlock[] = [];
+  const ranges: PlacedTableBlock[] = [];
   const rects: Rect[] = [];
   for (const { block, row, column: left } of layoutSheet(sheet)) {
     // Grids exist only in delegation copies, written to a file, never into the open workbook.
@@ -62,10 +66,10 @@ export function placeSheet(sheet: SheetSpec): PlacedSheet {
         if (input !== '') cells.push({ row: lastBody + 1, column: left + j, input });
       });
     }
-    tables.push({ table: t, rect, fullRect });
+    (isExcelTable(t) ? tables : ranges).push({ table: t, rect, fullRect });
     rects.push(fullRect);
   }
-  return { sheet, cells: cells.filter((c) => c.input !== ''), tables, rects };
+  return { sheet, cells: cells.filter((c) => c.input !== ''), tables, ranges, rects };
 }
 
 export function addressOf(c: { row: number; column: number }): string {

@@ -1,5 +1,6 @@
 import {
   formatOf,
+  isExcelTable,
   isFormula,
   resolveName,
   withSuffix,
@@ -173,6 +174,7 @@ function clashesAt(spec: WorkbookSpec, snapshot: WorkbookSnapshot, suffix: numbe
     for (const b of s.blocks) {
       if (
         b.kind === 'table' &&
+        isExcelTable(b.table) &&
         snapshot.tables.has(b.table.name) &&
         !own?.tables.includes(b.table.name)
       ) {
@@ -231,7 +233,7 @@ function specValue(
   row: number,
   column: number,
 ): { toolValue?: CellValue; numberFormat?: string } {
-  const t = placed.tables.find((x) => contains(x.rect, row, column));
+  const t = [...placed.tables, ...placed.ranges].find((x) => contains(x.rect, row, column));
   if (!t) return {};
   const r = row - t.rect.top - 1;
   const c = column - t.rect.left;
@@ -246,9 +248,9 @@ function specValue(
 }
 
 function describeCell(placed: PlacedSheet, row: number, column: number): string {
-  const t = placed.tables.find((x) => contains(x.fullRect, row, column));
+  const t = [...placed.tables, ...placed.ranges].find((x) => contains(x.fullRect, row, column));
   if (!t) return placed.sheet.name;
-  const header = t.table.columns[column - 1]?.header ?? '';
+  const header = t.table.columns[column - t.rect.left]?.header ?? '';
   if (row === t.rect.top) return `${placed.sheet.name}, header of column ${header}`;
   const body = t.table.rows[row - t.rect.top - 1];
   const label = body

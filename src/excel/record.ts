@@ -1,4 +1,4 @@
-import type { WorkbookSpec } from '../report';
+import { isExcelTable, type WorkbookSpec } from '../report';
 import { parseRect, rectAddress, type Rect } from './address';
 import { fingerprint } from './content';
 import { addressOf, placeSheet } from './placement';
@@ -52,7 +52,7 @@ export function recordOf(spec: WorkbookSpec, suffix: number): WrittenRecord {
       };
     }),
     tables: spec.sheets.flatMap((s) =>
-      s.blocks.flatMap((b) => (b.kind === 'table' ? [b.table.name] : [])),
+      s.blocks.flatMap((b) => (b.kind === 'table' && isExcelTable(b.table) ? [b.table.name] : [])),
     ),
     names: spec.names.map((n) => n.name),
   };

@@ -20,6 +20,8 @@ const ROWS_PER_WRITE = 2_000;
 const LOOK = {
   tableStyle: 'TableStyleMedium2',
   inputFill: '#FFF2CC',
+  /** The header colour of TableStyleMedium2's light variant, for summary ranges. */
+  summaryHeaderFill: '#DDEBF7',
   noteColor: '#595959',
   warningColor: '#9C5700',
   pointsPerCharacter: 7,
@@ -105,8 +107,13 @@ async function writeSheet(
           : '#000000';
   }
   const widths: number[] = [];
-  for (const t of sheet.tables) {
-    await writeTable(ws, t.placed, t.action === 'resize', charge);
+  const written = [
+    ...sheet.tables.map((t) => ({ placed: t.placed, action: t.action })),
+    ...sheet.placed.ranges.map((placed) => ({ placed, action: 'range' as const })),
+  ];
+  for (const t of written) {
+    if (t.action === 'range') await writeSummaryRange(ws, t.placed, charge);
+    else await writeTable(ws, t.placed, t.action === 'resize', charge);
     const left = t.placed.rect.left;
     t.placed.table.columns.forEach((c, i) => {
       widths[left - 1 + i] = Math.max(widths[left - 1 + i] ?? 8, c.width ?? 10);
@@ -122,13 +129,26 @@ async function writeSheet(
   (spec.charts ?? []).forEach((chart, i) => addChart(ws, sheet, chart, i));
 }
 
-async function writeTable(
+/**
+ * A summary block (`TableSpec.form` "range"): its header and body as plain cells, the header bold on
+ * the table style's header colour, so that Excel has no calculated column to fill.
+ */
+async function writeSummaryRange(
   ws: Excel.Worksheet,
   placed: PlacedTableBlock,
-  exists: boolean,
   charge: (size: number) => Promise<void>,
 ): Promise<void> {
-  const { table, rect } = placed;
+  const header = await writeHeader(ws, placed, charge);
+  header.format.fill.color = LOOK.summaryHeaderFill;
+  header.format.font.bold = true;
+  await writeBody(ws, placed, charge);
+}
+
+async function writeHeader(
+  ws: Excel.Worksheet,
+  { table, rect }: PlacedTableBlock,
+  charge: (size: number) => Promise<void>,
+): Promise<Excel.Range> {
   const headerRect: Rect = { ...rect, bottom: rect.top };
   const header = [table.columns.map((c) => c.header)];
   await charge(JSON.stringify(header).length);
@@ -136,7 +156,15 @@ async function writeTable(
   headerRange.values = header;
   headerRange.format.wrapText = true;
   headerRange.format.autofitRows();
+  return headerRange;
+}
 
+/** The body's formats, input styling and contents, in chunks that keep each batch in budget. */
+async function writeBody(
+  ws: Excel.Worksheet,
+  { table, rect }: PlacedTableBlock,
+  charge: (size: number) => Promise<void>,
+): Promise<void> {
   const bodyTop = rect.top + 1;
   // Formats first, so that text columns ("@") keep "2024" as text.
   table.columns.forEach((c, i) => {
@@ -162,7 +190,17 @@ async function writeTable(
       }),
     ).formulas = rows;
   }
+}
 
+async function writeTable(
+  ws: Excel.Worksheet,
+  placed: PlacedTableBlock,
+  exists: boolean,
+  charge: (size: number) => Promise<void>,
+): Promise<void> {
+  const { table, rect } = placed;
+  await writeHeader(ws, placed, charge);
+  await writeBody(ws, placed, charge);
   const excelTable = exists
     ? ws.tables.getItem(table.name)
     : ws.tables.add(rectAddress(rect), true);

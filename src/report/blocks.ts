@@ -11,16 +11,20 @@ export function notesRow(notes: readonly string[]): Block {
 }
 
 /**
- * A summary block: a header row and rows that each hold their own figure (the three pools, the
- * pool against Art. 63). No totals row; `beside` or `below` the table before it.
+ * A summary block: a header row and rows that each hold their own figure (the pool against
+ * Art. 63, the parameters, the scenarios compared), laid out like a table and written as a plain
+ * range, so that Excel's calculated-column autofill cannot copy one row's formula over the others
+ * (see `TableSpec.form`). Its name is kept for defined names (`resolveName`) and for the record of
+ * what the tool wrote, never as an Excel table: no formula may name it, and a formula of one of its
+ * rows refers to other tables or to defined names, never to `[#This Row]`. No totals row.
  */
 export function summaryBlock(
-  table: Omit<TableSpec, 'totalsRow'>,
+  table: Omit<TableSpec, 'form' | 'totalsRow'>,
   options: { readonly beside?: boolean; readonly below?: boolean } = {},
 ): Extract<Block, { kind: 'table' }> {
   return {
     kind: 'table',
-    table: { ...table, totalsRow: false },
+    table: { ...table, totalsRow: false, form: 'range' },
     ...(options.beside ? { beside: true } : {}),
     ...(options.below ? { below: true } : {}),
   };

@@ -1,21 +1,46 @@
 /**
  * Building blocks of native formulas with structured references, in the form files store them
  * (`Table[[#This Row],[Column]]` rather than the `[@Column]` Excel shows while typing).
+ *
+ * One rule for both writers (the add-in through Office.js and the command line through ExcelJS): a
+ * column name holding any of Excel's special characters is enclosed in its own brackets
+ * (`Balance[[Mandatory offsets (Art. 63(3))]]`), and `[`, `]`, `#`, `'` inside a name are escaped
+ * with `'`. Support article "Using structured references with Excel tables" (syntax rules:
+ * "use brackets around column headers with special characters", "use the escape character for
+ * some special characters in column headers"); MS-OE376 §3.2.3.1.1 for the file grammar, which
+ * accepts the double-bracket form too.
  */
+
+/**
+ * The characters that make Excel require a column name in its own brackets: tab, line feed,
+ * carriage return, comma, colon, period, brackets, pound sign, single and double quotation marks,
+ * braces, dollar sign, caret, ampersand, asterisk, plus, equal, minus, greater and less than signs,
+ * division sign (the support article's list, in its order).
+ */
+export const SPECIAL_IN_COLUMN_NAME = /[\t\n\r,:.[\]#'"{}$^&*+=\-></]/;
 
 /** Escapes a column name inside brackets: ' [ ] # are prefixed with a single quote. */
 export function escapeColumn(column: string): string {
   return column.replace(/['[\]#]/g, (c) => `'${c}`);
 }
 
-/** The whole data column: `Pool[Relocations]`. */
+/** The bracketed column item: `[Relocations]`, `[Mandatory offsets (Art. 63(3))]` escaped. */
+export function columnItem(column: string): string {
+  return `[${escapeColumn(column)}]`;
+}
+
+/**
+ * The whole data column: `Pool[Relocations]`, or `Balance[[Mandatory offsets (Art. 63(3))]]` when
+ * the name holds a special character.
+ */
 export function col(table: string, column: string): string {
-  return `${table}[${escapeColumn(column)}]`;
+  const item = columnItem(column);
+  return SPECIAL_IN_COLUMN_NAME.test(column) ? `${table}[${item}]` : `${table}${item}`;
 }
 
 /** The column's cell in the current row: `Pool[[#This Row],[Relocations]]`. */
 export function here(table: string, column: string): string {
-  return `${table}[[#This Row],[${escapeColumn(column)}]]`;
+  return `${table}[[#This Row],${columnItem(column)}]`;
 }
 
 /** A text constant in a formula. */

@@ -1,4 +1,5 @@
 export * from './buildReport';
+export { notesRow, summaryBlock } from './blocks';
 export * from './compare';
 export {
   COMPARE,

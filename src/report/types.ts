@@ -72,6 +72,20 @@ export interface TableSpec {
   readonly rows: readonly (readonly Cell[])[];
   /** Whether the table ends with a totals row (from the columns' `totals`). */
   readonly totalsRow: boolean;
+  /**
+   * `range` for a summary block whose rows hold different formulas (a label and a figure per row):
+   * written as cells that look like a table, never as an Excel table. In a table, Excel's default
+   * AutoCorrect option "Fill formulas in tables to create calculated columns" may copy one row's
+   * formula over the column's other rows (OfficeDev/office-js #2093, #5909, #6745): a plain range
+   * has no calculated columns. Its formulas cannot name it (it is no table); a defined name may
+   * point into it. Build one with `summaryBlock` (blocks.ts).
+   */
+  readonly form?: 'table' | 'range';
+}
+
+/** Whether a table of the report is written as an Excel table (not a summary range). */
+export function isExcelTable(table: TableSpec): boolean {
+  return table.form !== 'range';
 }
 
 export type Block =

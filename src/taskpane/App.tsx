@@ -9,7 +9,14 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { Suspense, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import {
+  chosenLanguage,
+  ENGLISH,
+  loadWords,
+  type LanguageChoice,
+  type Words,
+} from '../report/words';
 import { activeData } from './activeData';
 import { DataTab } from './components/DataTab';
 import { StatusBar } from './components/StatusBar';
@@ -20,6 +27,9 @@ import { Overview, workbookInWords, type Step, type WorkbookState } from './shel
 import { changedParts, paneKey, type PaneKey } from './shell/paneKey';
 import type { WrittenBefore } from './restore';
 import { initialState, reducer, type PaneState, type Status } from './state';
+import { LanguagePicker } from './shell/LanguagePicker';
+import { officeDisplayLanguage, storeLanguageChoice, storedLanguageChoice } from './languageChoice';
+import { WordsContext } from './words';
 
 // The first view (the Data tab) is in the first paint; the other tabs and the conflict dialog are
 // chunks of their own, fetched while Office starts (ScenarioTab carries the state pickers, Results
@@ -60,7 +70,12 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  title: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
+  title: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: tokens.spacingHorizontalS,
+  },
   body: {
     flexGrow: 1,
     minHeight: 0,
@@ -92,23 +107,39 @@ const useStyles = makeStyles({
 export type TabId = 'data' | 'scenario' | 'pledges' | 'results' | 'share';
 
 /** The tabs in the order of work. */
-const TABS: readonly { readonly id: TabId; readonly label: string }[] = [
-  { id: 'data', label: 'Data' },
-  { id: 'scenario', label: 'Scenario' },
-  { id: 'pledges', label: 'Pledges' },
-  { id: 'results', label: 'Results' },
-  { id: 'share', label: 'Share' },
-];
+const TABS = [
+  'data',
+  'scenario',
+  'pledges',
+  'results',
+  'share',
+] as const satisfies readonly TabId[];
 
 interface Props {
   readonly services: PaneServices;
   readonly initial?: PaneState;
   /** The workbook holds tables written from `initial` (the pane reopened on its last scenario). */
   readonly initialWritten?: WrittenBefore;
+  /** The words the pane opens in (loaded before the first render: see index.tsx); else English. */
+  readonly initialWords?: Words;
 }
 
-export function App({ services, initial, initialWritten = false }: Props) {
+export function App({ services, initial, initialWritten = false, initialWords = ENGLISH }: Props) {
   const s = useStyles();
+  const [words, setWords] = useState(initialWords);
+  const [languageChoice, setLanguageChoice] = useState<LanguageChoice>(storedLanguageChoice);
+  const office = officeDisplayLanguage();
+  const chooseLanguage = (choice: LanguageChoice) => {
+    setLanguageChoice(choice);
+    storeLanguageChoice(choice);
+    // A language whose chunk cannot be fetched leaves the pane in the one it is in.
+    loadWords(chosenLanguage(choice, office)).then(setWords, () => undefined);
+  };
+  useEffect(() => {
+    // The page's language, for screen readers, hyphenation and axe.
+    document.documentElement.lang = words.language;
+  }, [words.language]);
+  const w = words;
   const [state, dispatch] = useReducer(reducer, initial ?? initialState());
   const [tab, setTab] = useState<TabId>('data');
   const writeButton = useRef<HTMLButtonElement>(null);
@@ -153,7 +184,7 @@ export function App({ services, initial, initialWritten = false }: Props) {
 
   const generate = async (decision?: 'replace' | 'beside') => {
     dispatch({ type: 'conflicts', conflicts: undefined });
-    report({ kind: 'busy', label: 'Writing the tables…' });
+    report({ kind: 'busy', label: w.t('shell.writing') });
     const writing = paneKey(state);
     // The report builder and the writer load with the first write: not part of the first paint.
     const { runGeneration } = await import(/* webpackChunkName: "write" */ './generate');
@@ -167,7 +198,7 @@ export function App({ services, initial, initialWritten = false }: Props) {
         status = {
           ...status,
           intent: 'info',
-          body: `${status.body} From now on, writing updates these new sheets; the sheets with your edits stay as they are.`,
+          body: `${status.body} ${w.t('shell.besideNote')}`,
         };
       }
     }
@@ -195,78 +226,83 @@ export function App({ services, initial, initialWritten = false }: Props) {
   };
 
   return (
-    <FluentProvider theme={webLightTheme}>
-      <div className={s.root}>
-        <header className={s.header}>
-          <div className={s.title}>
-            <Text as="h1" size={400} weight="semibold">
-              Solidarity pool
-            </Text>
-            <Caption1>Regulation (EU) 2024/1351</Caption1>
-          </div>
-          <TabList
-            size="small"
-            selectedValue={tab}
-            onTabSelect={(_, d) => setTab(d.value as TabId)}
-          >
-            {TABS.map((t) => (
-              <Tab key={t.id} value={t.id}>
-                {t.label}
-              </Tab>
-            ))}
-          </TabList>
-        </header>
-        <main className={s.body} aria-label={TABS.find((t) => t.id === tab)?.label}>
-          <LoadBoundary key={tab}>
-            <Suspense fallback={<Caption1>Loading…</Caption1>}>{panels[tab]()}</Suspense>
-          </LoadBoundary>
-        </main>
-        <footer className={s.footer} aria-label="Writing to the workbook">
-          {shown && (
-            <StatusBar
-              status={shown}
-              onDismiss={() => {
-                dispatch({ type: 'status', status: { kind: 'idle' } });
-                // The message and its close button go: keep keyboard focus in the footer.
-                writeButton.current?.focus();
-              }}
-            />
-          )}
-          <Caption1 role="status" className={workbook.behind.length > 0 ? s.behind : undefined}>
-            {workbookInWords(workbook)}
-          </Caption1>
-          <Button
-            ref={writeButton}
-            // One primary action per view: on the Share tab it is the copy.
-            appearance={tab === 'share' ? 'secondary' : 'primary'}
-            disabled={state.status.kind === 'busy'}
-            onClick={() => void generate()}
-          >
-            Write the tables to this workbook
-          </Button>
-        </footer>
-        {state.conflicts && state.conflicts.length > 0 && (
-          <LoadBoundary>
-            <Suspense fallback={null}>
-              <ConflictDialog
-                conflicts={state.conflicts}
-                onDecide={(d) => {
-                  if (d === 'cancel') {
-                    dispatch({ type: 'conflicts', conflicts: undefined });
-                    report({
-                      kind: 'done',
-                      intent: 'info',
-                      title: 'Nothing was written',
-                      body: 'Your edits are as you left them.',
-                    });
-                  } else void generate(d);
+    <WordsContext.Provider value={words}>
+      <FluentProvider theme={webLightTheme}>
+        <div className={s.root}>
+          <header className={s.header}>
+            <div className={s.title}>
+              <Text as="h1" size={400} weight="semibold">
+                {w.t('shell.title')}
+              </Text>
+              <Caption1>{w.t('shell.regulation')}</Caption1>
+              <LanguagePicker choice={languageChoice} office={office} onChoose={chooseLanguage} />
+            </div>
+            <TabList
+              size="small"
+              selectedValue={tab}
+              onTabSelect={(_, d) => setTab(d.value as TabId)}
+            >
+              {TABS.map((t) => (
+                <Tab key={t} value={t}>
+                  {w.t(`shell.tab.${t}`)}
+                </Tab>
+              ))}
+            </TabList>
+          </header>
+          <main className={s.body} aria-label={w.t(`shell.tab.${tab}`)}>
+            <LoadBoundary key={tab}>
+              <Suspense fallback={<Caption1>{w.t('shell.loading')}</Caption1>}>
+                {panels[tab]()}
+              </Suspense>
+            </LoadBoundary>
+          </main>
+          <footer className={s.footer} aria-label={w.t('shell.footer')}>
+            {shown && (
+              <StatusBar
+                status={shown}
+                onDismiss={() => {
+                  dispatch({ type: 'status', status: { kind: 'idle' } });
+                  // The message and its close button go: keep keyboard focus in the footer.
+                  writeButton.current?.focus();
                 }}
               />
-            </Suspense>
-          </LoadBoundary>
-        )}
-      </div>
-    </FluentProvider>
+            )}
+            <Caption1 role="status" className={workbook.behind.length > 0 ? s.behind : undefined}>
+              {workbookInWords(workbook)}
+            </Caption1>
+            <Button
+              ref={writeButton}
+              // One primary action per view: on the Share tab it is the copy.
+              appearance={tab === 'share' ? 'secondary' : 'primary'}
+              disabled={state.status.kind === 'busy'}
+              onClick={() => void generate()}
+            >
+              {w.t('shell.write')}
+            </Button>
+          </footer>
+          {state.conflicts && state.conflicts.length > 0 && (
+            <LoadBoundary>
+              <Suspense fallback={null}>
+                <ConflictDialog
+                  conflicts={state.conflicts}
+                  onDecide={(d) => {
+                    if (d === 'cancel') {
+                      dispatch({ type: 'conflicts', conflicts: undefined });
+                      report({
+                        kind: 'done',
+                        intent: 'info',
+                        title: w.t('shell.nothingWritten'),
+                        body: w.t('shell.editsKept'),
+                      });
+                    } else void generate(d);
+                  }}
+                />
+              </Suspense>
+            </LoadBoundary>
+          )}
+        </div>
+      </FluentProvider>
+    </WordsContext.Provider>
   );
 }
 

@@ -12,4 +12,11 @@ export const STYLE = {
     fgColor: { argb: 'FFFFF2CC' },
   } as ExcelJS.Fill,
   tableTheme: 'TableStyleMedium2',
+  /** A summary range's header (no table style applies to a plain range). */
+  summaryHeader: { bold: true } as Partial<ExcelJS.Font>,
+  summaryHeaderFill: {
+    type: 'pattern',
+    pattern: 'solid',
+    fgColor: { argb: 'FFDDEBF7' },
+  } as ExcelJS.Fill,
 } as const;

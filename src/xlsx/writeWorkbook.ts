@@ -3,6 +3,7 @@ import {
   col,
   columnLetter,
   formatOf,
+  isExcelTable,
   isFormula,
   layoutSheet,
   markingHeaderFooter,
@@ -139,17 +140,19 @@ function writeTable(
   const where = (row: number, column: number) => () =>
     `${sheet}!${columnLetter(firstColumn + column)}${row} (table ${table.name}, column "${table.columns[column]?.header}")`;
   const totalsRow = headerRow + table.rows.length + 1;
-  ws.addTable({
-    name: table.name,
-    ref: `${columnLetter(firstColumn)}${headerRow}`,
-    headerRow: true,
-    totalsRow: table.totalsRow,
-    style: { theme: STYLE.tableTheme, showRowStripes: true },
-    columns: table.columns.map((c) => totalsColumn(table, c)),
-    rows: table.rows.map((r, i) =>
-      r.map((c, j) => toCellValue(c, cached, where(headerRow + 1 + i, j))),
-    ),
-  });
+  if (!isExcelTable(table)) writeSummaryRange(ws, table, headerRow, firstColumn, cached, where);
+  else
+    ws.addTable({
+      name: table.name,
+      ref: `${columnLetter(firstColumn)}${headerRow}`,
+      headerRow: true,
+      totalsRow: table.totalsRow,
+      style: { theme: STYLE.tableTheme, showRowStripes: true },
+      columns: table.columns.map((c) => totalsColumn(table, c)),
+      rows: table.rows.map((r, i) =>
+        r.map((c, j) => toCellValue(c, cached, where(headerRow + 1 + i, j))),
+      ),
+    });
   // A sum total is Excel's own "Sum" (totalsRowFunction="sum", which needs no formula in the
   // table part), with the formula written here: ExcelJS's would not escape [ ] # ' in a header.
   table.columns.forEach((c, j) => {
@@ -200,6 +203,36 @@ function writeTable(
       }
     }
   });
+}
+
+/**
+ * A summary block (`TableSpec.form` "range") as plain cells with a bold, filled header: no table,
+ * hence no calculated column for Excel to fill.
+ */
+function writeSummaryRange(
+  ws: ExcelJS.Worksheet,
+  table: TableSpec,
+  headerRow: number,
+  firstColumn: number,
+  cached: Cache,
+  where: (row: number, column: number) => () => string,
+): void {
+  table.columns.forEach((c, j) => {
+    const cell = ws.getCell(headerRow, firstColumn + j);
+    cell.value = c.header;
+    cell.font = STYLE.summaryHeader;
+    cell.fill = STYLE.summaryHeaderFill;
+  });
+  table.rows.forEach((cells, i) =>
+    cells.forEach((c, j) => {
+      if (c === null || c === '') return;
+      ws.getCell(headerRow + 1 + i, firstColumn + j).value = toCellValue(
+        c,
+        cached,
+        where(headerRow + 1 + i, j),
+      );
+    }),
+  );
 }
 
 function totalsColumn(table: TableSpec, c: ColumnSpec): ExcelJS.TableColumnProperties {

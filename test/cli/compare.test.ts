@@ -75,7 +75,7 @@ describe('npm run pool -- --compare', () => {
     expect(wb.worksheets.map((w) => w.name)).toContain('Compare');
     expect(
       Object.keys((wb.getWorksheet('Compare') as unknown as { tables: object }).tables).sort(),
-    ).toEqual(['Compare', 'CompareB', 'CompareScenarios']);
+    ).toEqual(['Compare', 'CompareB']);
   });
 
   it('leaves out the preset’s caveats once a series is replaced from a file: they describe its own data', async () => {

@@ -9,6 +9,10 @@ describe('formula fingerprints survive the way Excel rewrites structured referen
       '=[@Population]/SUM([Population])',
     ],
     ['=SUBTOTAL(109,Pool[Relocations])', '= SUBTOTAL( 109, [Relocations] )'],
+    [
+      '=SUM(Balance[[Mandatory offsets (Art. 63(3))]])',
+      '=SUM(Balance[Mandatory offsets (Art. 63(3))])',
+    ],
   ])('%s ≡ %s', (written, shown) => {
     expect(normalizeFormula(written)).toBe(normalizeFormula(shown));
     expect(fingerprint(written)).toBe(fingerprint(shown));

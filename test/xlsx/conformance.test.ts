@@ -215,6 +215,25 @@ describe('the gate', () => {
           ),
         ),
     ],
+    [
+      'structured-reference-brackets',
+      () =>
+        excelJsFile(
+          (_, ws) => (
+            ws.addTable({
+              name: 'Balance',
+              ref: 'A1',
+              headerRow: true,
+              columns: [{ name: 'Code' }, { name: 'Mandatory offsets (Art. 63(3))' }],
+              rows: [['DE', 1]],
+            }),
+            (ws.getCell('D1').value = {
+              formula: 'SUM(Balance[Mandatory offsets (Art. 63(3))])',
+              result: 1,
+            })
+          ),
+        ),
+    ],
     ['name-syntax', () => excelJsFile((wb) => wb.definedNames.add('Data!$A$1', 'AB12'))],
     [
       'table-overlap',

@@ -1,4 +1,5 @@
 import type { Comparison, ComparedFigures, ScenarioSummary } from '../compare';
+import { summaryBlock } from '../blocks';
 import { FORMAT } from '../format';
 import { byCode, col, here } from '../formulas';
 import type { Block, Cell, ColumnSpec, SheetSpec, TableSpec } from '../types';
@@ -198,7 +199,8 @@ function scenariosTable(comparison: Comparison, bSource: string): TableSpec {
     { formula: aCell, expected: pick(a) },
     { formula: bCell, expected: pick(b) },
     {
-      formula: `${here(t, COMPARE_SCENARIOS.a)}-${here(t, COMPARE_SCENARIOS.b)}`,
+      // A summary range, not a table: the change repeats both figures' formulas (no [#This Row]).
+      formula: `(${aCell})-(${bCell})`,
       expected: pick(a) - pick(b),
     },
   ];
@@ -275,6 +277,8 @@ function scenariosTable(comparison: Comparison, bSource: string): TableSpec {
       {
         header: COMPARE_SCENARIOS.change,
         role: 'computed',
+        // A − B repeats both figures' formulas: sums over the pool, kept as values in one state's copy.
+        scope: 'pool',
         width: 16,
         rowFormats: numberRows.map((f) => f && FORMAT.signedCount),
       },
@@ -309,7 +313,7 @@ export function compareSheet(comparison: Comparison, options: CompareSheetOption
         }
       : { kind: 'blank' },
     { kind: 'blank' },
-    { kind: 'table', table: scenariosTable(comparison, bSource) },
+    summaryBlock(scenariosTable(comparison, bSource)),
     { kind: 'blank' },
     {
       kind: 'text',

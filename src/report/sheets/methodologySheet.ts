@@ -1,7 +1,7 @@
 import type { OffsetRules, ScenarioResult } from '../../core';
 import { indicatorInfo, type IndicatorSet, type PublishedFigure } from '../../data';
 import { FORMAT } from '../format';
-import { notesRow } from '../blocks';
+import { notesRow, summaryBlock } from '../blocks';
 import type { Block, DefinedName, SheetSpec, TableSpec } from '../types';
 import { parametersTable } from './parameters';
 import { publishedBlocks } from './published';
@@ -81,7 +81,7 @@ export function methodologySheet(
     },
     { kind: 'blank' },
     { kind: 'heading', text: 'Parameters (edit a value: every table recalculates)' },
-    { kind: 'table', table },
+    summaryBlock(table),
     notesRow(result.totals.notes),
     { kind: 'heading', text: 'How each figure is computed' },
     ...METHOD_LINES.map((text) => ({ kind: 'text' as const, text })),

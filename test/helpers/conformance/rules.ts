@@ -1,5 +1,5 @@
 import { FUTURE_FUNCTIONS } from './futureFunctions';
-import { structuredReferences } from './structuredReferences';
+import { needsOwnBrackets, structuredReferences } from './structuredReferences';
 import type { Part, WorkbookPackage } from './packageParts';
 import { attr, descendants, elements, textOf, type XmlElement } from './xmlTree';
 
@@ -24,6 +24,7 @@ export type RuleId =
   | 'validation-text'
   | 'number-format-point'
   | 'structured-reference'
+  | 'structured-reference-brackets'
   | 'name-syntax'
   | 'table-overlap';
 
@@ -87,6 +88,14 @@ export function checkRules(pkg: WorkbookPackage): Violation[] {
       checkFormula(formula, (rule, message) => report(rule, part, at, message));
       // Excel drops a formula whose table or column does not exist ("Removed Records: Formula").
       for (const ref of structuredReferences(formula)) {
+        // Excel's syntax rules: a column name with a special character in its own brackets.
+        if (ref.singleBracket && ref.columns.some(needsOwnBrackets))
+          report(
+            'structured-reference-brackets',
+            part,
+            at,
+            `${ref.text}: a column name with a special character is written ${ref.table}[[${ref.columns[0]}]]`,
+          );
         const columns = tables.get(ref.table.toUpperCase());
         const missing = columns && ref.columns.filter((c) => !columns.has(c.toUpperCase()));
         if (!columns || missing?.length)

@@ -4,6 +4,22 @@ export interface StructuredReference {
   readonly table: string;
   /** Column names, unescaped (`'#` → `#`); specials such as `#This Row` left out. */
   readonly columns: readonly string[];
+  /** Written with one pair of brackets (`Pool[Relocations]`), not `Pool[[Relocations]]`. */
+  readonly singleBracket: boolean;
+}
+
+/**
+ * The characters that oblige a column name in its own brackets (support article "Using structured
+ * references with Excel tables", syntax rules): tab, line feed, carriage return, comma, colon,
+ * period, brackets, pound sign, quotation marks, braces, dollar, caret, ampersand, asterisk, plus,
+ * equal, minus, greater than, less than, division sign. Kept apart from the writer's own list, so
+ * that the gate does not check the writer against itself.
+ */
+const NEEDS_OWN_BRACKETS = new Set([...'\t\n\r,:.[]#\'"{}$^&*+=-></']);
+
+/** Whether a column name needs its own brackets in a structured reference. */
+export function needsOwnBrackets(column: string): boolean {
+  return [...column].some((c) => NEEDS_OWN_BRACKETS.has(c));
 }
 
 /** The formula with its text literals and quoted sheet names blanked, brackets kept. */
@@ -48,7 +64,8 @@ export function structuredReferences(formula: string): StructuredReference[] {
       .map((s) => s.trim())
       .filter((s) => !s.startsWith('#'))
       .map((s) => s.replace(/'(.)/g, '$1'));
-    found.push({ text: `${m[1]}${spec}`, table: m[1]!, columns });
+    const singleBracket = !spec.startsWith('[[') && spec !== '[]';
+    found.push({ text: `${m[1]}${spec}`, table: m[1]!, columns, singleBracket });
   }
   return found;
 }

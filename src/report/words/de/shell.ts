@@ -1,0 +1,22 @@
+import type { shell as en } from '../en/shell';
+import type { Localized } from '../translate';
+
+export const shell: Localized<typeof en> = {
+  'shell.title': 'Solidaritätspool',
+  'shell.regulation': 'Verordnung (EU) 2024/1351',
+  'shell.tab.data': 'Daten',
+  'shell.tab.scenario': 'Szenario',
+  'shell.tab.pledges': 'Zusagen',
+  'shell.tab.results': 'Ergebnisse',
+  'shell.tab.share': 'Weitergabe',
+  'shell.loading': 'Wird geladen…',
+  'shell.footer': 'In die Arbeitsmappe schreiben',
+  'shell.write': 'Tabellen in diese Arbeitsmappe schreiben',
+  'shell.writing': 'Tabellen werden geschrieben…',
+  'shell.besideNote':
+    'Von nun an aktualisiert das Schreiben diese neuen Blätter; die Blätter mit Ihren Änderungen bleiben, wie sie sind.',
+  'shell.nothingWritten': 'Nichts wurde geschrieben',
+  'shell.editsKept': 'Ihre Änderungen sind so, wie Sie sie hinterlassen haben.',
+  'shell.language': 'Sprache',
+  'shell.language.auto': 'Wie Office ({language})',
+};
