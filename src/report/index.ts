@@ -24,3 +24,4 @@ export { BAL, BALANCE_TABLE } from './sheets/balanceSheet';
 export { PLEDGE, PLEDGES_TABLE } from './sheets/pledgesSheet';
 export * from './share';
 export * from './validation';
+export * from './roundWords';

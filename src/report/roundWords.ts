@@ -1,4 +1,10 @@
-import type { MandatoryOffsetsStatus, NotObligedReason, Position, StateRound } from '../core';
+import type {
+  Art63Assessment,
+  MandatoryOffsetsStatus,
+  NotObligedReason,
+  Position,
+  StateRound,
+} from '../core';
 
 /**
  * The words the workbook writes for the round's facts (Art. 60(3), 63). Formulas produce the same
@@ -58,3 +64,27 @@ export const CAP_TEXT = { 'every-type': 'every type', 'people-only': 'people onl
 
 /** What a deduction reduces (Art. 61(1), 62(1) deduct "pledged contributions"). */
 export const APPLIES_TO_TEXT = { pledges: 'Pledges', 'fair-share': 'Fair share' } as const;
+
+/** Art. 63 in words, each paragraph on its own number, the figures in the reader's format. */
+export function art63Lines(a: Art63Assessment, count: (n: number) => string): string[] {
+  const r = a.request;
+  const m = a.mandatory;
+  return [
+    `Art. 63(1): ${count(r.pledges)} relocations pledged against 50 % of the Commission proposal’s ` +
+      `${count(r.number)} (${count(r.threshold)}). ${r.met ? ART63_REQUEST.met : ART63_REQUEST.notMet}`,
+    `Art. 63(3): the target is ${count(m.target)}, the higher of ${count(m.floor)} (Art. 12(2)(a)) ` +
+      `and 60 % of the reference number (${count(m.shareThreshold)}); the pledges ` +
+      `${m.gross.below ? 'are below it' : 'reach it'}. Art. 63(4): ${count(m.net.pledges)} to be ` +
+      `implemented, ${m.net.below ? 'below it' : 'reaching it'}.`,
+    ART63_CONSEQUENCE[m.status],
+  ];
+}
+
+/** A state's obligation in a few words, for a narrow column. */
+export const OBLIGATION_SHORT: Readonly<Record<NotObligedReason | 'obliged', string>> = {
+  obliged: 'Yes',
+  'benefitting-58-1': 'No: benefitting (58(1))',
+  'benefitting-59-4': 'No: benefitting (59(4))',
+  'full-deduction-61': 'No: full deduction (61)',
+  'full-deduction-62': 'No: full deduction (62)',
+};

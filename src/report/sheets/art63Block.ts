@@ -2,12 +2,7 @@ import type { Art63CapReading, RoundResult } from '../../core';
 import { summaryBlock } from '../blocks';
 import { FORMAT } from '../format';
 import { col, str } from '../formulas';
-import {
-  ART63_CONSEQUENCE,
-  ART63_REQUEST,
-  CAP_TEXT,
-  MANDATORY_STATUS_TEXT,
-} from '../roundWords';
+import { ART63_CONSEQUENCE, ART63_REQUEST, CAP_TEXT, MANDATORY_STATUS_TEXT } from '../roundWords';
 import type { Block, Cell, DefinedName } from '../types';
 import { AD_HOC_TABLE, BAL, BALANCE_TABLE } from './columns';
 import { PARAMETER_NAMES as P } from './parameters';
@@ -132,7 +127,10 @@ export function art63Blocks(round: RoundResult, capReading: Art63CapReading): Bl
           header: 'Value',
           role: 'input',
           width: 15,
-          validation: { kind: 'list', values: ['Yes', 'No', CAP_TEXT['every-type'], CAP_TEXT['people-only']] },
+          validation: {
+            kind: 'list',
+            values: ['Yes', 'No', CAP_TEXT['every-type'], CAP_TEXT['people-only']],
+          },
         },
         { header: 'What it selects', role: 'label', width: 60 },
       ],
@@ -156,7 +154,13 @@ export function art63Blocks(round: RoundResult, capReading: Art63CapReading): Bl
       name: ART63_TABLE,
       columns: [
         { header: 'The pool against Art. 63', role: 'label', width: 44 },
-        { header: 'Value', role: 'computed', width: 15, numberFormat: FORMAT.decimal1, scope: 'pool' },
+        {
+          header: 'Value',
+          role: 'computed',
+          width: 15,
+          numberFormat: FORMAT.decimal1,
+          scope: 'pool',
+        },
         { header: 'Result', role: 'computed', width: 15, scope: 'pool' },
         { header: 'Consequence', role: 'computed', width: 60, scope: 'pool' },
       ],

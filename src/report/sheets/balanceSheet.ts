@@ -1,4 +1,10 @@
-import { stateName, sum, type Art63CapReading, type RoundResult, type StateRound } from '../../core';
+import {
+  stateName,
+  sum,
+  type Art63CapReading,
+  type RoundResult,
+  type StateRound,
+} from '../../core';
 import { FORMAT } from '../format';
 import { byCode, here, str } from '../formulas';
 import {
@@ -105,13 +111,20 @@ function row(s: StateRound, shortcomings: ReadonlySet<string>): Cell[] {
  * reconvened Forum or another Art. 63(7) reading recalculates without the add-in.
  */
 export function balanceSheet(round: RoundResult, capReading: Art63CapReading): SheetSpec {
-  const shortcomings = new Set(round.states.flatMap((s) => (s.systemicShortcoming ? [s.code] : [])));
+  const shortcomings = new Set(
+    round.states.flatMap((s) => (s.systemicShortcoming ? [s.code] : [])),
+  );
   const total = (f: (s: StateRound) => number) => ({
     kind: 'sum' as const,
     expected: sum(round.states.map(f)),
   });
   const none = { kind: 'none' } as const;
-  const num = (header: string, format: string, width: number, description?: string): ColumnSpec => ({
+  const num = (
+    header: string,
+    format: string,
+    width: number,
+    description?: string,
+  ): ColumnSpec => ({
     header,
     role: 'computed',
     width,
@@ -135,7 +148,10 @@ export function balanceSheet(round: RoundResult, capReading: Art63CapReading): S
           'Yes: the Commission identified systemic shortcomings in this benefitting state; pledges and offsets towards it are not required (Art. 60(3))',
       },
       { ...num(BAL.fairShare, FORMAT.share, 11), totals: total((s) => s.fairShare) },
-      { ...num(BAL.shareRelocations, FORMAT.decimal1, 12), totals: total((s) => s.share.relocations) },
+      {
+        ...num(BAL.shareRelocations, FORMAT.decimal1, 12),
+        totals: total((s) => s.share.relocations),
+      },
       { ...num(BAL.persons, FORMAT.count, 11), totals: total((s) => s.share.persons) },
       { ...num(BAL.shareEur, FORMAT.euro, 16), totals: total((s) => s.share.financialEur) },
       ...pledgedColumns((f) => total((s) => f(s.pledged))),
@@ -149,26 +165,51 @@ export function balanceSheet(round: RoundResult, capReading: Art63CapReading): S
           'Pledges: the deduction reduces the pledge to be implemented (Art. 61(1), 62(1)); Fair share: anticipated on the fair share before pledging',
       },
       {
-        ...num(BAL.implementShare, FORMAT.percent, 11, 'What of its pledges it must implement: 0 where not obliged (Art. 60(3))'),
+        ...num(
+          BAL.implementShare,
+          FORMAT.percent,
+          11,
+          'What of its pledges it must implement: 0 where not obliged (Art. 60(3))',
+        ),
         totals: none,
       },
       {
-        ...num(BAL.due, FORMAT.euro, 16, 'Its fair share in euros, less a deduction anticipated on it'),
+        ...num(
+          BAL.due,
+          FORMAT.euro,
+          16,
+          'Its fair share in euros, less a deduction anticipated on it',
+        ),
         totals: total((s) => s.dueValueEur),
       },
       {
-        ...num(BAL.balance, FORMAT.euro, 16, 'Pledged − due, where obliged: negative is a shortfall'),
+        ...num(
+          BAL.balance,
+          FORMAT.euro,
+          16,
+          'Pledged − due, where obliged: negative is a shortfall',
+        ),
         totals: total((s) => s.balanceEur ?? 0),
       },
       { header: BAL.position, role: 'computed', width: 24, totals: none },
       { header: BAL.mayOffer, role: 'computed', width: 16, scope: 'pool', totals: none },
       {
-        ...num(BAL.ifApplied, FORMAT.decimal1, 13, 'What it would owe if Art. 63(3) applied: its fair share of the target less the people it implements, within the Art. 63(7) cap'),
+        ...num(
+          BAL.ifApplied,
+          FORMAT.decimal1,
+          13,
+          'What it would owe if Art. 63(3) applied: its fair share of the target less the people it implements, within the Art. 63(7) cap',
+        ),
         scope: 'pool',
         totals: total((s) => s.offsetsIfApplied),
       },
       {
-        ...num(BAL.mandatory, FORMAT.decimal1, 13, 'Owed only where Art. 63(3) applies, following a reconvened High-Level Forum'),
+        ...num(
+          BAL.mandatory,
+          FORMAT.decimal1,
+          13,
+          'Owed only where Art. 63(3) applies, following a reconvened High-Level Forum',
+        ),
         scope: 'pool',
         totals: total((s) => s.mandatoryOffsets),
       },

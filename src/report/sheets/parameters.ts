@@ -1,4 +1,10 @@
-import type { OffsetRules, PoolTotals, SarShare, ScenarioNumbers, ScenarioResult } from '../../core';
+import type {
+  OffsetRules,
+  PoolTotals,
+  SarShare,
+  ScenarioNumbers,
+  ScenarioResult,
+} from '../../core';
 import { FORMAT } from '../format';
 import type { Cell, DefinedName, TableSpec } from '../types';
 
@@ -179,7 +185,9 @@ export function parametersTable(
         role: 'input',
         width: 16,
         numberFormat: FORMAT.count,
-        rowFormats: rows.map(([, , unit]) => (unit.startsWith('share') ? FORMAT.percent : undefined)),
+        rowFormats: rows.map(([, , unit]) =>
+          unit.startsWith('share') ? FORMAT.percent : undefined,
+        ),
       },
       { header: PARAM.unit, role: 'label', width: 14 },
       { header: PARAM.basis, role: 'label', width: 24 },

@@ -53,8 +53,20 @@ export function pledgedColumns(
     description,
   });
   return [
-    column(PLEDGED.relocations, FORMAT.count, 12, (m) => m.relocations, 'Relocations pledged (Art. 56(2)(a))'),
-    column(PLEDGED.offsets, FORMAT.count, 13, (m) => m.offsets, 'Responsibility offsets pledged (Art. 63)'),
+    column(
+      PLEDGED.relocations,
+      FORMAT.count,
+      12,
+      (m) => m.relocations,
+      'Relocations pledged (Art. 56(2)(a))',
+    ),
+    column(
+      PLEDGED.offsets,
+      FORMAT.count,
+      13,
+      (m) => m.offsets,
+      'Responsibility offsets pledged (Art. 63)',
+    ),
     column(
       PLEDGED.financial,
       FORMAT.euro,

@@ -138,12 +138,16 @@ export function poolSheet(result: ScenarioResult, round: RoundResult): SheetSpec
       },
       {
         ...figure(POOL.indicativeRelocations, FORMAT.decimal1, 14),
-        totals: total(result.numbers.commission.relocations * sum(pool.rows.map((r) => r.fairShare))),
+        totals: total(
+          result.numbers.commission.relocations * sum(pool.rows.map((r) => r.fairShare)),
+        ),
         description: 'Fair share × the Commission proposal’s relocations (Art. 12(2))',
       },
       {
         ...figure(POOL.indicativeFinancial, FORMAT.euro, 16),
-        totals: total(result.numbers.commission.financialEur * sum(pool.rows.map((r) => r.fairShare))),
+        totals: total(
+          result.numbers.commission.financialEur * sum(pool.rows.map((r) => r.fairShare)),
+        ),
         description: 'Fair share × the Commission proposal’s euros (Art. 12(2))',
       },
       {
@@ -185,13 +189,19 @@ export function poolSheet(result: ScenarioResult, round: RoundResult): SheetSpec
         ...figure(POOL.effectiveRelocations, FORMAT.decimal1, 12),
         totals: total(pool.effective.relocations),
       },
-      { ...figure(POOL.effectiveFinancial, FORMAT.euro, 16), totals: total(pool.effective.financialEur) },
+      {
+        ...figure(POOL.effectiveFinancial, FORMAT.euro, 16),
+        totals: total(pool.effective.financialEur),
+      },
     ],
     rows,
   };
 
   const blocks: Block[] = [
-    { kind: 'title', text: 'Annual Solidarity Pool: fair shares, who must implement, the three pools' },
+    {
+      kind: 'title',
+      text: 'Annual Solidarity Pool: fair shares, who must implement, the three pools',
+    },
     { kind: 'text', text: numbersLine(result.numbers) },
     { kind: 'text', tone: 'note', text: `${benefittingLine(result)} ${sarLine(result.sar)}` },
     notesRow(result.totals.notes),
