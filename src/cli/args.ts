@@ -6,6 +6,8 @@ import {
   INDICATORS,
   parseStrictNumber,
   PLEDGES_CSV_HEADER,
+  IMPLEMENTATION_CSV_HEADER,
+  NEEDS_CSV_HEADER,
   PRESETS,
   vintageIds,
 } from '../data';
@@ -19,6 +21,12 @@ export interface PoolOptions {
   readonly eurPerRelocation: number | undefined;
   readonly out: string;
   readonly pledges: string | undefined;
+  /** With --pledges: implementation records, adding the Implementation sheet (issue 17). */
+  readonly implementation: string | undefined;
+  /** With --implementation: the needs benefitting states declared (Art. 58(2)). */
+  readonly needs: string | undefined;
+  /** With --implementation: the pool's year (default: the year the scenario's name starts with). */
+  readonly year: number | undefined;
   /** Write copies for delegations instead of the analyst's workbook. */
   readonly share: boolean;
   /** With --share: one state's copy, or `each` for one per participating state. */
@@ -55,6 +63,11 @@ Writes the solidarity pool workbook (Indicators, Fair share, Pool, Pressure, Met
   --financial EUR          financial total in euros; alone, the relocations follow at the ratio
   --eur-per-relocation EUR value of one relocation (default 20000, recital 15)
   --pledges FILE.csv       a pledging round (columns: ${PLEDGES_CSV_HEADER})
+  --implementation FILE.csv
+                           with --pledges: implementation records, adding the Implementation sheet
+                           (columns: ${IMPLEMENTATION_CSV_HEADER})
+  --needs FILE.csv         with --implementation: needs declared (columns: ${NEEDS_CSV_HEADER})
+  --year YYYY              with --implementation: the pool's year (default: the scenario's)
   --indicators [ID[:PERIOD]=]FILE
                            replace the series a file holds (long CSV, SDMX-CSV, Eurostat TSV or
                            JSON-stat), validated as in the task pane; repeatable. ID is one of
@@ -134,6 +147,9 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
         'eur-per-relocation': { type: 'string' },
         out: { type: 'string' },
         pledges: { type: 'string' },
+        implementation: { type: 'string' },
+        needs: { type: 'string' },
+        year: { type: 'string' },
         share: { type: 'boolean' },
         delegation: { type: 'string' },
         marking: { type: 'string' },
@@ -182,6 +198,20 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
       );
     delegation = code;
   }
+  if (v.implementation !== undefined && v.pledges === undefined) {
+    throw new UsageError(
+      '--implementation needs --pledges: records are checked against the pledges.',
+    );
+  }
+  if ((v.needs !== undefined || v.year !== undefined) && v.implementation === undefined) {
+    throw new UsageError('--needs and --year go with --implementation.');
+  }
+  const year = v.year === undefined ? undefined : Number(v.year);
+  if (year !== undefined && !(/^\d{4}$/.test(v.year ?? '') && year >= 2026)) {
+    throw new UsageError(
+      `--year must be a year such as 2026 (the first pool's), got "${clip(v.year ?? '')}".`,
+    );
+  }
   const out = v.out ?? (v.share ? 'solidarity-pool-shared.xlsx' : 'solidarity-pool.xlsx');
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file, got "${out}".`);
   return {
@@ -192,6 +222,9 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
     eurPerRelocation: positive('eur-per-relocation', v['eur-per-relocation']),
     out,
     pledges: v.pledges,
+    implementation: v.implementation,
+    needs: v.needs,
+    year,
     share: v.share ?? false,
     delegation: delegation?.toLowerCase() === 'each' ? 'each' : delegation,
     marking: v.marking,

@@ -13,6 +13,11 @@ import { toXlsxBuffer } from '../xlsx';
 import { parsePoolArgs, USAGE, UsageError, type PoolOptions } from './args';
 import { compareJson } from './compareJson';
 import { IndicatorsFileError, withIndicatorFiles } from './indicatorsFile';
+import {
+  ImplementationFileError,
+  implementationFromOptions,
+  withImplementationJson,
+} from './implementationFile';
 import { PledgesFileError, readPledgesFile } from './pledgesFile';
 import { poolJson } from './poolJson';
 import { scenarioFromOptions } from './scenarioFromOptions';
@@ -63,6 +68,9 @@ function fromFolder(options: PoolOptions, folder: string): PoolOptions {
     ...options,
     out: resolve(folder, options.out),
     pledges: options.pledges === undefined ? undefined : resolve(folder, options.pledges),
+    implementation:
+      options.implementation === undefined ? undefined : resolve(folder, options.implementation),
+    needs: options.needs === undefined ? undefined : resolve(folder, options.needs),
     indicators: options.indicators.map((i) => ({ ...i, file: resolve(folder, i.file) })),
   };
 }
@@ -100,7 +108,7 @@ export async function main(
     const pledging = options.pledges
       ? readPledgesFile(options.pledges, scenario.participants)
       : undefined;
-    const report = buildPoolReport({
+    const built = buildPoolReport({
       ...presetScenario(preset, scenario, data),
       ...notes,
       ...(options.compare ? { compareWith: presetScenario(findPreset(options.compare)) } : {}),
@@ -108,10 +116,14 @@ export async function main(
       toolVersion: toolVersion(),
       ...(pledging ? { pledging } : {}),
     });
+    const report = implementationFromOptions(built, options, preset.id, now);
     if (options.json) {
-      const json = report.comparison
-        ? { pool: poolJson(report), compare: compareJson(report.comparison) }
-        : poolJson(report);
+      const json = withImplementationJson(
+        report.comparison
+          ? { pool: poolJson(report), compare: compareJson(report.comparison) }
+          : poolJson(report),
+        report,
+      );
       process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       // The terminal still hears of skipped rows; stdout stays pure JSON.
       for (const note of indicators.notes) process.stderr.write(`Note: ${note}\n`);
@@ -149,6 +161,7 @@ export async function main(
       e instanceof UsageError ||
       e instanceof MethodologyError ||
       e instanceof PledgesFileError ||
+      e instanceof ImplementationFileError ||
       e instanceof IndicatorsFileError ||
       e instanceof OutputError;
     // One line (a file's problems, one per line below it); a stack only when asked for.

@@ -36,6 +36,7 @@ export interface ImplementationInput {
 
 export interface Implementation {
   readonly year: number;
+  readonly contributions: readonly ContributionToImplement[];
   readonly records: readonly CheckedRecord[];
   readonly distribution: Distribution;
   readonly contributing: readonly ContributingProgress[];
@@ -75,6 +76,7 @@ export function assessImplementation(input: ImplementationInput): Implementation
   const benefitting = benefittingProgress(distribution, records);
   return {
     year: input.year,
+    contributions: input.contributions,
     records,
     distribution,
     contributing,

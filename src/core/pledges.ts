@@ -5,6 +5,7 @@ import {
   requireNonNegative,
   requirePositive,
 } from './errors';
+import type { AlternativeRequested } from './alternativeMeasures';
 import type { DeductedContribution } from './deductions';
 import type { PoolTotals } from './pool';
 import { art63Sentences } from './art63Words';
@@ -18,10 +19,17 @@ export interface Pledge {
   readonly relocations: number;
   /** Financial contributions, Art. 56(2)(b). */
   readonly financialEur: number;
-  /** Alternative solidarity measures at their financial value, Art. 56(2)(c) (valuation unverified). */
+  /**
+   * Alternative solidarity measures, Art. 56(2)(c), at the financial value the pledging state
+   * indicates "based on objective criteria" (Art. 57(4)).
+   */
   readonly alternativeEur: number;
   /** Responsibility offsets offered (Art. 63): people solidarity, counted one for one as relocations. */
   readonly offsets: number;
+  /** Whether a benefitting state requested the alternative measures (Art. 65(1)); default not yet. */
+  readonly alternativeRequested?: AlternativeRequested;
+  /** Their value set jointly by both states before implementation (Art. 65(1)), where set. */
+  readonly alternativeSetJointlyEur?: number | null;
 }
 
 /** The Art. 63 thresholds. Paragraphs 63(3)–(9) could not be read: these are parameters. */

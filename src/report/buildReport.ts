@@ -1,10 +1,13 @@
 import {
+  assessPledges,
   assessRound,
+  isAdHocContributor,
   computePressure,
   computeScenario,
   resolveOffsetRules,
-  type RoundResult,
+  type PledgeRound,
   type PressureResult,
+  type RoundResult,
   type Scenario,
   type ScenarioResult,
 } from '../core';
@@ -51,8 +54,10 @@ export interface PoolReport {
   readonly spec: WorkbookSpec;
   readonly result: ScenarioResult;
   readonly pressure: PressureResult;
-  /** Who must implement, the three pools and Art. 63 (before any pledge without a round). */
-  readonly round: RoundResult;
+  /** The old assessment (Art. 63 on one number), kept for the Implementation sheet and the CLI. */
+  readonly round: PledgeRound | undefined;
+  /** Who must implement, the three pools and Art. 63 in full, with or without pledges. */
+  readonly assessment: RoundResult;
   /** With `compareWith`: this scenario (A) against B, state by state. */
   readonly comparison?: Comparison;
 }
@@ -83,7 +88,17 @@ export function buildPoolReport(input: PoolReportInput): PoolReport {
       )
     : computed;
   const rules = resolveOffsetRules(pledging?.rules);
-  const round = assessRound({
+  const round = pledging
+    ? assessPledges({
+        pool: result.pool.rows,
+        totals: result.totals,
+        // Ad hoc contributors (Art. 13(1)) pledge outside the key: the old assessment has no row for them.
+        pledges: pledging.pledges.filter((p) => !isAdHocContributor(p.code)),
+        benefitting: result.benefitting,
+        rules,
+      })
+    : undefined;
+  const assessment = assessRound({
     scenario: result,
     ...(pledging ? { pledges: pledging.pledges } : {}),
     rules,
@@ -107,13 +122,13 @@ export function buildPoolReport(input: PoolReportInput): PoolReport {
     sheets: [
       indicatorsSheet(input.data),
       fairShareSheet(result, input.data),
-      poolSheet(result, round),
+      poolSheet(result, assessment),
       ...(comparison ? [compareSheet(comparison, bPoolTable ? { bPoolTable } : {})] : []),
       pressureSheet(result, input.data, pressure),
       ...(pledging
         ? [
             pledgesSheet(result.participants, pledging, new Set(result.benefitting)),
-            balanceSheet(round, result.readings.art63Cap),
+            balanceSheet(assessment, result.readings.art63Cap),
           ]
         : []),
       methodology.sheet,
@@ -126,5 +141,5 @@ export function buildPoolReport(input: PoolReportInput): PoolReport {
       toolVersion: input.toolVersion,
     },
   };
-  return { spec, result, pressure, round, ...(comparison ? { comparison } : {}) };
+  return { spec, result, pressure, round, assessment, ...(comparison ? { comparison } : {}) };
 }

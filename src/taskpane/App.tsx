@@ -9,7 +9,18 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { Suspense, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import {
   chosenLanguage,
   ENGLISH,
@@ -26,7 +37,16 @@ import { LoadBoundary } from './shell/LoadBoundary';
 import { Overview, workbookInWords, type Step, type WorkbookState } from './shell/Overview';
 import { changedParts, paneKey, type PaneKey } from './shell/paneKey';
 import type { WrittenBefore } from './restore';
-import { initialState, reducer, type PaneState, type Status } from './state';
+import { canRedo, canUndo, historyReducer, initialHistory } from './history';
+import {
+  isReplacing,
+  replacingTitle,
+  whatItReplaces,
+  type Replaced,
+  type ReplacingAction,
+} from './replacing';
+import { UndoButtons } from './shell/UndoButtons';
+import { initialState, type Action, type PaneState, type Status } from './state';
 import { LanguagePicker } from './shell/LanguagePicker';
 import { officeDisplayLanguage, storeLanguageChoice, storedLanguageChoice } from './languageChoice';
 import { WordsContext } from './words';
@@ -53,6 +73,10 @@ const ShareTab = preloaded(
 const ConflictDialog = preloaded(
   () => import('./components/ConflictDialog'),
   (m) => m.ConflictDialog,
+);
+const ReplaceDialog = preloaded(
+  () => import('./components/ReplaceDialog'),
+  (m) => m.ReplaceDialog,
 );
 
 const useStyles = makeStyles({
@@ -140,9 +164,48 @@ export function App({ services, initial, initialWritten = false, initialWords = 
     document.documentElement.lang = words.language;
   }, [words.language]);
   const w = words;
-  const [state, dispatch] = useReducer(reducer, initial ?? initialState());
+  const [history, send] = useReducer(historyReducer, initial, (i) =>
+    initialHistory(i ?? initialState()),
+  );
+  const state = history.present;
+  // Anything that would replace what the analyst entered asks first (issue 16).
+  const [asking, setAsking] = useState<{ action: ReplacingAction; replaced: Replaced[] }>();
+  const current = useRef(state);
+  useLayoutEffect(() => {
+    current.current = state;
+  });
+  const dispatch = useCallback((action: Action) => {
+    if (isReplacing(action)) {
+      const replaced = whatItReplaces(current.current, action);
+      if (replaced.length > 0) {
+        setAsking({ action, replaced });
+        return;
+      }
+    }
+    send(action);
+  }, []);
+  const decide = (decision: 'keep' | 'replace' | 'cancel') => {
+    const a = asking;
+    setAsking(undefined);
+    if (!a || decision === 'cancel') return;
+    send({ ...a.action, keep: decision === 'keep' });
+    send({ type: 'status', status: replacedStatus(a.action, a.replaced, decision) });
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+    const k = e.key.toLowerCase();
+    const type = k === 'z' && !e.shiftKey ? 'undo' : k === 'y' || k === 'z' ? 'redo' : undefined;
+    if (!type) return;
+    // The pane's undo, not the browser's (which cannot undo a controlled field).
+    e.preventDefault();
+    send({ type });
+  };
   const [tab, setTab] = useState<TabId>('data');
   const writeButton = useRef<HTMLButtonElement>(null);
+  // The moment the pane (not its placeholder) is on screen, for `npm run bench`.
+  useEffect(() => {
+    performance.mark?.('pane-ready');
+  }, []);
   const { vintage, replacements } = state;
   const data = useMemo(() => activeData({ vintage, replacements }), [vintage, replacements]);
 
@@ -228,7 +291,7 @@ export function App({ services, initial, initialWritten = false, initialWords = 
   return (
     <WordsContext.Provider value={words}>
       <FluentProvider theme={webLightTheme}>
-        <div className={s.root}>
+        <div className={s.root} onKeyDown={onKeyDown}>
           <header className={s.header}>
             <div className={s.title}>
               <Text as="h1" size={400} weight="semibold">
@@ -236,6 +299,12 @@ export function App({ services, initial, initialWritten = false, initialWords = 
               </Text>
               <Caption1>{w.t('shell.regulation')}</Caption1>
               <LanguagePicker choice={languageChoice} office={office} onChoose={chooseLanguage} />
+              <UndoButtons
+                canUndo={canUndo(history)}
+                canRedo={canRedo(history)}
+                onUndo={() => send({ type: 'undo' })}
+                onRedo={() => send({ type: 'redo' })}
+              />
             </div>
             <TabList
               size="small"
@@ -280,6 +349,17 @@ export function App({ services, initial, initialWritten = false, initialWords = 
               {w.t('shell.write')}
             </Button>
           </footer>
+          {asking && (
+            <LoadBoundary>
+              <Suspense fallback={null}>
+                <ReplaceDialog
+                  title={replacingTitle(asking.action)}
+                  replaced={asking.replaced}
+                  onDecide={decide}
+                />
+              </Suspense>
+            </LoadBoundary>
+          )}
           {state.conflicts && state.conflicts.length > 0 && (
             <LoadBoundary>
               <Suspense fallback={null}>
@@ -304,6 +384,32 @@ export function App({ services, initial, initialWritten = false, initialWords = 
       </FluentProvider>
     </WordsContext.Provider>
   );
+}
+
+/** What a replacing action did, after the analyst answered: kept or replaced, and how to undo. */
+function replacedStatus(
+  action: ReplacingAction,
+  replaced: readonly Replaced[],
+  decision: 'keep' | 'replace',
+): Status {
+  const kept = decision === 'keep' ? replaced.filter((r) => r.keepable) : [];
+  const gone = replaced.filter((r) => !kept.includes(r));
+  const done =
+    action.type === 'pledging' && action.announce?.kind === 'done' ? action.announce : undefined;
+  const title =
+    done?.title ??
+    (action.type === 'preset'
+      ? 'Pool switched'
+      : action.type === 'scenario'
+        ? 'Saved scenario opened'
+        : 'Pledges loaded');
+  const parts = [
+    ...(done ? [done.body] : []),
+    ...(kept.length > 0 ? [`Kept: ${kept.map((r) => r.words).join('; ')}.`] : []),
+    ...(gone.length > 0 ? [`Replaced: ${gone.map((r) => r.words).join('; ')}.`] : []),
+    'Undo (Ctrl+Z) brings the previous state back.',
+  ];
+  return { kind: 'done', intent: 'info', title, body: parts.join(' ') };
 }
 
 /**

@@ -66,7 +66,7 @@ export type ResultsOutcome =
 
 /** The results of a computed report, by state (the Pool and Balance sheets' facts). */
 export function resultsOfReport(report: PoolReport): PaneResults {
-  const { result, round } = report;
+  const { result, assessment: round } = report;
   const states = new Map(round.states.map((s) => [s.code, s]));
   return {
     rows: result.pool.rows.map((r) => {

@@ -1,3 +1,4 @@
+import type { DecimalMark } from '../numbers';
 import type { ReadResult } from '../types';
 import { readBulkTsv } from './bulkTsv';
 import { readJsonStat } from './jsonStat';
@@ -24,13 +25,18 @@ export function detectFormat(text: string): IndicatorFileFormat {
 }
 
 /** Reads any supported indicator file: long CSV, SDMX-CSV, Eurostat bulk TSV or JSON-stat 2.0. */
-export function readIndicatorFile(text: string): ReadResult & { format: IndicatorFileFormat } {
+export function readIndicatorFile(
+  text: string,
+  options: { readonly decimal?: DecimalMark } = {},
+): ReadResult & { format: IndicatorFileFormat } {
   const format = detectFormat(text);
+  const { decimal } = options;
+  // Eurostat's TSV and JSON-stat are Eurostat's own: decimal points, always.
   const read = {
     'json-stat': readJsonStat,
-    'sdmx-csv': readSdmxCsv,
+    'sdmx-csv': (t: string) => readSdmxCsv(t, decimal),
     'bulk-tsv': readBulkTsv,
-    'long-csv': readLongCsv,
+    'long-csv': (t: string) => readLongCsv(t, decimal),
   }[format];
   return { ...read(text), format };
 }

@@ -1,3 +1,5 @@
+import { withNumberConvention } from '../numberConvention';
+import type { DecimalMark } from '../numbers';
 import type { RawRow, ReadIssue, ReadResult } from '../types';
 import { findColumn, flagInSource, parseCsvTable, refuseLineBreaks } from './csvTable';
 
@@ -5,7 +7,7 @@ import { findColumn, flagInSource, parseCsvTable, refuseLineBreaks } from './csv
  * Eurostat long CSV: one observation per line, columns `geo,year,value` and optionally `unit`,
  * `source`, `flag`. Also accepts `time`/`TIME_PERIOD` for the year and `OBS_VALUE` for the value.
  */
-export function readLongCsv(text: string): ReadResult {
+export function readLongCsv(text: string, decimal?: DecimalMark): ReadResult {
   const parsed = parseCsvTable(text);
   const geo = findColumn(parsed.headers, 'geo', 'country', 'code');
   const period = findColumn(parsed.headers, 'year', 'time', 'time_period', 'period');
@@ -48,5 +50,6 @@ export function readLongCsv(text: string): ReadResult {
       ...(sourceText ? { source: sourceText } : {}),
     };
   });
-  return { rows, issues, refused: table.refused, headerLine: table.headerLine, metadata: {} };
+  const read = { rows, issues, refused: table.refused, headerLine: table.headerLine, metadata: {} };
+  return withNumberConvention(read, table.delimiter, decimal);
 }

@@ -63,19 +63,27 @@ export function NumberField({
   const [draft, setDraft] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
   const focused = useRef(false);
-  // A value set from outside (a preset, the ratio, a loaded round) replaces a wrong entry left
-  // behind in a field that is not being edited.
+  // What this field last committed (0 is "empty" in an optional field).
+  const norm = (v: number | undefined) => (optional && v === 0 ? undefined : v);
+  const committed = useRef(norm(value));
+  // A value set from outside (a preset, the ratio, a loaded round, an undo) replaces what the field
+  // shows, even while it is being edited; the field's own commits do not.
   useEffect(() => {
-    if (focused.current) return;
-    setDraft(undefined);
+    const v = optional && value === 0 ? undefined : value;
+    if (focused.current && v === committed.current) return;
+    committed.current = v;
+    setDraft(
+      focused.current ? (v === undefined ? '' : formatNumber(v, locale, digits)) : undefined,
+    );
     setError(undefined);
-  }, [value]);
+  }, [value, optional, locale, digits]);
   const shown = draft ?? (value === undefined ? '' : formatNumber(value, locale, digits));
 
   const change = (raw: string) => {
     setDraft(raw);
     if (optional && raw.trim() === '') {
       setError(undefined);
+      committed.current = undefined;
       onClear?.();
       return;
     }
@@ -91,7 +99,9 @@ export function NumberField({
             ? `Must be at most ${formatNumber(max, locale)}.`
             : undefined;
     setError(bad);
-    if (!bad) onCommit(n);
+    if (bad) return;
+    committed.current = norm(n);
+    onCommit(n);
   };
   return (
     <Field

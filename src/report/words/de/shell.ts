@@ -17,6 +17,8 @@ export const shell: Localized<typeof en> = {
     'Von nun an aktualisiert das Schreiben diese neuen Blätter; die Blätter mit Ihren Änderungen bleiben, wie sie sind.',
   'shell.nothingWritten': 'Nichts wurde geschrieben',
   'shell.editsKept': 'Ihre Änderungen sind so, wie Sie sie hinterlassen haben.',
+  'shell.undo': 'Rückgängig (Strg+Z)',
+  'shell.redo': 'Wiederholen (Strg+Y)',
   'shell.language': 'Sprache',
   'shell.language.auto': 'Wie Office ({language})',
 };

@@ -18,6 +18,8 @@ export const shell = {
     'From now on, writing updates these new sheets; the sheets with your edits stay as they are.',
   'shell.nothingWritten': 'Nothing was written',
   'shell.editsKept': 'Your edits are as you left them.',
+  'shell.undo': 'Undo (Ctrl+Z)',
+  'shell.redo': 'Redo (Ctrl+Y)',
   'shell.language': 'Language',
   'shell.language.auto': 'As Office ({language})',
 } as const;

@@ -17,6 +17,8 @@ export const shell: Localized<typeof en> = {
     'Désormais, l’écriture met à jour ces nouvelles feuilles ; les feuilles contenant vos modifications restent telles quelles.',
   'shell.nothingWritten': 'Rien n’a été écrit',
   'shell.editsKept': 'Vos modifications sont telles que vous les avez laissées.',
+  'shell.undo': 'Annuler (Ctrl+Z)',
+  'shell.redo': 'Rétablir (Ctrl+Y)',
   'shell.language': 'Langue',
   'shell.language.auto': 'Comme Office ({language})',
 };
