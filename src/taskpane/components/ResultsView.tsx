@@ -29,7 +29,6 @@ const useStyles = makeStyles({
   numHeader: { justifyContent: 'flex-end', textAlign: 'end' },
   num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   header: { whiteSpace: 'normal', lineHeight: tokens.lineHeightBase200 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   shortfall: { color: tokens.colorPaletteRedForeground1 },
 });
 
