@@ -21,6 +21,7 @@ import {
 import { PledgesFileError, readPledgesFile } from './pledgesFile';
 import { poolJson } from './poolJson';
 import { scenarioFromOptions } from './scenarioFromOptions';
+import { summaryLines } from './summary';
 import { checkTargets, OutputError, writeAll } from './writeFiles';
 
 function toolVersion(): string {
@@ -102,6 +103,7 @@ export async function main(
       options.indicators,
       scenario.participants,
       now,
+      options,
     );
     const data = indicators.data;
     const notes = presetNotes(preset, options.data ?? preset.vintage, options.indicators.length);
@@ -119,9 +121,10 @@ export async function main(
     const report = implementationFromOptions(built, options, preset.id, now);
     if (options.json) {
       const json = withImplementationJson(
-        report.comparison
-          ? { pool: poolJson(report), compare: compareJson(report.comparison) }
-          : poolJson(report),
+        {
+          ...poolJson(report, preset, data),
+          ...(report.comparison ? { compare: compareJson(report.comparison) } : {}),
+        },
         report,
       );
       process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
@@ -149,8 +152,9 @@ export async function main(
         `${exactly(t.relocations)} relocations, EUR ${exactly(t.financialEur)} ` +
         `(scenario ${preset.id}; data: ${data.label}${pledging ? `; pledges: ${pledging.source}` : ''}).\n`,
     );
-    if (report.round)
-      for (const line of report.round.pool.consequences) process.stdout.write(`${line}\n`);
+    for (const line of summaryLines(report.result, report.assessment)) {
+      process.stdout.write(`${line}\n`);
+    }
     for (const caveat of notes.caveats) process.stdout.write(`Note: ${caveat}\n`);
     for (const note of indicators.notes) process.stdout.write(`Note: ${note}\n`);
     if (report.comparison)

@@ -1,7 +1,6 @@
 export * from './adHoc';
 export * from './alternativeMeasures';
 export * from './art63';
-export * from './art63Words';
 export * from './benefitting';
 export * from './categories';
 export * from './confirmation';

@@ -8,7 +8,6 @@ import {
 import type { AlternativeRequested } from './alternativeMeasures';
 import type { DeductedContribution } from './deductions';
 import type { PoolTotals } from './pool';
-import { art63Sentences } from './art63Words';
 import { normalizeCode } from './states';
 import { sum } from './sum';
 
@@ -89,8 +88,6 @@ export interface PoolPledgeStatus {
   /** ... up to the higher of those two numbers. */
   readonly mandatoryTarget: number;
   readonly mandatoryOffsetsTotal: number;
-  /** Each consequence written out in words, with its article. */
-  readonly consequences: readonly string[];
 }
 
 export interface PledgeRound {
@@ -137,34 +134,19 @@ export function art63Status(
   };
 }
 
-/** A state's position after the pledging round, in the words the Balance table shows. */
-export const POSITION_WORDS = {
-  benefitting: 'Benefitting: not obliged to deliver',
-  meets: 'Meets its fair share',
-  shortfall: 'Shortfall',
-  surplus: 'Surplus',
-} as const;
-
 /** Below half a cent, pledged and due are equal. */
 export const BALANCE_TOLERANCE_EUR = 0.005;
 
-export function positionOf(row: Pick<PledgeAssessment, 'benefitting' | 'balanceEur'>): string {
-  if (row.benefitting) return POSITION_WORDS.benefitting;
-  if (Math.abs(row.balanceEur) < BALANCE_TOLERANCE_EUR) return POSITION_WORDS.meets;
-  return row.balanceEur < 0 ? POSITION_WORDS.shortfall : POSITION_WORDS.surplus;
-}
+/** Where a state stands in the old assessment: the Balance sheet's position, as a fact. */
+export type LegacyPosition = 'benefitting' | 'meets' | 'shortfall' | 'surplus';
 
-/** The consequences of the Art. 63 thresholds, in words shared by the core and the workbook. */
-export const ART_63_WORDS = {
-  offsetsMet:
-    'Met: a benefitting state may ask contributing states to take responsibility for applicants instead of relocations (Art. 63(1)); any contributing state may offer responsibility offsets (Art. 63(2)).',
-  offsetsNotMet:
-    'Not met: benefitting states cannot ask for offsets (Art. 63(1)); a contributing state may offer them only if it pledged, as relocations, at least the share of its own fair share set in the Parameters (Art. 63(2)).',
-  mandatoryTriggered:
-    'Triggered: contributing states must take responsibility for applicants up to the target, each in line with its fair share and never above it (Art. 63(3)).',
-  mandatoryNotTriggered:
-    'Not triggered: pledges reach both the share and the floor; no mandatory responsibility offsets.',
-} as const;
+export function legacyPositionOf(
+  row: Pick<PledgeAssessment, 'benefitting' | 'balanceEur'>,
+): LegacyPosition {
+  if (row.benefitting) return 'benefitting';
+  if (Math.abs(row.balanceEur) < BALANCE_TOLERANCE_EUR) return 'meets';
+  return row.balanceEur < 0 ? 'shortfall' : 'surplus';
+}
 
 export function emptyPledge(code: string): Pledge {
   return { code, relocations: 0, financialEur: 0, alternativeEur: 0, offsets: 0 };
@@ -285,7 +267,7 @@ export function assessPledges(input: {
 
   const offsetPledges = sum(rows.map((r) => r.pledge.offsets));
   const mandatoryOffsetsTotal = sum(rows.map((r) => r.mandatoryOffsets));
-  const pool: Omit<PoolPledgeStatus, 'consequences'> = {
+  const pool: PoolPledgeStatus = {
     relocationNumber: n,
     relocationPledges,
     offsetPledges,
@@ -302,28 +284,5 @@ export function assessPledges(input: {
   };
   // Totals of finite pledges can still overflow (two pledges of EUR 1E+308): refuse, never show Infinity.
   requireFiniteFields(pool);
-  return {
-    rows,
-    pool: { ...pool, consequences: describeConsequences(status, rules, mandatoryOffsetsTotal) },
-  };
-}
-
-const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 0 });
-const pct = (n: number) => `${(n * 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })} %`;
-
-/** The round in words: the pledges against the number, then the Art. 63 sentences (art63Words). */
-function describeConsequences(
-  status: Art63Status,
-  rules: OffsetRules,
-  mandatoryOffsetsTotal: number,
-): string[] {
-  const [offsets, mandatory] = art63Sentences(status, rules);
-  return [
-    `Relocation pledges: ${fmt(status.pledges)}, ${pct(status.pledges / status.relocationNumber)} of the pool's ` +
-      `${fmt(status.relocationNumber)} relocations.`,
-    offsets,
-    status.mandatoryTriggered
-      ? `${mandatory} ${fmt(mandatoryOffsetsTotal)} mandatory offsets in all.`
-      : mandatory,
-  ];
+  return { rows, pool };
 }

@@ -1,4 +1,5 @@
 import type { ConventionDecision } from './numberConvention';
+import type { ColumnFindings } from './readers/columns';
 
 /** Where a figure comes from: who published it, in which dataset and release, and where the copy was found. */
 export interface Provenance {
@@ -91,6 +92,8 @@ export interface ReadResult {
    * and was refused with the choice offered; absent where numbers are not text (JSON-stat).
    */
   readonly numbers?: ConventionDecision;
+  /** Where a long file lacks needed columns: its headers, what is missing, what is one edit away. */
+  readonly columns?: ColumnFindings;
   /** What the file said of itself: dataset code, release date, title. */
   readonly metadata: {
     readonly dataset?: string;

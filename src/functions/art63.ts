@@ -2,9 +2,9 @@ import {
   ART_12_MIN_RELOCATIONS,
   art63Status,
   DEFAULT_OFFSET_RULES,
-  describeArt63,
   resolveOffsetRules,
 } from '../core';
+import { describeArt63 } from '../report/words/solidarity';
 import {
   grid,
   mapGrid,

@@ -29,6 +29,7 @@ import {
   type Words,
 } from '../report/words';
 import { activeData } from './activeData';
+import type { ImplementationDraft } from './implementation';
 import { DataTab } from './components/DataTab';
 import { StatusBar } from './components/StatusBar';
 import { preloaded } from './preload';
@@ -61,6 +62,10 @@ const ScenarioTab = preloaded(
 const PledgesTab = preloaded(
   () => import('./components/PledgesTab'),
   (m) => m.PledgesTab,
+);
+const ImplementationTab = preloaded(
+  () => import('./components/ImplementationTab'),
+  (m) => m.ImplementationTab,
 );
 const ResultsTab = preloaded(
   () => import('./components/ResultsTab'),
@@ -128,13 +133,14 @@ const useStyles = makeStyles({
   },
 });
 
-export type TabId = 'data' | 'scenario' | 'pledges' | 'results' | 'share';
+export type TabId = 'data' | 'scenario' | 'pledges' | 'implementation' | 'results' | 'share';
 
 /** The tabs in the order of work. */
 const TABS = [
   'data',
   'scenario',
   'pledges',
+  'implementation',
   'results',
   'share',
 ] as const satisfies readonly TabId[];
@@ -201,6 +207,8 @@ export function App({ services, initial, initialWritten = false, initialWords = 
     send({ type });
   };
   const [tab, setTab] = useState<TabId>('data');
+  // The year's implementation (issue 17): records, needs, typed distribution, findings.
+  const [implementation, setImplementation] = useState<ImplementationDraft>();
   const writeButton = useRef<HTMLButtonElement>(null);
   // The moment the pane (not its placeholder) is on screen, for `npm run bench`.
   useEffect(() => {
@@ -251,7 +259,7 @@ export function App({ services, initial, initialWritten = false, initialWords = 
     const writing = paneKey(state);
     // The report builder and the writer load with the first write: not part of the first paint.
     const { runGeneration } = await import(/* webpackChunkName: "write" */ './generate');
-    const result = await runGeneration(state, services, decision);
+    const result = await runGeneration(state, services, decision, implementation);
     let status = result.status;
     if (result.conflicts) dispatch({ type: 'conflicts', conflicts: result.conflicts });
     else if (status.kind === 'done' && status.intent !== 'error') {
@@ -284,6 +292,15 @@ export function App({ services, initial, initialWritten = false, initialWords = 
       <ScenarioTab state={state} dispatch={dispatch} services={services} data={data} />
     ),
     pledges: () => <PledgesTab state={state} dispatch={dispatch} services={services} data={data} />,
+    implementation: () => (
+      <ImplementationTab
+        state={state}
+        services={services}
+        data={data}
+        draft={implementation}
+        onDraft={setImplementation}
+      />
+    ),
     results: () => <ResultsTab state={state} dispatch={dispatch} services={services} data={data} />,
     share: () => <ShareTab state={state} dispatch={dispatch} services={services} />,
   };

@@ -13,6 +13,7 @@ import {
 import {
   DEFAULT_PRESET,
   findPreset,
+  type ColumnFindings,
   type IndicatorSeries,
   type Preset,
   type SeriesResult,
@@ -51,6 +52,8 @@ export interface ImportReview {
   readonly result: SeriesResult;
   /** Whether loading only the valid rows leaves nothing wrong, only visible gaps. */
   readonly safe: boolean;
+  /** A file whose needed columns were not all found: its headers, for the column step. */
+  readonly columns?: ColumnFindings;
 }
 
 export type Status =

@@ -7,9 +7,6 @@ import { fakeServices } from '../fakes/fakeServices';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-// Each test writes real workbooks through the fake: on a loaded machine that takes seconds.
-jest.setTimeout(30_000);
-
 describe('reopening a workbook', () => {
   it('brings back the data the tables were written with, replaced series included', () => {
     const read = readJsonStat(

@@ -10,6 +10,7 @@ import {
 import { FORMAT } from '../format';
 import { byCode, here, str } from '../formulas';
 import { notesRow } from '../blocks';
+import { totalsNotes } from '../words/solidarity';
 import { NOT_OBLIGED_TEXT, OBLIGED_TEXT, obligationText } from '../roundWords';
 import type { Block, Cell, ColumnSpec, SheetSpec, TableSpec } from '../types';
 import { DEDUCTION_BASES, POOL, POOL_TABLE } from './columns';
@@ -204,7 +205,7 @@ export function poolSheet(result: ScenarioResult, round: RoundResult): SheetSpec
     },
     { kind: 'text', text: numbersLine(result.numbers) },
     { kind: 'text', tone: 'note', text: `${benefittingLine(result)} ${sarLine(result.sar)}` },
-    notesRow(result.totals.notes),
+    notesRow(totalsNotes(result.totals)),
     { kind: 'table', table },
     poolsBlock('PoolSummary', round, { beside: true }),
   ];

@@ -7,6 +7,7 @@ export const shell: Localized<typeof en> = {
   'shell.tab.data': 'Daten',
   'shell.tab.scenario': 'Szenario',
   'shell.tab.pledges': 'Zusagen',
+  'shell.tab.implementation': 'Umsetzung',
   'shell.tab.results': 'Ergebnisse',
   'shell.tab.share': 'Weitergabe',
   'shell.loading': 'Wird geladen…',

@@ -8,6 +8,7 @@ export const shell = {
   'shell.tab.data': 'Data',
   'shell.tab.scenario': 'Scenario',
   'shell.tab.pledges': 'Pledges',
+  'shell.tab.implementation': 'Implementation',
   'shell.tab.results': 'Results',
   'shell.tab.share': 'Share',
   'shell.loading': 'Loading…',

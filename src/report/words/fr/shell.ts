@@ -7,6 +7,7 @@ export const shell: Localized<typeof en> = {
   'shell.tab.data': 'Données',
   'shell.tab.scenario': 'Scénario',
   'shell.tab.pledges': 'Engagements',
+  'shell.tab.implementation': 'Mise en œuvre',
   'shell.tab.results': 'Résultats',
   'shell.tab.share': 'Partage',
   'shell.loading': 'Chargement…',

@@ -1,4 +1,4 @@
-import type { Art63Status, OffsetRules } from './pledges';
+import type { Art63Status, OffsetRules, PoolPledgeStatus } from '../../../core';
 
 // One formatter each: toLocaleString would build a new one for every number of every cell.
 const COUNT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
@@ -40,4 +40,34 @@ export function art63Sentences(
 
 export function describeArt63(s: Art63Status, rules: OffsetRules): string {
   return art63Sentences(s, rules).join(' ');
+}
+
+const whole = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 0 });
+
+/**
+ * The old assessment (assessPledges, Art. 63 on one number) in words: the pledges against the
+ * number, then the Art. 63 sentences. Used by the Balance sheet's summary and the pane until they
+ * take the full assessment (assessRound).
+ */
+export function describeConsequences(pool: PoolPledgeStatus, rules: OffsetRules): string[] {
+  const status: Art63Status = {
+    pledges: pool.relocationPledges,
+    relocationNumber: pool.relocationNumber,
+    offsetThreshold: pool.offsetThreshold,
+    offsetThresholdMet: pool.offsetThresholdMet,
+    mandatoryShareThreshold: pool.mandatoryShareThreshold,
+    belowShare: pool.relocationPledges < pool.mandatoryShareThreshold,
+    belowFloor: pool.relocationPledges < rules.mandatoryFloor,
+    mandatoryTriggered: pool.mandatoryTriggered,
+    mandatoryTarget: pool.mandatoryTarget,
+  };
+  const [offsets, mandatory] = art63Sentences(status, rules);
+  return [
+    `Relocation pledges: ${whole(status.pledges)}, ${pct(status.pledges / status.relocationNumber)} of the pool's ` +
+      `${whole(status.relocationNumber)} relocations.`,
+    offsets,
+    status.mandatoryTriggered
+      ? `${mandatory} ${whole(pool.mandatoryOffsetsTotal)} mandatory offsets in all.`
+      : mandatory,
+  ];
 }
