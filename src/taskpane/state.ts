@@ -156,6 +156,14 @@ export type Action =
   | { type: 'pledging'; round: PledgingRound | undefined; keep?: boolean; announce?: Status }
   | { type: 'includePledges'; on: boolean }
   | { type: 'pledgeAmount'; code: string; field: PledgeAmountField; value: number }
+  /** A block pasted into the grid: its valid cells, one step to undo. */
+  | {
+      type: 'gridPaste';
+      amounts: readonly { code: string; field: PledgeAmountField; value: number }[];
+      deductions: readonly DeductionRequest[];
+    }
+  /** The analyst moved to another cell: for undo, the next edit is a step of its own. */
+  | { type: 'checkpoint' }
   | { type: 'pledgeDescription'; code: string; text: string }
   | { type: 'benefitting'; code: string; on: boolean }
   | { type: 'compareWith'; target: CompareTarget | undefined }
@@ -377,6 +385,24 @@ export function reducer(state: PaneState, action: Action): PaneState {
         includePledges: true,
         pledging: withPledge(state.pledging, action.code, action.field, action.value),
       };
+    case 'gridPaste': {
+      let pledging = state.pledging;
+      for (const a of action.amounts) pledging = withPledge(pledging, a.code, a.field, a.value);
+      const pasted = new Set(action.deductions.map((x) => x.code));
+      return {
+        ...state,
+        ...(action.amounts.length > 0 ? { includePledges: true, pledging } : {}),
+        scenario: {
+          ...s,
+          deductions: [
+            ...s.deductions.filter((x) => !pasted.has(x.code)),
+            ...action.deductions.filter((x) => x.share > 0),
+          ],
+        },
+      };
+    }
+    case 'checkpoint':
+      return state;
     case 'pledgeDescription': {
       const r = editedRound(state.pledging);
       const descriptions: Record<string, string> = { ...r.descriptions };
