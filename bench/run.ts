@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { benchBrowser } from './browser';
 import { benchFunctions } from './functions';
 import { benchPool } from './pool';
 import { benchTaskpane } from './taskpane';
@@ -11,9 +12,12 @@ async function main(): Promise<void> {
     cwd: join(__dirname, '..'),
     stdio: 'ignore',
   });
-  await benchPool();
-  await benchFunctions();
-  await benchTaskpane();
+  // `npm run bench -- browser` measures only the pane in Chromium.
+  const only = process.argv[2];
+  if (!only || only === 'pool') await benchPool();
+  if (!only || only === 'functions') await benchFunctions();
+  if (!only || only === 'taskpane') await benchTaskpane();
+  if (!only || only === 'browser') await benchBrowser();
 }
 
 void main().catch((e: unknown) => {

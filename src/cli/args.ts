@@ -1,24 +1,52 @@
 import { parseArgs } from 'node:util';
-import { tryNormalizeCode } from '../core';
+import { tryNormalizeCode, type Art63CapReading, type SystemicShortcomingFinding } from '../core';
 import {
   DEFAULT_PRESET,
   clipText as clip,
   INDICATORS,
   parseStrictNumber,
   PLEDGES_CSV_HEADER,
+  IMPLEMENTATION_CSV_HEADER,
+  NEEDS_CSV_HEADER,
   PRESETS,
   vintageIds,
 } from '../data';
 import { DEFAULT_MARKING, markingProblem } from '../report';
+import {
+  decimalOption,
+  FILE_READING_USAGE,
+  mapOption,
+  type FileReadingOptions,
+} from './fileReading';
 
-export interface PoolOptions {
+export interface PoolOptions extends FileReadingOptions {
   readonly scenario: string;
   readonly data: string | undefined;
   readonly relocations: number | undefined;
   readonly financialEur: number | undefined;
   readonly eurPerRelocation: number | undefined;
+  /** Art. 57(1): the Council's reference numbers, replacing the preset's. */
+  readonly councilRelocations: number | undefined;
+  readonly councilFinancialEur: number | undefined;
+  /** No Council act: the fair shares rest on the proposal (Art. 12(2), second subparagraph). */
+  readonly noCouncilAct: boolean;
+  /** Art. 13(4): the High-Level Forum was reconvened (Art. 63(3) needs it). */
+  readonly reconvenedForum: boolean;
+  /** Art. 60(3), fourth subparagraph: benefitting states with systemic shortcomings. */
+  readonly systemicShortcomings: readonly SystemicShortcomingFinding[];
+  /** Art. 63(7): the reading of the cap. */
+  readonly art63Cap: Art63CapReading | undefined;
+  /** Art. 12(5), 57(2): the SAR indicative percentage (a fraction) and its states. */
+  readonly sarShare: number | undefined;
+  readonly sarStates: readonly string[] | undefined;
   readonly out: string;
   readonly pledges: string | undefined;
+  /** With --pledges: implementation records, adding the Implementation sheet (issue 17). */
+  readonly implementation: string | undefined;
+  /** With --implementation: the needs benefitting states declared (Art. 58(2)). */
+  readonly needs: string | undefined;
+  /** With --implementation: the pool's year (default: the year the scenario's name starts with). */
+  readonly year: number | undefined;
   /** Write copies for delegations instead of the analyst's workbook. */
   readonly share: boolean;
   /** With --share: one state's copy, or `each` for one per participating state. */
@@ -53,12 +81,30 @@ Writes the solidarity pool workbook (Indicators, Fair share, Pool, Pressure, Met
   --data VINTAGE           bundled data: ${vintageIds().join(' | ')} (default: the scenario's)
   --relocations N          relocation total; alone, the financial total follows at the ratio
   --financial EUR          financial total in euros; alone, the relocations follow at the ratio
-  --eur-per-relocation EUR value of one relocation (default 20000, recital 15)
+  --eur-per-relocation EUR value of one relocation (default 20000: the ratio kept, Art. 12(3))
+                           (--relocations and --financial are the Commission proposal's, Art. 12(2))
+  --council-relocations N  the Council's reference number of relocations (Art. 57(1))
+  --council-financial EUR  the Council's reference financial number (Art. 57(1))
+  --no-council-act         no Council act yet: fair shares on the proposal (Art. 12(2))
+  --reconvened-forum       the High-Level Forum was reconvened (Art. 13(4)): Art. 63(3) can apply
+  --systemic-shortcomings CODE[:ARTICLE][=DECISION]
+                           a benefitting state with systemic shortcomings (Art. 60(3)), found in an
+                           Art. 11 (default) or 59(4) decision; repeatable
+  --art63-cap every-type|people-only
+                           the reading of the Art. 63(7) cap (default every-type)
+  --sar-percent P          the SAR indicative percentage (Art. 12(5), 57(2)), 0 to 100
+  --sar-states CODE,...    the states it concerns (default: the preset's)
   --pledges FILE.csv       a pledging round (columns: ${PLEDGES_CSV_HEADER})
+  --implementation FILE.csv
+                           with --pledges: implementation records, adding the Implementation sheet
+                           (columns: ${IMPLEMENTATION_CSV_HEADER})
+  --needs FILE.csv         with --implementation: needs declared (columns: ${NEEDS_CSV_HEADER})
+  --year YYYY              with --implementation: the pool's year (default: the scenario's)
   --indicators [ID[:PERIOD]=]FILE
                            replace the series a file holds (long CSV, SDMX-CSV, Eurostat TSV or
                            JSON-stat), validated as in the task pane; repeatable. ID is one of
                            ${INDICATORS.map((i) => i.id).join(', ')}
+${FILE_READING_USAGE}
   --out FILE               the workbook to write (default solidarity-pool.xlsx)
   --share                  write a copy for delegations (marking, native formulas only)
   --delegation CODE|each   with --share: one delegation's lines only, or one file per state
@@ -89,14 +135,59 @@ function positive(name: string, raw: string | undefined): number | undefined {
 }
 
 /** Art. 12(2) counts relocations in persons: a total given on the command line is a whole number. */
-function wholeRelocations(raw: string | undefined): number | undefined {
-  const n = positive('relocations', raw);
+function wholeRelocations(raw: string | undefined, name = 'relocations'): number | undefined {
+  const n = positive(name, raw);
   if (n !== undefined && !Number.isInteger(n)) {
     throw new UsageError(
-      `--relocations must be a whole number of persons (Art. 12(2)), got "${clip(raw!)}": write ${Math.floor(n) || 1} or ${Math.ceil(n)}.`,
+      `--${name} must be a whole number of persons (Art. 12(2)), got "${clip(raw!)}": write ${Math.floor(n) || 1} or ${Math.ceil(n)}.`,
     );
   }
   return n;
+}
+
+/** `--sar-percent`: 0 to 100, as a fraction. */
+function percent(raw: string): number {
+  const read = parseStrictNumber(raw);
+  if (!read.ok) throw new UsageError(`--sar-percent: ${read.reason}`);
+  if (read.value < 0 || read.value > 100) {
+    throw new UsageError(`--sar-percent must be 0 to 100, got "${clip(raw)}".`);
+  }
+  return read.value / 100;
+}
+
+function code(option: string, raw: string): string {
+  const c = tryNormalizeCode(raw);
+  if (!c) {
+    throw new UsageError(
+      `--${option}: "${clip(raw)}" is not a state code such as DE, or EL for Greece.`,
+    );
+  }
+  return c;
+}
+
+function codes(option: string, raw: string): string[] {
+  return raw
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '')
+    .map((c) => code(option, c));
+}
+
+const SHORTCOMING_SPEC = /^([^:=]+)(?::([^=]+))?(?:=(.*))?$/;
+
+/** `EL`, `EL:59(4)`, `IT=Commission Implementing Decision (EU) 2026/...`. */
+function shortcoming(raw: string): SystemicShortcomingFinding {
+  const m = SHORTCOMING_SPEC.exec(raw.trim());
+  const article = (m?.[2] ?? '11').trim().replace(/^art(icle)?\.?\s*/i, '');
+  if (!m || (article !== '11' && article !== '59(4)')) {
+    throw new UsageError(
+      `--systemic-shortcomings ${clip(raw)}: write CODE, CODE:11 or CODE:59(4), then =DECISION if you name it (Art. 60(3)).`,
+    );
+  }
+  return {
+    code: code('systemic-shortcomings', m[1] as string),
+    decision: { article, reference: m[3]?.trim() || null },
+  };
 }
 
 const INDICATOR_SPEC = /^([A-Za-z][A-Za-z0-9]*)(?::([^=]+))?=(.+)$/;
@@ -119,6 +210,10 @@ function indicatorFileSpec(raw: string): IndicatorFileSpec {
   return { file, indicator: info.id, period: period?.trim() };
 }
 
+const usage = (message: string): never => {
+  throw new UsageError(message);
+};
+
 export function parsePoolArgs(argv: readonly string[]): PoolOptions {
   let parsed;
   try {
@@ -132,8 +227,19 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
         relocations: { type: 'string' },
         financial: { type: 'string' },
         'eur-per-relocation': { type: 'string' },
+        'council-relocations': { type: 'string' },
+        'council-financial': { type: 'string' },
+        'no-council-act': { type: 'boolean' },
+        'reconvened-forum': { type: 'boolean' },
+        'systemic-shortcomings': { type: 'string', multiple: true },
+        'art63-cap': { type: 'string' },
+        'sar-percent': { type: 'string' },
+        'sar-states': { type: 'string' },
         out: { type: 'string' },
         pledges: { type: 'string' },
+        implementation: { type: 'string' },
+        needs: { type: 'string' },
+        year: { type: 'string' },
         share: { type: 'boolean' },
         delegation: { type: 'string' },
         marking: { type: 'string' },
@@ -142,6 +248,8 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         indicators: { type: 'string', multiple: true },
+        decimal: { type: 'string' },
+        map: { type: 'string' },
         version: { type: 'boolean' },
       },
     });
@@ -182,6 +290,33 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
       );
     delegation = code;
   }
+  if (
+    v['no-council-act'] &&
+    (v['council-relocations'] !== undefined || v['council-financial'] !== undefined)
+  ) {
+    throw new UsageError(
+      '--no-council-act and --council-relocations/--council-financial exclude each other.',
+    );
+  }
+  const cap = v['art63-cap'];
+  if (cap !== undefined && cap !== 'every-type' && cap !== 'people-only') {
+    throw new UsageError(`--art63-cap must be every-type or people-only, got "${clip(cap)}".`);
+  }
+  const sarPercent = v['sar-percent'] === undefined ? undefined : percent(v['sar-percent']);
+  if (v.implementation !== undefined && v.pledges === undefined) {
+    throw new UsageError(
+      '--implementation needs --pledges: records are checked against the pledges.',
+    );
+  }
+  if ((v.needs !== undefined || v.year !== undefined) && v.implementation === undefined) {
+    throw new UsageError('--needs and --year go with --implementation.');
+  }
+  const year = v.year === undefined ? undefined : Number(v.year);
+  if (year !== undefined && !(/^\d{4}$/.test(v.year ?? '') && year >= 2026)) {
+    throw new UsageError(
+      `--year must be a year such as 2026 (the first pool's), got "${clip(v.year ?? '')}".`,
+    );
+  }
   const out = v.out ?? (v.share ? 'solidarity-pool-shared.xlsx' : 'solidarity-pool.xlsx');
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file, got "${out}".`);
   return {
@@ -190,8 +325,19 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
     relocations: wholeRelocations(v.relocations),
     financialEur: positive('financial', v.financial),
     eurPerRelocation: positive('eur-per-relocation', v['eur-per-relocation']),
+    councilRelocations: wholeRelocations(v['council-relocations'], 'council-relocations'),
+    councilFinancialEur: positive('council-financial', v['council-financial']),
+    noCouncilAct: v['no-council-act'] ?? false,
+    reconvenedForum: v['reconvened-forum'] ?? false,
+    systemicShortcomings: (v['systemic-shortcomings'] ?? []).map(shortcoming),
+    art63Cap: cap,
+    sarShare: sarPercent,
+    sarStates: v['sar-states'] === undefined ? undefined : codes('sar-states', v['sar-states']),
     out,
     pledges: v.pledges,
+    implementation: v.implementation,
+    needs: v.needs,
+    year,
     share: v.share ?? false,
     delegation: delegation?.toLowerCase() === 'each' ? 'each' : delegation,
     marking: v.marking,
@@ -200,6 +346,8 @@ export function parsePoolArgs(argv: readonly string[]): PoolOptions {
     force: v.force ?? false,
     help: v.help ?? false,
     indicators: (v.indicators ?? []).map(indicatorFileSpec),
+    decimal: decimalOption(v.decimal, usage),
+    columns: mapOption(v.map, usage),
     version: v.version ?? false,
   };
 }

@@ -10,10 +10,31 @@ import {
   readIndicatorFile,
   toSeries,
   type IndicatorSeries,
+  type ConventionDecision,
   type IndicatorSet,
 } from '../data';
+import { conventionInWords } from '../report/words/fileWords';
+import { ENGLISH } from '../report/words';
 import { UsageError, type IndicatorFileSpec } from './args';
+import type { FileReadingOptions } from './fileReading';
 import { listIssues, readInputFile } from './readFiles';
+
+/**
+ * How a file's numbers were read, said whenever the file is not plainly decimal points: the
+ * convention, why, and the option that reads it the other way.
+ */
+function conventionNote(path: string, numbers: ConventionDecision | undefined): string[] {
+  if (!numbers || (numbers.kind === 'read' && numbers.why === 'usual' && numbers.ambiguous === 0)) {
+    return [];
+  }
+  const w = ENGLISH;
+  const words = conventionInWords(w, numbers);
+  if (numbers.kind === 'mixed' || numbers.why === 'chosen') return [`${path}: ${words}`];
+  const other = w.t(
+    numbers.decimal === 'comma' ? 'files.decimal.cliComma' : 'files.decimal.cliPoint',
+  );
+  return [`${path}: ${words} ${other}`];
+}
 
 /** An indicator file that cannot be used: every problem by line and column; nothing is written. */
 export class IndicatorsFileError extends Error {}
@@ -34,9 +55,16 @@ function readOne(
   spec: IndicatorFileSpec,
   participants: readonly string[],
   now: Date,
+  reading: FileReadingOptions,
 ): { series: IndicatorSeries; notes: string[] } {
   const path = spec.file;
-  const read = readIndicatorFile(readInputFile(path, 'indicators', IndicatorsFileError));
+  const read = readIndicatorFile(readInputFile(path, 'indicators', IndicatorsFileError), {
+    ...(reading.decimal ? { decimal: reading.decimal } : {}),
+    ...(reading.columns ? { columns: reading.columns } : {}),
+    // A header one letter from a needed name is used, with a note (the pane asks first).
+    nearHeaders: 'accept',
+  });
+  const convention = conventionNote(path, read.numbers);
   const indicator = spec.indicator ?? indicatorNamedBy(read.metadata.dataset);
   if (!indicator) {
     throw new UsageError(
@@ -65,7 +93,8 @@ function readOne(
   const errors = result.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0 || !result.series) {
     throw new IndicatorsFileError(
-      `${path}: ${label}: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}; the file is refused whole and nothing was written:\n${listIssues(path, errors, true)}`,
+      `${path}: ${label}: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}; the file is refused whole and nothing was written:\n${listIssues(path, errors, true)}` +
+        convention.map((c) => `\n${c}`).join(''),
     );
   }
   const series = result.series;
@@ -80,12 +109,14 @@ function readOne(
     }
   }
   const warnings = result.issues.filter((i) => i.severity === 'warning');
-  const notes =
-    warnings.length === 0
+  const notes = [
+    ...convention,
+    ...(warnings.length === 0
       ? []
       : [
           `${path}: ${warnings.length} ${warnings.length === 1 ? 'row' : 'rows'} skipped or left as gaps:\n${listIssues(path, warnings, true)}`,
-        ];
+        ]),
+  ];
   return { series, notes };
 }
 
@@ -98,12 +129,13 @@ export function withIndicatorFiles(
   specs: readonly IndicatorFileSpec[],
   participants: readonly string[],
   now: Date,
+  reading: FileReadingOptions = { decimal: undefined, columns: undefined },
 ): { data: IndicatorSet; notes: string[] } {
   if (specs.length === 0) return { data: base, notes: [] };
   const replacements: IndicatorSeries[] = [];
   const notes: string[] = [];
   for (const spec of specs) {
-    const { series, notes: more } = readOne(spec, participants, now);
+    const { series, notes: more } = readOne(spec, participants, now, reading);
     if (replacements.some((s) => s.indicator === series.indicator)) {
       throw new UsageError(
         `--indicators: two files for ${series.indicator} (the second is ${spec.file}): give one file per indicator.`,

@@ -13,9 +13,15 @@ import { toXlsxBuffer } from '../xlsx';
 import { parsePoolArgs, USAGE, UsageError, type PoolOptions } from './args';
 import { compareJson } from './compareJson';
 import { IndicatorsFileError, withIndicatorFiles } from './indicatorsFile';
+import {
+  ImplementationFileError,
+  implementationFromOptions,
+  withImplementationJson,
+} from './implementationFile';
 import { PledgesFileError, readPledgesFile } from './pledgesFile';
 import { poolJson } from './poolJson';
 import { scenarioFromOptions } from './scenarioFromOptions';
+import { summaryLines } from './summary';
 import { checkTargets, OutputError, writeAll } from './writeFiles';
 
 function toolVersion(): string {
@@ -63,6 +69,9 @@ function fromFolder(options: PoolOptions, folder: string): PoolOptions {
     ...options,
     out: resolve(folder, options.out),
     pledges: options.pledges === undefined ? undefined : resolve(folder, options.pledges),
+    implementation:
+      options.implementation === undefined ? undefined : resolve(folder, options.implementation),
+    needs: options.needs === undefined ? undefined : resolve(folder, options.needs),
     indicators: options.indicators.map((i) => ({ ...i, file: resolve(folder, i.file) })),
   };
 }
@@ -94,13 +103,14 @@ export async function main(
       options.indicators,
       scenario.participants,
       now,
+      options,
     );
     const data = indicators.data;
     const notes = presetNotes(preset, options.data ?? preset.vintage, options.indicators.length);
     const pledging = options.pledges
       ? readPledgesFile(options.pledges, scenario.participants)
       : undefined;
-    const report = buildPoolReport({
+    const built = buildPoolReport({
       ...presetScenario(preset, scenario, data),
       ...notes,
       ...(options.compare ? { compareWith: presetScenario(findPreset(options.compare)) } : {}),
@@ -108,10 +118,15 @@ export async function main(
       toolVersion: toolVersion(),
       ...(pledging ? { pledging } : {}),
     });
+    const report = implementationFromOptions(built, options, preset.id, now);
     if (options.json) {
-      const json = report.comparison
-        ? { pool: poolJson(report), compare: compareJson(report.comparison) }
-        : poolJson(report);
+      const json = withImplementationJson(
+        {
+          ...poolJson(report, preset, data),
+          ...(report.comparison ? { compare: compareJson(report.comparison) } : {}),
+        },
+        report,
+      );
       process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       // The terminal still hears of skipped rows; stdout stays pure JSON.
       for (const note of indicators.notes) process.stderr.write(`Note: ${note}\n`);
@@ -137,8 +152,9 @@ export async function main(
         `${exactly(t.relocations)} relocations, EUR ${exactly(t.financialEur)} ` +
         `(scenario ${preset.id}; data: ${data.label}${pledging ? `; pledges: ${pledging.source}` : ''}).\n`,
     );
-    if (report.round)
-      for (const line of report.round.pool.consequences) process.stdout.write(`${line}\n`);
+    for (const line of summaryLines(report.result, report.assessment)) {
+      process.stdout.write(`${line}\n`);
+    }
     for (const caveat of notes.caveats) process.stdout.write(`Note: ${caveat}\n`);
     for (const note of indicators.notes) process.stdout.write(`Note: ${note}\n`);
     if (report.comparison)
@@ -149,6 +165,7 @@ export async function main(
       e instanceof UsageError ||
       e instanceof MethodologyError ||
       e instanceof PledgesFileError ||
+      e instanceof ImplementationFileError ||
       e instanceof IndicatorsFileError ||
       e instanceof OutputError;
     // One line (a file's problems, one per line below it); a stack only when asked for.

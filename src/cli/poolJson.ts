@@ -1,30 +1,115 @@
-import { categoriesOf, positionOf, stateName } from '../core';
+import { categoriesOf, stateName, type PoolMeasures, type PoolTotals } from '../core';
+import type { IndicatorSet, Preset } from '../data';
 import type { PoolReport } from '../report';
 
-/** The pool table as plain objects, one per state, for `--json`. */
-export function poolJson(report: PoolReport) {
-  const { result, round } = report;
-  return result.pool.rows.map((r) => {
-    const pledged = round?.rows.find((x) => x.code === r.code);
-    return {
-      code: r.code,
-      name: stateName(r.code),
-      fairShare: r.fairShare,
-      relocations: r.relocations,
-      financialEur: r.financialEur,
-      deduction: r.deductionShare,
-      deductionArticle: r.deductionArticle ?? null,
-      effectiveRelocations: r.effectiveRelocations,
-      effectiveFinancialEur: r.effectiveFinancialEur,
-      categories: categoriesOf(result.categories, r.code),
-      ...(pledged
+/**
+ * The version of the `--json` contract (README, "The --json contract"). 2: an object with the
+ * scenario (both numbers), the sources, the states, the three pools and Art. 63; version 1 (before
+ * issue 14) was the array of state rows.
+ */
+export const POOL_JSON_SCHEMA = 2;
+
+const numbers = (t: PoolTotals) => ({
+  relocations: t.relocations,
+  financialEur: t.financialEur,
+  eurPerRelocation: t.eurPerRelocation,
+});
+
+const pool = (m: PoolMeasures) => ({
+  relocations: m.relocations,
+  offsets: m.offsets,
+  financialEur: m.financialEur,
+  alternativeEur: m.alternativeEur,
+  valueEur: m.valueEur,
+});
+
+/** The pool for `--json`: the documented contract, schema 2. */
+export function poolJson(report: PoolReport, preset: Preset, data: IndicatorSet) {
+  const { result, assessment: a } = report;
+  const pledging = a.pledging;
+  return {
+    schema: POOL_JSON_SCHEMA,
+    scenario: {
+      id: preset.id,
+      data: data.id,
+      dataLabel: data.label,
+      commission: numbers(result.numbers.commission),
+      council: result.numbers.council ? numbers(result.numbers.council) : null,
+      fairShareBasis: result.numbers.fairShareBasis,
+      noProjectedNeed: result.numbers.noProjectedNeed,
+      participants: result.participants,
+      benefitting: {
+        states: result.benefittingStates.states,
+        isDefault: result.benefittingStates.isDefault,
+      },
+      reconvenedForum: result.reconvenedForum,
+      systemicShortcomings: result.systemicShortcomings,
+      sar: result.sar,
+      readings: result.readings,
+      rules: a.rules,
+      pledges: pledging,
+    },
+    sources: data.series.map((s) => ({
+      indicator: s.indicator,
+      period: s.period,
+      dataset: s.provenance.dataset,
+      release: s.provenance.release,
+    })),
+    states: a.states.map((s) => ({
+      code: s.code,
+      name: stateName(s.code),
+      fairShare: s.fairShare,
+      relocations: s.share.relocations,
+      financialEur: s.share.financialEur,
+      persons: s.share.persons,
+      basis: s.share.basis,
+      deduction: s.deduction.share,
+      deductionArticle: s.deduction.article ?? null,
+      deductionAppliesTo: s.deduction.share > 0 ? s.deduction.appliesTo : null,
+      obliged: s.obligation.obliged,
+      notObligedBecause: s.obligation.notObligedBecause,
+      benefitting: s.benefitting?.article ?? null,
+      systemicShortcomings: s.systemicShortcoming?.decision ?? null,
+      categories: categoriesOf(result.categories, s.code),
+      ...(pledging
         ? {
-            pledgedValueEur: pledged.pledgedValueEur,
-            balanceEur: pledged.balanceEur,
-            position: positionOf(pledged),
-            mandatoryOffsets: pledged.mandatoryOffsets,
+            pledged: pool(s.pledged),
+            toImplement: pool(s.toImplement),
+            alternativeRequested: s.alternative.requested,
+            dueValueEur: s.dueValueEur,
+            balanceEur: s.balanceEur,
+            position: s.position,
+            mayOfferOffsets: s.mayOfferOffsets,
+            offsetsIfApplied: s.offsetsIfApplied,
+            mandatoryOffsets: s.mandatoryOffsets,
           }
         : {}),
-    };
-  });
+    })),
+    adHoc: a.adHoc.map((x) => ({
+      code: x.code,
+      name: stateName(x.code),
+      pledged: pool(x.pledged),
+    })),
+    pools: {
+      reference: pool(a.pools.reference),
+      pledged: pool(a.pools.pledged),
+      toImplement: pool(a.pools.toImplement),
+    },
+    // Before any pledge there is nothing to hold against Art. 63.
+    art63: pledging
+      ? {
+          requestThreshold: a.art63.request.threshold,
+          requestNumber: a.art63.request.number,
+          requestMet: a.art63.request.met,
+          mandatory: a.art63.mandatory.status,
+          target: a.art63.mandatory.target,
+          floor: a.art63.mandatory.floor,
+          shareThreshold: a.art63.mandatory.shareThreshold,
+          grossTest: a.art63.mandatory.gross,
+          netTest: a.art63.mandatory.net,
+          requiredTowards: a.requiredTowards,
+          mandatoryOffsetsTotal: a.mandatoryOffsetsTotal,
+        }
+      : null,
+  };
 }

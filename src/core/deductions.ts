@@ -14,11 +14,22 @@ export interface DeductionRequest {
   /** 0 (none) to 1 (full deduction). */
   readonly share: number;
   readonly article: DeductionArticle;
+  /**
+   * What the deduction reduces. Art. 61(1) and 62(1) deduct "pledged contributions": with a pledging
+   * round it reduces the pledge to be implemented (`pledges`, the default there). A scenario may
+   * anticipate it on the fair share before pledging (`fair-share`, as the Council's 2026 act did
+   * for the states it exempted; the default without a round).
+   */
+  readonly appliesTo?: DeductionAppliesTo;
 }
+
+export type DeductionAppliesTo = 'fair-share' | 'pledges';
 
 export interface DeductedContribution extends IndicativeContribution {
   readonly deductionShare: number;
   readonly deductionArticle: DeductionArticle | undefined;
+  /** Undefined where the request did not say: the round decides (pledges with a round). */
+  readonly deductionAppliesTo: DeductionAppliesTo | undefined;
   readonly effectiveRelocations: number;
   readonly effectiveFinancialEur: number;
 }
@@ -63,7 +74,14 @@ export function validateDeductions(
       );
     }
     const share = requireFraction(request.share, { state: code, field: 'deduction' });
-    out.set(code, { code, share, article: request.article });
+    const appliesTo = request.appliesTo;
+    if (appliesTo !== undefined && appliesTo !== 'fair-share' && appliesTo !== 'pledges') {
+      throw new MethodologyError(
+        `The deduction of ${code} applies to the fair share or to the pledges, got ${String(appliesTo)}.`,
+        { state: code, field: 'deduction applies to' },
+      );
+    }
+    out.set(code, { code, share, article: request.article, ...(appliesTo ? { appliesTo } : {}) });
   }
   return out;
 }
@@ -85,6 +103,7 @@ export function applyDeductions(
       ...c,
       deductionShare: share,
       deductionArticle: request?.article,
+      deductionAppliesTo: request?.appliesTo,
       effectiveRelocations: c.relocations * (1 - share),
       effectiveFinancialEur: c.financialEur * (1 - share),
     };

@@ -5,9 +5,9 @@ import {
   requireNonNegative,
   requirePositive,
 } from './errors';
+import type { AlternativeRequested } from './alternativeMeasures';
 import type { DeductedContribution } from './deductions';
 import type { PoolTotals } from './pool';
-import { art63Sentences } from './art63Words';
 import { normalizeCode } from './states';
 import { sum } from './sum';
 
@@ -18,21 +18,28 @@ export interface Pledge {
   readonly relocations: number;
   /** Financial contributions, Art. 56(2)(b). */
   readonly financialEur: number;
-  /** Alternative solidarity measures at their financial value, Art. 56(2)(c) (valuation unverified). */
+  /**
+   * Alternative solidarity measures, Art. 56(2)(c), at the financial value the pledging state
+   * indicates "based on objective criteria" (Art. 57(4)).
+   */
   readonly alternativeEur: number;
   /** Responsibility offsets offered (Art. 63): people solidarity, counted one for one as relocations. */
   readonly offsets: number;
+  /** Whether a benefitting state requested the alternative measures (Art. 65(1)); default not yet. */
+  readonly alternativeRequested?: AlternativeRequested;
+  /** Their value set jointly by both states before implementation (Art. 65(1)), where set. */
+  readonly alternativeSetJointlyEur?: number | null;
 }
 
-/** The Art. 63 thresholds. Paragraphs 63(3)–(9) could not be read: these are parameters. */
+/** The Art. 63 thresholds, as the text sets them (parameters with the text's values as defaults). */
 export interface OffsetRules {
-  /** Art. 63(1)–(2): relocation pledges reach at least this share of the pool's relocation number. */
+  /** Art. 63(1): "equal to or above 50 % of the number indicated in the Commission proposal". */
   readonly offsetThresholdShare: number;
-  /** Art. 63(2): a state pledging at least this share of its own fair share as relocations may offer offsets. */
+  /** Art. 63(2)(b): "50 % or more of its mandatory fair share ... as relocations". */
   readonly ownFairShareShare: number;
-  /** Art. 63(3) (unverified): mandatory offsets when pledges stay below this share of the number ... */
+  /** Art. 63(3)(b): "below 60 % of the reference number used to calculate ... mandatory fair share" ... */
   readonly mandatoryShare: number;
-  /** ... or below this absolute number; the target is the higher of the two. */
+  /** ... or (a) "below the number referred to in Article 12(2), point (a)"; up to the higher of the two. */
   readonly mandatoryFloor: number;
 }
 
@@ -81,8 +88,6 @@ export interface PoolPledgeStatus {
   /** ... up to the higher of those two numbers. */
   readonly mandatoryTarget: number;
   readonly mandatoryOffsetsTotal: number;
-  /** Each consequence written out in words, with its article. */
-  readonly consequences: readonly string[];
 }
 
 export interface PledgeRound {
@@ -129,34 +134,19 @@ export function art63Status(
   };
 }
 
-/** A state's position after the pledging round, in the words the Balance table shows. */
-export const POSITION_WORDS = {
-  benefitting: 'Benefitting: not obliged to deliver',
-  meets: 'Meets its fair share',
-  shortfall: 'Shortfall',
-  surplus: 'Surplus',
-} as const;
-
 /** Below half a cent, pledged and due are equal. */
 export const BALANCE_TOLERANCE_EUR = 0.005;
 
-export function positionOf(row: Pick<PledgeAssessment, 'benefitting' | 'balanceEur'>): string {
-  if (row.benefitting) return POSITION_WORDS.benefitting;
-  if (Math.abs(row.balanceEur) < BALANCE_TOLERANCE_EUR) return POSITION_WORDS.meets;
-  return row.balanceEur < 0 ? POSITION_WORDS.shortfall : POSITION_WORDS.surplus;
-}
+/** Where a state stands in the old assessment: the Balance sheet's position, as a fact. */
+export type LegacyPosition = 'benefitting' | 'meets' | 'shortfall' | 'surplus';
 
-/** The consequences of the Art. 63 thresholds, in words shared by the core and the workbook. */
-export const ART_63_WORDS = {
-  offsetsMet:
-    'Met: a benefitting state may ask contributing states to take responsibility for applicants instead of relocations (Art. 63(1)); any contributing state may offer responsibility offsets (Art. 63(2)).',
-  offsetsNotMet:
-    'Not met: benefitting states cannot ask for offsets (Art. 63(1)); a contributing state may offer them only if it pledged, as relocations, at least the share of its own fair share set in the Parameters (Art. 63(2)).',
-  mandatoryTriggered:
-    'Triggered: contributing states must take responsibility for applicants up to the target, each in line with its fair share and never above it (Art. 63(3)).',
-  mandatoryNotTriggered:
-    'Not triggered: pledges reach both the share and the floor; no mandatory responsibility offsets.',
-} as const;
+export function legacyPositionOf(
+  row: Pick<PledgeAssessment, 'benefitting' | 'balanceEur'>,
+): LegacyPosition {
+  if (row.benefitting) return 'benefitting';
+  if (Math.abs(row.balanceEur) < BALANCE_TOLERANCE_EUR) return 'meets';
+  return row.balanceEur < 0 ? 'shortfall' : 'surplus';
+}
 
 export function emptyPledge(code: string): Pledge {
   return { code, relocations: 0, financialEur: 0, alternativeEur: 0, offsets: 0 };
@@ -277,7 +267,7 @@ export function assessPledges(input: {
 
   const offsetPledges = sum(rows.map((r) => r.pledge.offsets));
   const mandatoryOffsetsTotal = sum(rows.map((r) => r.mandatoryOffsets));
-  const pool: Omit<PoolPledgeStatus, 'consequences'> = {
+  const pool: PoolPledgeStatus = {
     relocationNumber: n,
     relocationPledges,
     offsetPledges,
@@ -294,28 +284,5 @@ export function assessPledges(input: {
   };
   // Totals of finite pledges can still overflow (two pledges of EUR 1E+308): refuse, never show Infinity.
   requireFiniteFields(pool);
-  return {
-    rows,
-    pool: { ...pool, consequences: describeConsequences(status, rules, mandatoryOffsetsTotal) },
-  };
-}
-
-const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 0 });
-const pct = (n: number) => `${(n * 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })} %`;
-
-/** The round in words: the pledges against the number, then the Art. 63 sentences (art63Words). */
-function describeConsequences(
-  status: Art63Status,
-  rules: OffsetRules,
-  mandatoryOffsetsTotal: number,
-): string[] {
-  const [offsets, mandatory] = art63Sentences(status, rules);
-  return [
-    `Relocation pledges: ${fmt(status.pledges)}, ${pct(status.pledges / status.relocationNumber)} of the pool's ` +
-      `${fmt(status.relocationNumber)} relocations.`,
-    offsets,
-    status.mandatoryTriggered
-      ? `${mandatory} ${fmt(mandatoryOffsetsTotal)} mandatory offsets in all.`
-      : mandatory,
-  ];
+  return { rows, pool };
 }

@@ -5,8 +5,9 @@ export const ART_12_MIN_RELOCATIONS = 30_000;
 /** ... and at least EUR 600 million in financial contributions. */
 export const ART_12_MIN_FINANCIAL_EUR = 600_000_000;
 /**
- * Recital 15: higher numbers keep the same ratio, so one relocation is worth EUR 20,000. The figure
- * is the ratio of the two Art. 12(2) minima, not a literal of the text: a parameter with this default.
+ * Art. 12(3): "the ratio between the numbers set out in paragraph 2, points (a) and (b), of this
+ * Article shall be maintained" (recital 15), so one relocation is worth EUR 20,000: the ratio of the
+ * two Art. 12(2) minima, not a literal of the text; a parameter with this default.
  */
 export const DEFAULT_EUR_PER_RELOCATION = ART_12_MIN_FINANCIAL_EUR / ART_12_MIN_RELOCATIONS;
 
@@ -25,15 +26,28 @@ export interface PoolTotals {
   readonly eurPerRelocation: number;
   /** How the totals were set: which were given, and which followed from the ratio. */
   readonly derivation: TotalsDerivation;
-  /** Plain-language remarks an analyst should see beside the totals. */
-  readonly notes: readonly string[];
+  /** What an analyst should see beside the totals, as facts (the words: report/words). */
+  readonly remarks: readonly TotalsRemark[];
 }
+
+/**
+ * `below-art-12-minimum`: under the Art. 12(2) minima (the Council may adopt other numbers, Art.
+ * 57(1); Art. 12(4)); `ratio-differs`: the totals imply another value per relocation than the one
+ * used (Art. 12(3) keeps the ratio).
+ */
+export type TotalsRemark =
+  | { readonly code: 'below-art-12-minimum' }
+  | {
+      readonly code: 'ratio-differs';
+      readonly impliedEurPerRelocation: number;
+      readonly eurPerRelocation: number;
+    };
 
 const given = (v: number | null | undefined): v is number => v !== null && v !== undefined;
 
 /**
  * The Union-wide totals of the pool (Art. 12(2)). One given total sets the other through the ratio
- * (recital 15); both given are taken as they are (the Council may adopt other totals, Art. 57(1):
+ * (Art. 12(3), recital 15); both given are taken as they are (the Council may adopt other totals, Art. 57(1):
  * for 2026, 21,000 relocations and EUR 420 million). With neither, the Art. 12(2) minima apply, the
  * relocation number raised if needed so that neither minimum is undercut at the chosen ratio.
  */
@@ -80,21 +94,19 @@ export function resolvePoolTotals(request: PoolTotalsRequest = {}): PoolTotals {
       { field: derivation === 'financial-given' ? 'financial total (EUR)' : 'relocation total' },
     );
   }
-  const notes: string[] = [];
+  const remarks: TotalsRemark[] = [];
   if (relocations < ART_12_MIN_RELOCATIONS || financialEur < ART_12_MIN_FINANCIAL_EUR) {
-    notes.push(
-      'Below the Art. 12(2) minimum of a Commission proposal (30,000 relocations and EUR 600 million); ' +
-        'the Council may adopt other totals (Art. 57(1)).',
-    );
+    remarks.push({ code: 'below-art-12-minimum' });
   }
   const impliedRatio = financialEur / relocations;
   if (Math.abs(impliedRatio - eurPerRelocation) > 1e-9 * eurPerRelocation) {
-    notes.push(
-      `The totals imply EUR ${round(impliedRatio)} per relocation, not the EUR ${round(eurPerRelocation)} ` +
-        'used to value people solidarity (recital 15 keeps the ratio).',
-    );
+    remarks.push({
+      code: 'ratio-differs',
+      impliedEurPerRelocation: impliedRatio,
+      eurPerRelocation,
+    });
   }
-  return { relocations, financialEur, eurPerRelocation, derivation, notes };
+  return { relocations, financialEur, eurPerRelocation, derivation, remarks };
 }
 
 export interface IndicativeContribution {

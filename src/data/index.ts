@@ -11,5 +11,6 @@ export * from './compose';
 export * from './eurostat';
 export * from './pledges';
 export * from './numbers';
+export * from './numberConvention';
 export * from './implementationRecords';
 export * from './needs';

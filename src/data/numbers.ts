@@ -1,3 +1,5 @@
+import { parseCommaNumber } from './commaNumbers';
+
 /**
  * The one strict reader of numbers written as text, used by every file reader, the pledges reader
  * and the command line. A number is read only when written as one: an optional sign, digits with at
@@ -15,7 +17,15 @@ export interface StrictNumberOptions {
    * comma is a number.
    */
   readonly thousands?: boolean;
+  /**
+   * The file's convention (numberConvention.ts): `comma` reads `494087,6` and `9.215.956` as
+   * comma-decimal locales write them (commaNumbers.ts); `point`, the default, as above.
+   */
+  readonly decimal?: DecimalMark;
 }
+
+/** Which mark separates a number's decimals in a file: the two conventions of EU locales. */
+export type DecimalMark = 'comma' | 'point';
 
 /** Excel's largest number (9.99999999999999E+307): beyond it a cell holds no number. */
 export const LARGEST_NUMBER = 9.99999999999999e307;
@@ -26,6 +36,12 @@ const PLAIN = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 /** "1.000", "12.500": a dot before exactly three digits may be a thousands separator (1.000 = 1000). */
 const DOT_GROUP = /^[-+]?[1-9]\d{0,2}\.\d{3}$/;
+
+/** "1.000", "574.250": a figure the decimal-point reading gives two meanings (refused). */
+export function isPointAmbiguous(text: string): boolean {
+  const t = text.trim();
+  return PLAIN.test(t) && DOT_GROUP.test(t);
+}
 
 /** Longest echo of a given text in a message: a 5,000-character cell is not repeated whole. */
 export const ECHO_LIMIT = 40;
@@ -48,6 +64,7 @@ export function parseStrictNumber(
   const text = input.trim();
   const shown = clipText(text);
   if (text === '') return { ok: false, reason: 'the cell is empty: write a number.' };
+  if (options.decimal === 'comma') return parseCommaNumber(text);
   if (PLAIN.test(text)) {
     if (DOT_GROUP.test(text)) {
       const [whole, fraction] = text.replace(/^[-+]/, '').split('.');
@@ -55,7 +72,8 @@ export function parseStrictNumber(
         ok: false,
         reason:
           `"${shown}" could be ${whole}${fraction} (a dot between thousands) or ${whole}.${fraction}: ` +
-          `write ${whole}${fraction} or ${Number(text.replace(/^[-+]/, ''))} without ambiguity.`,
+          `write ${whole}${fraction} or ${Number(text.replace(/^[-+]/, ''))} without ambiguity` +
+          ` (or, if the file writes decimal commas, read it with decimal commas).`,
       };
     }
     return checkRange(Number(text), text);
@@ -66,7 +84,8 @@ export function parseStrictNumber(
   return { ok: false, reason: whyNot(text, shown, options) };
 }
 
-function checkRange(value: number, text: string): StrictNumber {
+/** A number read, checked against what a spreadsheet holds (finite, not lost to 0). */
+export function checkRange(value: number, text: string): StrictNumber {
   const shown = clipText(text);
   if (Number.isNaN(value))
     return { ok: false, reason: 'the value is not a number (NaN): check the figure.' };
@@ -91,18 +110,25 @@ function checkRange(value: number, text: string): StrictNumber {
   return { ok: true, value: value === 0 ? 0 : value };
 }
 
-/** The reason a text is not a number, with the fix. */
-function whyNot(text: string, shown: string, options: StrictNumberOptions): string {
+/** Why a text is no number in either convention (another base, infinity, a percent), or undefined. */
+export function notAFigure(text: string, shown: string): string | undefined {
   const prefix = text.replace(/^[-+]/, '').slice(0, 2).toLowerCase();
   const base = { '0x': 'hexadecimal', '0b': 'binary', '0o': 'octal' }[prefix];
   if (base) return `"${shown}" is written in ${base}: write the number in decimal digits.`;
   if (/^[-+]?(infinity|inf|nan)$/i.test(text)) {
     return `"${shown}" is not a figure: write a finite number.`;
   }
+  if (/%$/.test(text)) return `"${shown}" has a percent sign: write the number alone.`;
+  return undefined;
+}
+
+/** The reason a text is not a number, with the fix. */
+function whyNot(text: string, shown: string, options: StrictNumberOptions): string {
+  const other = notAFigure(text, shown);
+  if (other) return other;
   if (/\d\s+\d/.test(text)) {
     return `"${shown}" has a space inside: write the digits without spaces (no thousands separator).`;
   }
-  if (/%$/.test(text)) return `"${shown}" has a percent sign: write the number alone.`;
   if (/\d,\d/.test(text)) {
     return options.thousands
       ? `"${shown}" has a comma that is neither a decimal point nor a separator of groups of three digits: write digits only, with a dot for decimals.`

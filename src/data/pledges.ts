@@ -1,10 +1,12 @@
 import {
+  isAdHocContributor,
   tryNormalizeCode,
   type DeductionArticle,
   type DeductionRequest,
   type Pledge,
 } from '../core';
 import { clipText, parseStrictNumber } from './numbers';
+import { parseAlternativeRequested } from './pledgeAlternatives';
 import { parseCsvTable, refuseLineBreaks } from './readers/csvTable';
 import type { Grid } from './readers/table';
 import { checkText } from './readers/text';
@@ -32,7 +34,17 @@ const COLUMNS = {
     'financial',
     'financial contribution',
   ],
-  alternativeEur: ['alternative measures (eur)', 'alternative_eur', 'alternative measures'],
+  // Art. 57(4): the financial value the pledging state indicates.
+  alternativeEur: [
+    'alternative measures (eur)',
+    'alternative_eur',
+    'alternative measures',
+    'alternative_indicated_eur',
+    'alternative measures: value indicated (eur)',
+  ],
+  // Art. 65(1): requested by a benefitting state (yes, no, not yet), and the value set jointly.
+  alternativeRequested: ['alternative_requested', 'alternative measures: requested'],
+  alternativeJointEur: ['alternative_joint_eur', 'alternative measures: value set jointly (eur)'],
   description: ['alternative measures: description', 'alternative_description', 'description'],
   offsets: ['responsibility offsets', 'offsets', 'responsibility_offsets'],
   deductionFraction: ['deduction requested', 'deduction'],
@@ -42,9 +54,16 @@ const COLUMNS = {
   note: ['source or note', 'source', 'note'],
 } as const;
 
-/** The columns a pledges CSV has, in order: also the template the README shows. */
+/** The columns a pledges CSV has, in order (the Pledges grid's too); files with only these still read. */
 export const PLEDGES_CSV_HEADER =
   'code,relocations,financial_eur,alternative_eur,alternative_description,offsets,deduction_percent,deduction_article,benefitting,source';
+
+/**
+ * The optional columns on alternative measures (issue 14): whether a benefitting state requested
+ * them (yes, no, not yet; Art. 65(1)) and the value set jointly (Art. 65(1)); `alternative_eur`
+ * is the value the pledging state indicated (Art. 57(4)).
+ */
+export const PLEDGES_CSV_ALTERNATIVE_COLUMNS = 'alternative_requested,alternative_joint_eur';
 
 interface Row {
   readonly line: number;
@@ -149,6 +168,7 @@ function mapColumns(
     'relocations',
     'financialEur',
     'alternativeEur',
+    'alternativeJointEur',
     'offsets',
     'deductionFraction',
     'deductionPercent',
@@ -249,7 +269,9 @@ function readPledgeRows(
       );
       continue;
     }
-    if (!participants.includes(code)) {
+    // Art. 13(1): a Dublin-associated state pledges ad hoc, outside the key; never a participant.
+    const adHoc = isAdHocContributor(code);
+    if (!participants.includes(code) && !adHoc) {
       fail(
         codeColumn,
         `${code} is not among the participating states: add it to the participants or remove the row.`,
@@ -297,12 +319,30 @@ function readPledgeRows(
       );
       bad = true;
     }
+    const requested = parseAlternativeRequested(
+      text(c.alternativeRequested ? cells[c.alternativeRequested] : ''),
+    );
+    if (!requested.ok) {
+      fail(c.alternativeRequested as string, requested.reason);
+      bad = true;
+    }
+    const joint = number('alternativeJointEur');
+    if (joint !== undefined && requested.ok && requested.value !== 'yes') {
+      fail(
+        c.alternativeJointEur as string,
+        'a value set jointly follows a specific request of the benefitting state (Art. 65(1)): ' +
+          `write yes under ${c.alternativeRequested ?? 'alternative_requested'}, or clear the value.`,
+      );
+      bad = true;
+    }
     const pledge: Pledge = {
       code,
       relocations,
       financialEur: number('financialEur') ?? 0,
       alternativeEur: number('alternativeEur') ?? 0,
       offsets: number('offsets') ?? 0,
+      ...(requested.ok && requested.value ? { alternativeRequested: requested.value } : {}),
+      ...(joint !== undefined ? { alternativeSetJointlyEur: joint } : {}),
     };
     const share = deductionShare(number('deductionFraction'), number('deductionPercent'), c, fail);
     if (share === 'bad') bad = true;
@@ -334,6 +374,16 @@ function readPledgeRows(
     const b = text(c.benefitting ? cells[c.benefitting] : '').toLowerCase();
     if (b !== '' && !['yes', 'no', 'y', 'n', 'true', 'false'].includes(b)) {
       fail(c.benefitting as string, `"${clipText(b)}" is not yes or no.`);
+      bad = true;
+    }
+    if (adHoc && (deducted || b !== '')) {
+      fail(
+        deducted
+          ? (c.deductionPercent ?? c.deductionFraction ?? 'deduction')
+          : (c.benefitting as string),
+        `${code} contributes ad hoc (Art. 13(1)): a deduction (Art. 61, 62) or benefitting from ` +
+          'the pool (Art. 58, 59) is for Member States only; clear the cell.',
+      );
       bad = true;
     }
     if (bad) continue;

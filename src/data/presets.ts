@@ -29,6 +29,22 @@ export const FINDINGS_2027_DEFAULT = standingIn(
   'the Commission findings for 2027',
 );
 
+/**
+ * Art. 12(5), 57(2): the states under pressure from search-and-rescue arrivals, as the Commission's
+ * Q&A on the first cycle names them; no indicative percentage is in any stored source, so none.
+ */
+const SAR_2026 = {
+  share: null,
+  states: ['ES', 'IT'],
+  source:
+    'States: Commission Q&A on the first annual cycle (Spain and Italy under migratory pressure ' +
+    '"because of a disproportionate number of arrivals following search and rescue at sea"); ' +
+    'percentage: none in the stored sources',
+} as const;
+
+/** Art. 12(2): the Commission proposal for 2026 identified the minima (as Spain's statement records). */
+const COMMISSION_2026 = { relocations: 30_000, financialEur: 600_000_000 } as const;
+
 const CAVEATS_2026 = [
   'Population as first released on 11 July 2025, rounded to 100 by the public table that copies ' +
     'it; GDP 2024 from an extract made after 21 November 2025, a little later than the ' +
@@ -38,12 +54,13 @@ const CAVEATS_2026 = [
 export const PRESETS: readonly Preset[] = [
   {
     id: '2026-proposal',
-    label: '2026 pool at the Art. 12(2) minima',
+    label: '2026 pool as proposed by the Commission',
     description:
-      'The 2026 pool computed as a Commission proposal at the Art. 12(2) minima: 30,000 relocations ' +
-      'and EUR 600 million, on the data the Commission had for 2026.',
+      'The 2026 pool as the Commission proposal identified it (Art. 12(2)): 30,000 relocations ' +
+      'and EUR 600 million, on the data the Commission had for 2026; no Council act yet, so the ' +
+      'fair shares rest on the proposal (its indicative contributions).',
     vintage: '2026-reference',
-    scenario: { ...base, totals: { relocations: 30_000, financialEur: 600_000_000 } },
+    scenario: { ...base, totals: COMMISSION_2026, council: null, sar: SAR_2026 },
     categoriesSource: DECISION_2025_2323.reference,
     caveats: CAVEATS_2026,
     published: PUBLISHED_2026,
@@ -52,11 +69,17 @@ export const PRESETS: readonly Preset[] = [
     id: '2026-council',
     label: '2026 pool as adopted by the Council',
     description:
-      'The 2026 pool as adopted: 21,000 relocations and EUR 420 million (Council Implementing ' +
-      'Decision (EU) 2025/2642 of 19 December 2025), reflecting the Pact applying only from 12 June ' +
-      '2026; same data as 2026-proposal.',
+      'The 2026 pool as adopted: Commission proposal 30,000 relocations and EUR 600 million ' +
+      '(Art. 12(2)); Council reference numbers 21,000 relocations and EUR 420 million (Art. 57(1), ' +
+      'Council Implementing Decision (EU) 2025/2642 of 19 December 2025), reflecting the Pact ' +
+      'applying only from 12 June 2026; same data as 2026-proposal.',
     vintage: '2026-reference',
-    scenario: { ...base, totals: { relocations: 21_000, financialEur: 420_000_000 } },
+    scenario: {
+      ...base,
+      totals: COMMISSION_2026,
+      council: { relocations: 21_000, financialEur: 420_000_000 },
+      sar: SAR_2026,
+    },
     categoriesSource: DECISION_2025_2323.reference,
     caveats: CAVEATS_2026,
     published: PUBLISHED_2026,
@@ -73,6 +96,7 @@ export const PRESETS: readonly Preset[] = [
       ...base,
       categories: FINDINGS_2027_DEFAULT.categories,
       totals: { relocations: 30_000, financialEur: 600_000_000 },
+      council: null,
     },
     categoriesSource: FINDINGS_2027_DEFAULT.reference,
     caveats: [
@@ -92,7 +116,7 @@ export const PRESETS: readonly Preset[] = [
       'latest bundled data. Commission findings: the 2025 decision, the latest the tool bundles; ' +
       'replace them with the current decision.',
     vintage: 'latest',
-    scenario: { ...base, totals: { relocations: 30_000 } },
+    scenario: { ...base, totals: { relocations: 30_000 }, council: null },
     categoriesSource: DECISION_2025_2323.reference,
     caveats: [],
   },

@@ -1,3 +1,6 @@
+import type { ConventionDecision } from './numberConvention';
+import type { ColumnFindings } from './readers/columns';
+
 /** Where a figure comes from: who published it, in which dataset and release, and where the copy was found. */
 export interface Provenance {
   /** Publisher and dataset code, e.g. "Eurostat demo_pjan". */
@@ -62,6 +65,8 @@ export interface RawRow {
    * ("83,456,045"); elsewhere a comma makes the value an error.
    */
   readonly thousands?: boolean;
+  /** The file is read with decimal commas (numberConvention.ts); a decimal point otherwise. */
+  readonly decimal?: 'comma' | 'point';
   readonly flag?: string;
   readonly unit?: string;
   readonly source?: string;
@@ -82,6 +87,13 @@ export interface ReadResult {
   readonly refusedByPeriod?: ReadonlyMap<string, number>;
   /** The line (or sheet row) of the header, where problems of the whole file are reported; 1 by default. */
   readonly headerLine?: number;
+  /**
+   * How the file's numbers were read (decimal commas or points, and why), or that it mixes both
+   * and was refused with the choice offered; absent where numbers are not text (JSON-stat).
+   */
+  readonly numbers?: ConventionDecision;
+  /** Where a long file lacks needed columns: its headers, what is missing, what is one edit away. */
+  readonly columns?: ColumnFindings;
   /** What the file said of itself: dataset code, release date, title. */
   readonly metadata: {
     readonly dataset?: string;

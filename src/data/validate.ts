@@ -1,5 +1,6 @@
 import { tryNormalizeCode } from '../core';
-import { parseStrictNumber } from './numbers';
+import type { ConventionDecision } from './numberConvention';
+import { parseStrictNumber, type DecimalMark } from './numbers';
 import type {
   IndicatorSeries,
   Observation,
@@ -31,6 +32,8 @@ export interface SeriesResult {
   readonly rejected: number;
   /** Rows refused as a second value for a state: which one is right, only the analyst knows. */
   readonly duplicates: number;
+  /** How the file's numbers were read (ReadResult.numbers), for the review to say and offer. */
+  readonly numbers?: ConventionDecision;
 }
 
 export function periodsOf(rows: readonly RawRow[]): string[] {
@@ -44,10 +47,11 @@ export function periodsOf(rows: readonly RawRow[]): string[] {
 export function parseValue(
   raw: RawRow['value'],
   thousands = false,
+  decimal: DecimalMark = 'point',
 ): number | null | { readonly invalid: string } {
   if (raw === null) return null;
   if (typeof raw === 'string' && (raw.trim() === '' || raw.trim() === ':')) return null;
-  const parsed = parseStrictNumber(raw, { thousands });
+  const parsed = parseStrictNumber(raw, { thousands, decimal });
   return parsed.ok ? parsed.value : { invalid: parsed.reason };
 }
 
@@ -57,6 +61,23 @@ export function parseValue(
  * missing values are gaps (a warning), never zero.
  */
 export function toSeries(read: ReadResult, request: SeriesRequest): SeriesResult {
+  const numbers = read.numbers ? { numbers: read.numbers } : {};
+  if (read.numbers?.kind === 'mixed') {
+    // Refused whole by the reader, with the choice offered: nothing else to say of it yet.
+    const rejected = read.refused ?? 0;
+    return {
+      series: undefined,
+      issues: [...read.issues],
+      accepted: 0,
+      rejected,
+      duplicates: 0,
+      ...numbers,
+    };
+  }
+  return { ...validRows(read, request), ...numbers };
+}
+
+function validRows(read: ReadResult, request: SeriesRequest): SeriesResult {
   const issues: ReadIssue[] = [...read.issues];
   const rows = request.select ? read.rows.filter(request.select) : read.rows;
   const periods = periodsOf(rows);
@@ -120,7 +141,7 @@ export function toSeries(read: ReadResult, request: SeriesRequest): SeriesResult
       }
       continue;
     }
-    const value = parseValue(row.value, row.thousands);
+    const value = parseValue(row.value, row.thousands, row.decimal);
     if (value !== null && typeof value === 'object') {
       // '"n/a" is not a number: ...' becomes '"n/a" for MT is not a number: ...'.
       const named = value.invalid.replace(/^("(?:[^"]|"")*") /, `$1 for ${code} `);

@@ -1,10 +1,13 @@
 import {
   assessPledges,
+  assessRound,
+  isAdHocContributor,
   computePressure,
   computeScenario,
   resolveOffsetRules,
   type PledgeRound,
   type PressureResult,
+  type RoundResult,
   type Scenario,
   type ScenarioResult,
 } from '../core';
@@ -50,7 +53,10 @@ export interface PoolReport {
   readonly spec: WorkbookSpec;
   readonly result: ScenarioResult;
   readonly pressure: PressureResult;
+  /** The old Balance sheet's assessment (Art. 63 on one number); `assessment` is the law's. */
   readonly round: PledgeRound | undefined;
+  /** Who must implement, the three pools and Art. 63 in full (issue 14), with or without pledges. */
+  readonly assessment: RoundResult;
   /** With `compareWith`: this scenario (A) against B, state by state. */
   readonly comparison?: Comparison;
 }
@@ -64,26 +70,38 @@ export function buildPoolReport(input: PoolReportInput): PoolReport {
   const scenario: Scenario = pledging
     ? { ...input.scenario, deductions: pledging.deductions }
     : input.scenario;
-  const computed = computeScenario(scenario, figureLookup(input.data));
-  // Benefitting: as the pledges say where they say it, else the states found under migratory pressure.
-  const result: ScenarioResult = pledging
-    ? {
-        ...computed,
-        benefitting: computed.participants.filter(
-          (c) => pledging.benefitting[c] ?? computed.benefitting.includes(c),
-        ),
-      }
+  const lookup = figureLookup(input.data);
+  const computed = computeScenario(scenario, lookup);
+  // Benefitting: as the pledges say where they say it (a declaration, Art. 58(1)), else the states
+  // found under migratory pressure (the default, flagged as such by the core).
+  const declared = pledging && Object.keys(pledging.benefitting).length > 0;
+  const result: ScenarioResult = declared
+    ? computeScenario(
+        {
+          ...scenario,
+          benefitting: computed.participants.filter(
+            (c) => pledging.benefitting[c] ?? computed.benefitting.includes(c),
+          ),
+        },
+        lookup,
+      )
     : computed;
   const rules = resolveOffsetRules(pledging?.rules);
   const round = pledging
     ? assessPledges({
         pool: result.pool.rows,
         totals: result.totals,
-        pledges: pledging.pledges,
+        // Ad hoc contributors (Art. 13(1)) pledge outside the key: the old assessment has no row for them.
+        pledges: pledging.pledges.filter((p) => !isAdHocContributor(p.code)),
         benefitting: result.benefitting,
         rules,
       })
     : undefined;
+  const assessment = assessRound({
+    scenario: result,
+    ...(pledging ? { pledges: pledging.pledges } : {}),
+    rules,
+  });
   // The Pressure sheet lists incomplete indicators beside the scores: combine the complete ones.
   const pressure = computePressure(
     result.fairShares,
@@ -122,5 +140,5 @@ export function buildPoolReport(input: PoolReportInput): PoolReport {
       toolVersion: input.toolVersion,
     },
   };
-  return { spec, result, pressure, round, ...(comparison ? { comparison } : {}) };
+  return { spec, result, pressure, round, assessment, ...(comparison ? { comparison } : {}) };
 }

@@ -121,7 +121,12 @@ function oneState(table: TableSpec, state: string): TableSpec {
   const keyed = table.columns[0]?.header === 'Code';
   const pinned = (cell: Cell, column: number): Cell =>
     isFormula(cell) && table.columns[column]?.scope === 'pool' ? cell.expected : cell;
-  const kept = table.rows.flatMap((r, i) => (!keyed || r[0] === state ? [i] : []));
+  const stateAt = (table.stateColumns ?? []).map((h) =>
+    table.columns.findIndex((c) => c.header === h),
+  );
+  const mine = (r: readonly Cell[]) =>
+    stateAt.length > 0 ? stateAt.some((i) => r[i] === state) : !keyed || r[0] === state;
+  const kept = table.rows.flatMap((r, i) => (mine(r) ? [i] : []));
   return {
     ...table,
     rows: kept.map((i) => table.rows[i]!.map(pinned)),

@@ -73,6 +73,11 @@ export interface TableSpec {
   /** Whether the table ends with a totals row (from the columns' `totals`). */
   readonly totalsRow: boolean;
   /**
+   * Columns holding states, where the first is not `Code` (a record between two states): a copy for
+   * one delegation keeps the rows where any of them holds its code.
+   */
+  readonly stateColumns?: readonly string[];
+  /**
    * `range` for a summary block whose rows hold different formulas (a label and a figure per row):
    * written as cells that look like a table, never as an Excel table. In a table, Excel's default
    * AutoCorrect option "Fill formulas in tables to create calculated columns" may copy one row's

@@ -9,7 +9,18 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { Suspense, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import {
   chosenLanguage,
   ENGLISH,
@@ -18,6 +29,7 @@ import {
   type Words,
 } from '../report/words';
 import { activeData } from './activeData';
+import type { ImplementationDraft } from './implementation';
 import { DataTab } from './components/DataTab';
 import { StatusBar } from './components/StatusBar';
 import { preloaded } from './preload';
@@ -26,7 +38,16 @@ import { LoadBoundary } from './shell/LoadBoundary';
 import { Overview, workbookInWords, type Step, type WorkbookState } from './shell/Overview';
 import { changedParts, paneKey, type PaneKey } from './shell/paneKey';
 import type { WrittenBefore } from './restore';
-import { initialState, reducer, type PaneState, type Status } from './state';
+import { canRedo, canUndo, historyReducer, initialHistory } from './history';
+import {
+  isReplacing,
+  replacingTitle,
+  whatItReplaces,
+  type Replaced,
+  type ReplacingAction,
+} from './replacing';
+import { UndoButtons } from './shell/UndoButtons';
+import { initialState, type Action, type PaneState, type Status } from './state';
 import { LanguagePicker } from './shell/LanguagePicker';
 import { officeDisplayLanguage, storeLanguageChoice, storedLanguageChoice } from './languageChoice';
 import { WordsContext } from './words';
@@ -42,6 +63,10 @@ const PledgesTab = preloaded(
   () => import('./components/PledgesTab'),
   (m) => m.PledgesTab,
 );
+const ImplementationTab = preloaded(
+  () => import('./components/ImplementationTab'),
+  (m) => m.ImplementationTab,
+);
 const ResultsTab = preloaded(
   () => import('./components/ResultsTab'),
   (m) => m.ResultsTab,
@@ -53,6 +78,10 @@ const ShareTab = preloaded(
 const ConflictDialog = preloaded(
   () => import('./components/ConflictDialog'),
   (m) => m.ConflictDialog,
+);
+const ReplaceDialog = preloaded(
+  () => import('./components/ReplaceDialog'),
+  (m) => m.ReplaceDialog,
 );
 
 const useStyles = makeStyles({
@@ -104,13 +133,14 @@ const useStyles = makeStyles({
   },
 });
 
-export type TabId = 'data' | 'scenario' | 'pledges' | 'results' | 'share';
+export type TabId = 'data' | 'scenario' | 'pledges' | 'implementation' | 'results' | 'share';
 
 /** The tabs in the order of work. */
 const TABS = [
   'data',
   'scenario',
   'pledges',
+  'implementation',
   'results',
   'share',
 ] as const satisfies readonly TabId[];
@@ -140,9 +170,50 @@ export function App({ services, initial, initialWritten = false, initialWords = 
     document.documentElement.lang = words.language;
   }, [words.language]);
   const w = words;
-  const [state, dispatch] = useReducer(reducer, initial ?? initialState());
+  const [history, send] = useReducer(historyReducer, initial, (i) =>
+    initialHistory(i ?? initialState()),
+  );
+  const state = history.present;
+  // Anything that would replace what the analyst entered asks first (issue 16).
+  const [asking, setAsking] = useState<{ action: ReplacingAction; replaced: Replaced[] }>();
+  const current = useRef(state);
+  useLayoutEffect(() => {
+    current.current = state;
+  });
+  const dispatch = useCallback((action: Action) => {
+    if (isReplacing(action)) {
+      const replaced = whatItReplaces(current.current, action);
+      if (replaced.length > 0) {
+        setAsking({ action, replaced });
+        return;
+      }
+    }
+    send(action);
+  }, []);
+  const decide = (decision: 'keep' | 'replace' | 'cancel') => {
+    const a = asking;
+    setAsking(undefined);
+    if (!a || decision === 'cancel') return;
+    send({ ...a.action, keep: decision === 'keep' });
+    send({ type: 'status', status: replacedStatus(a.action, a.replaced, decision) });
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+    const k = e.key.toLowerCase();
+    const type = k === 'z' && !e.shiftKey ? 'undo' : k === 'y' || k === 'z' ? 'redo' : undefined;
+    if (!type) return;
+    // The pane's undo, not the browser's (which cannot undo a controlled field).
+    e.preventDefault();
+    send({ type });
+  };
   const [tab, setTab] = useState<TabId>('data');
+  // The year's implementation (issue 17): records, needs, typed distribution, findings.
+  const [implementation, setImplementation] = useState<ImplementationDraft>();
   const writeButton = useRef<HTMLButtonElement>(null);
+  // The moment the pane (not its placeholder) is on screen, for `npm run bench`.
+  useEffect(() => {
+    performance.mark?.('pane-ready');
+  }, []);
   const { vintage, replacements } = state;
   const data = useMemo(() => activeData({ vintage, replacements }), [vintage, replacements]);
 
@@ -188,7 +259,7 @@ export function App({ services, initial, initialWritten = false, initialWords = 
     const writing = paneKey(state);
     // The report builder and the writer load with the first write: not part of the first paint.
     const { runGeneration } = await import(/* webpackChunkName: "write" */ './generate');
-    const result = await runGeneration(state, services, decision);
+    const result = await runGeneration(state, services, decision, implementation);
     let status = result.status;
     if (result.conflicts) dispatch({ type: 'conflicts', conflicts: result.conflicts });
     else if (status.kind === 'done' && status.intent !== 'error') {
@@ -221,14 +292,30 @@ export function App({ services, initial, initialWritten = false, initialWords = 
       <ScenarioTab state={state} dispatch={dispatch} services={services} data={data} />
     ),
     pledges: () => <PledgesTab state={state} dispatch={dispatch} services={services} data={data} />,
+    implementation: () => (
+      <ImplementationTab
+        state={state}
+        services={services}
+        data={data}
+        draft={implementation}
+        onDraft={setImplementation}
+      />
+    ),
     results: () => <ResultsTab state={state} dispatch={dispatch} services={services} data={data} />,
-    share: () => <ShareTab state={state} dispatch={dispatch} services={services} />,
+    share: () => (
+      <ShareTab
+        state={state}
+        dispatch={dispatch}
+        services={services}
+        implementation={implementation}
+      />
+    ),
   };
 
   return (
     <WordsContext.Provider value={words}>
       <FluentProvider theme={webLightTheme}>
-        <div className={s.root}>
+        <div className={s.root} onKeyDown={onKeyDown}>
           <header className={s.header}>
             <div className={s.title}>
               <Text as="h1" size={400} weight="semibold">
@@ -236,6 +323,12 @@ export function App({ services, initial, initialWritten = false, initialWords = 
               </Text>
               <Caption1>{w.t('shell.regulation')}</Caption1>
               <LanguagePicker choice={languageChoice} office={office} onChoose={chooseLanguage} />
+              <UndoButtons
+                canUndo={canUndo(history)}
+                canRedo={canRedo(history)}
+                onUndo={() => send({ type: 'undo' })}
+                onRedo={() => send({ type: 'redo' })}
+              />
             </div>
             <TabList
               size="small"
@@ -280,6 +373,17 @@ export function App({ services, initial, initialWritten = false, initialWords = 
               {w.t('shell.write')}
             </Button>
           </footer>
+          {asking && (
+            <LoadBoundary>
+              <Suspense fallback={null}>
+                <ReplaceDialog
+                  title={replacingTitle(asking.action)}
+                  replaced={asking.replaced}
+                  onDecide={decide}
+                />
+              </Suspense>
+            </LoadBoundary>
+          )}
           {state.conflicts && state.conflicts.length > 0 && (
             <LoadBoundary>
               <Suspense fallback={null}>
@@ -304,6 +408,32 @@ export function App({ services, initial, initialWritten = false, initialWords = 
       </FluentProvider>
     </WordsContext.Provider>
   );
+}
+
+/** What a replacing action did, after the analyst answered: kept or replaced, and how to undo. */
+function replacedStatus(
+  action: ReplacingAction,
+  replaced: readonly Replaced[],
+  decision: 'keep' | 'replace',
+): Status {
+  const kept = decision === 'keep' ? replaced.filter((r) => r.keepable) : [];
+  const gone = replaced.filter((r) => !kept.includes(r));
+  const done =
+    action.type === 'pledging' && action.announce?.kind === 'done' ? action.announce : undefined;
+  const title =
+    done?.title ??
+    (action.type === 'preset'
+      ? 'Pool switched'
+      : action.type === 'scenario'
+        ? 'Saved scenario opened'
+        : 'Pledges loaded');
+  const parts = [
+    ...(done ? [done.body] : []),
+    ...(kept.length > 0 ? [`Kept: ${kept.map((r) => r.words).join('; ')}.`] : []),
+    ...(gone.length > 0 ? [`Replaced: ${gone.map((r) => r.words).join('; ')}.`] : []),
+    'Undo (Ctrl+Z) brings the previous state back.',
+  ];
+  return { kind: 'done', intent: 'info', title, body: parts.join(' ') };
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type PoolReportInput,
 } from '../report';
 import { activeData } from './activeData';
+import { withDraft, type ImplementationDraft } from './implementation';
 import type { PaneServices } from './services';
 import {
   presetOf,
@@ -70,15 +71,18 @@ export function reportOf(
   state: ReportState & Pick<PaneState, 'compareWith'>,
   services: Pick<PaneServices, 'now' | 'toolVersion'>,
   data = activeData(state),
+  implementation?: ImplementationDraft,
 ): PoolReport {
   const pledging = roundOf(state);
-  return buildPoolReport({
+  const report = buildPoolReport({
     ...scenarioInputOf(state, data),
     generatedAt: services.now().toISOString(),
     toolVersion: services.toolVersion,
     ...(pledging ? { pledging } : {}),
     ...(state.compareWith ? { compareWith: compareInputOf(state.compareWith) } : {}),
   });
+  // The Implementation sheet (issue 17) where the pane holds records and the round is in.
+  return withDraft(report, implementation);
 }
 
 export type GenerateResult = {
@@ -91,11 +95,12 @@ export async function runGeneration(
   state: PaneState,
   services: PaneServices,
   decision?: 'replace' | 'beside',
+  implementation?: ImplementationDraft,
 ): Promise<GenerateResult> {
   let report: PoolReport;
   const data = activeData(state);
   try {
-    report = reportOf(state, services, data);
+    report = reportOf(state, services, data, implementation);
   } catch (e) {
     const where = e instanceof MethodologyError && e.state ? ` (${e.state})` : '';
     return {

@@ -43,7 +43,11 @@ export function importSeries(read: ReadResult, request: ImportRequest): ImportOu
     provenance: request.provenance,
   });
   const errors = result.issues.filter((i) => i.severity === 'error');
-  if (errors.length === 0 && result.series) {
+  // Decimal commas the analyst did not choose: said in the review before anything is loaded.
+  const numbers = result.numbers;
+  const toCheck =
+    numbers?.kind === 'read' && numbers.decimal === 'comma' && numbers.why !== 'chosen';
+  if (errors.length === 0 && result.series && !toCheck) {
     const notes = result.issues.filter((i) => i.severity !== 'error');
     return { kind: 'loaded', loaded: { series: result.series, origin: request.origin }, notes };
   }

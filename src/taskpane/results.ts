@@ -1,13 +1,8 @@
 import { useMemo } from 'react';
-import {
-  MethodologyError,
-  positionOf,
-  stateName,
-  type PoolPledgeStatus,
-  type ScenarioResult,
-} from '../core';
+import { MethodologyError, stateName, type PoolPledgeStatus, type ScenarioResult } from '../core';
 import type { IndicatorSet } from '../data';
 import { compareScenarios, computeCompared, type ComparisonRow, type PoolReport } from '../report';
+import { describeConsequences, positionOf } from '../report/words/solidarity';
 import { activeData } from './activeData';
 import { compareInputOf, reportOf, scenarioInputOf } from './generate';
 import type { PaneState, ReportState } from './state';
@@ -36,7 +31,7 @@ export interface PaneResults {
   readonly totals: { readonly relocations: number; readonly financialEur: number };
   readonly effectiveEur: number;
   /** With pledges: the pool against the Art. 63 thresholds, with its sentences. */
-  readonly art63?: PoolPledgeStatus;
+  readonly art63?: PoolPledgeStatus & { readonly consequences: readonly string[] };
   /** The core's result, for a comparison. */
   readonly computed: ScenarioResult;
 }
@@ -70,7 +65,14 @@ export function resultsOfReport(report: PoolReport): PaneResults {
     totals: { relocations: result.totals.relocations, financialEur: result.totals.financialEur },
     effectiveEur: result.pool.effective.financialEur,
     computed: result,
-    ...(round ? { art63: round.pool } : {}),
+    ...(round
+      ? {
+          art63: {
+            ...round.pool,
+            consequences: describeConsequences(round.pool, report.assessment.rules),
+          },
+        }
+      : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import {
 import {
   DEFAULT_PRESET,
   findPreset,
+  type ColumnFindings,
   type IndicatorSeries,
   type Preset,
   type SeriesResult,
@@ -43,6 +44,8 @@ export interface ImportReview {
   readonly result: SeriesResult;
   /** Whether loading only the valid rows leaves nothing wrong, only visible gaps. */
   readonly safe: boolean;
+  /** A file whose needed columns were not all found: its headers, for the column step. */
+  readonly columns?: ColumnFindings;
 }
 
 export type Status =
@@ -85,7 +88,9 @@ export interface CompareTarget {
 
 export function draftFromPreset(id: string): ScenarioDraft {
   const preset = findPreset(id);
-  const totals = resolvePoolTotals(preset.scenario.totals);
+  // The pane edits one number until it takes both (issue 14): the one the fair shares rest on, the
+  // Council's where the preset has one (Art. 57(3)), else the proposal's (Art. 12(2)).
+  const totals = resolvePoolTotals(preset.scenario.council ?? preset.scenario.totals);
   return {
     presetId: id,
     participants: preset.scenario.participants,
@@ -131,9 +136,11 @@ export function scenarioOf(draft: ScenarioDraft): Scenario {
 }
 
 export type Action =
-  | { type: 'preset'; id: string }
+  /** `keep`: the analyst's loaded series, deductions and findings stay (asked first, see replacing.ts). */
+  | { type: 'preset'; id: string; keep?: boolean }
   | { type: 'vintage'; id: string }
-  | { type: 'scenario'; draft: ScenarioDraft }
+  /** A saved scenario opened, with its data vintage; `keep` as for a preset. */
+  | { type: 'scenario'; draft: ScenarioDraft; vintage?: string; keep?: boolean }
   | { type: 'total'; field: 'relocations' | 'financialEur' | 'eurPerRelocation'; value: number }
   | { type: 'keepRatio'; on: boolean }
   | { type: 'participants'; codes: readonly string[] }
@@ -145,9 +152,18 @@ export type Action =
   | { type: 'review'; review: ImportReview | undefined }
   | { type: 'status'; status: Status }
   | { type: 'conflicts'; conflicts: readonly EditConflict[] | undefined }
-  | { type: 'pledging'; round: PledgingRound | undefined }
+  /** A round loaded; `keep`: pledges and deductions typed for states the round leaves empty stay. */
+  | { type: 'pledging'; round: PledgingRound | undefined; keep?: boolean; announce?: Status }
   | { type: 'includePledges'; on: boolean }
   | { type: 'pledgeAmount'; code: string; field: PledgeAmountField; value: number }
+  /** A block pasted into the grid: its valid cells, one step to undo. */
+  | {
+      type: 'gridPaste';
+      amounts: readonly { code: string; field: PledgeAmountField; value: number }[];
+      deductions: readonly DeductionRequest[];
+    }
+  /** The analyst moved to another cell: for undo, the next edit is a step of its own. */
+  | { type: 'checkpoint' }
   | { type: 'pledgeDescription'; code: string; text: string }
   | { type: 'benefitting'; code: string; on: boolean }
   | { type: 'compareWith'; target: CompareTarget | undefined }
@@ -159,6 +175,14 @@ export type PledgeAmountField = 'relocations' | 'financialEur' | 'alternativeEur
 /** Where pledges typed in the pane come from, for the Methodology sheet. */
 export const PANE_SOURCE = 'pledges entered in the task pane';
 
+/** Whether the analyst typed pledges in the pane (a round of their own, or one edited here). */
+export function editedInPane(round: PledgingRound | undefined): boolean {
+  return (
+    round !== undefined &&
+    (round.source === PANE_SOURCE || round.source.endsWith(', edited in the task pane'))
+  );
+}
+
 function editedRound(round: PledgingRound | undefined): PledgingRound {
   if (!round)
     return {
@@ -169,8 +193,9 @@ function editedRound(round: PledgingRound | undefined): PledgingRound {
       benefitting: {},
       source: PANE_SOURCE,
     };
-  const edited = round.source === PANE_SOURCE || round.source.endsWith(', edited in the task pane');
-  return edited ? round : { ...round, source: `${round.source}, edited in the task pane` };
+  return editedInPane(round)
+    ? round
+    : { ...round, source: `${round.source}, edited in the task pane` };
 }
 
 function withPledge(
@@ -210,22 +235,53 @@ function withTotal(
     : { ...next, financialEur: next.relocations * e };
 }
 
+/** A new draft with the analyst's deductions and findings kept, for the states that still take part. */
+function keptEntries(mine: ScenarioDraft, next: ScenarioDraft): ScenarioDraft {
+  const inIt = (code: string) => next.participants.includes(code);
+  return {
+    ...next,
+    deductions: mine.deductions.filter((d) => inIt(d.code)),
+    categories: Object.fromEntries(Object.entries(mine.categories).filter(([c]) => inIt(c))),
+  };
+}
+
+/** A loaded round with what the analyst had for the states it leaves empty. */
+function keptPledges(state: PaneState, round: PledgingRound): PledgingRound {
+  const has = new Set(round.pledges.map((p) => p.code));
+  const deducted = new Set(round.deductions.map((d) => d.code));
+  const mine = state.pledging?.pledges.filter((p) => !has.has(p.code)) ?? [];
+  return {
+    ...round,
+    pledges: [...round.pledges, ...mine],
+    deductions: [
+      ...round.deductions,
+      ...state.scenario.deductions.filter((d) => !deducted.has(d.code)),
+    ],
+    descriptions: { ...state.pledging?.descriptions, ...round.descriptions },
+  };
+}
+
 export function reducer(state: PaneState, action: Action): PaneState {
   const s = state.scenario;
   switch (action.type) {
     case 'preset': {
       const preset = findPreset(action.id);
+      const next = draftFromPreset(action.id);
       return {
         ...state,
-        scenario: draftFromPreset(action.id),
+        scenario: action.keep ? keptEntries(s, next) : next,
         vintage: preset.vintage,
-        replacements: [],
+        replacements: action.keep ? state.replacements : [],
       };
     }
     case 'vintage':
       return { ...state, vintage: action.id };
     case 'scenario':
-      return { ...state, scenario: action.draft };
+      return {
+        ...state,
+        scenario: action.keep ? keptEntries(s, action.draft) : action.draft,
+        ...(action.vintage ? { vintage: action.vintage } : {}),
+      };
     case 'total':
       return { ...state, scenario: withTotal(s, action.field, action.value) };
     case 'keepRatio':
@@ -303,21 +359,24 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, status: action.status };
     case 'conflicts':
       return { ...state, conflicts: action.conflicts };
-    case 'pledging':
+    case 'pledging': {
       // A loaded round brings its deductions into the one per-state list the grid edits.
+      const round = action.round && action.keep ? keptPledges(state, action.round) : action.round;
       return {
         ...state,
-        pledging: action.round,
-        includePledges: action.round !== undefined,
-        ...(action.round
+        pledging: round,
+        includePledges: round !== undefined,
+        ...(action.announce ? { status: action.announce } : {}),
+        ...(round
           ? {
               scenario: {
                 ...s,
-                deductions: action.round.deductions.filter((d) => s.participants.includes(d.code)),
+                deductions: round.deductions.filter((d) => s.participants.includes(d.code)),
               },
             }
           : {}),
       };
+    }
     case 'includePledges':
       return { ...state, includePledges: action.on && state.pledging !== undefined };
     case 'pledgeAmount':
@@ -326,6 +385,24 @@ export function reducer(state: PaneState, action: Action): PaneState {
         includePledges: true,
         pledging: withPledge(state.pledging, action.code, action.field, action.value),
       };
+    case 'gridPaste': {
+      let pledging = state.pledging;
+      for (const a of action.amounts) pledging = withPledge(pledging, a.code, a.field, a.value);
+      const pasted = new Set(action.deductions.map((x) => x.code));
+      return {
+        ...state,
+        ...(action.amounts.length > 0 ? { includePledges: true, pledging } : {}),
+        scenario: {
+          ...s,
+          deductions: [
+            ...s.deductions.filter((x) => !pasted.has(x.code)),
+            ...action.deductions.filter((x) => x.share > 0),
+          ],
+        },
+      };
+    }
+    case 'checkpoint':
+      return state;
     case 'pledgeDescription': {
       const r = editedRound(state.pledging);
       const descriptions: Record<string, string> = { ...r.descriptions };

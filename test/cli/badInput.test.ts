@@ -202,10 +202,11 @@ describe('--indicators FILE replaces the series the file holds, validated as in 
       join(d, 'pop.csv'),
       csv(rows.map((r) => (r.startsWith('DE,') ? `DE,${population.period},${de * 2}` : r))),
     );
-    const base = JSON.parse((await run(d, '--json')).out) as { code: string; fairShare: number }[];
+    type Out = { states: { code: string; fairShare: number }[]; sources: { dataset: string }[] };
+    const base = (JSON.parse((await run(d, '--json')).out) as Out).states;
     const r = await run(d, '--json', '--indicators', 'population=pop.csv');
     expect(r.err).toBe('');
-    const json = JSON.parse(r.out) as { code: string; fairShare: number }[];
+    const json = (JSON.parse(r.out) as Out).states;
     const share = (rs: typeof json, c: string) => rs.find((x) => x.code === c)!.fairShare;
     expect(share(json, 'DE')).toBeGreaterThan(share(base, 'DE'));
 

@@ -14,7 +14,7 @@ interface Figures {
   effectiveFinancialEur: number;
 }
 interface CompareOutput {
-  pool: { code: string; relocations: number }[];
+  states: { code: string; relocations: number }[];
   compare: {
     a: { name: string; data: string; relocations: number; findings: string; caveats: string[] };
     b: { name: string; data: string; relocations: number; findings: string };
@@ -32,7 +32,7 @@ describe('npm run pool -- --compare', () => {
   it('gives France’s 2026 relocations as the Council’s 3,361 of 21,000', async () => {
     const { code, out } = await run('--json', '--scenario', '2026-council');
     expect(code).toBe(0);
-    const rows = JSON.parse(out) as { code: string; relocations: number }[];
+    const rows = (JSON.parse(out) as { states: { code: string; relocations: number }[] }).states;
     expect(Math.round(rows.find((r) => r.code === 'FR')!.relocations)).toBe(3_361);
   });
 
@@ -46,7 +46,7 @@ describe('npm run pool -- --compare', () => {
     );
     expect(code).toBe(0);
     const json = JSON.parse(out) as CompareOutput;
-    expect(json.pool).toHaveLength(26);
+    expect(json.states).toHaveLength(26);
     const { a, b, states, totals } = json.compare;
     expect([a.name, a.data, a.relocations]).toEqual([
       '2027-proposal',

@@ -14,13 +14,18 @@ describe('npm run pool', () => {
   it('prints the pool as JSON with code, name, fairShare, relocations and financialEur', async () => {
     const { code, out } = await run('--json', '--scenario', '2026-proposal');
     expect(code).toBe(0);
-    const rows = JSON.parse(out) as {
-      code: string;
-      name: string;
-      fairShare: number;
-      relocations: number;
-      financialEur: number;
-    }[];
+    const json = JSON.parse(out) as {
+      schema: number;
+      states: {
+        code: string;
+        name: string;
+        fairShare: number;
+        relocations: number;
+        financialEur: number;
+      }[];
+    };
+    expect(json.schema).toBe(2);
+    const rows = json.states;
     expect(rows).toHaveLength(26);
     const de = rows.find((r) => r.code === 'DE')!;
     expect(de.name).toBe('Germany');
@@ -30,11 +35,11 @@ describe('npm run pool', () => {
   });
 
   it('expresses the Council’s 2026 totals', async () => {
-    const rows = JSON.parse((await run('--json', '--scenario', '2026-council')).out) as {
-      code: string;
-      relocations: number;
-      financialEur: number;
-    }[];
+    const rows = (
+      JSON.parse((await run('--json', '--scenario', '2026-council')).out) as {
+        states: { code: string; relocations: number; financialEur: number }[];
+      }
+    ).states;
     expect(rows.reduce((a, r) => a + r.relocations, 0)).toBeCloseTo(21_000, 6);
     expect(rows.reduce((a, r) => a + r.financialEur, 0)).toBeCloseTo(420_000_000, 1);
     // On the data of 11 July 2025: France 3,361 as published; Germany 4,554 (published 4,555).
@@ -43,13 +48,19 @@ describe('npm run pool', () => {
   });
 
   it('keeps the ratio when one total is given, and takes both when both are', async () => {
-    const one = JSON.parse((await run('--json', '--relocations', '45000')).out) as {
-      financialEur: number;
-    }[];
+    const one = (
+      JSON.parse((await run('--json', '--relocations', '45000')).out) as {
+        states: { financialEur: number }[];
+      }
+    ).states;
     expect(one.reduce((a, r) => a + r.financialEur, 0)).toBeCloseTo(900_000_000, 1);
-    const both = JSON.parse(
-      (await run('--json', '--relocations', '45000', '--financial', '500000000')).out,
-    ) as { financialEur: number }[];
+    const both = (
+      JSON.parse(
+        (await run('--json', '--relocations', '45000', '--financial', '500000000')).out,
+      ) as {
+        states: { financialEur: number }[];
+      }
+    ).states;
     expect(both.reduce((a, r) => a + r.financialEur, 0)).toBeCloseTo(500_000_000, 1);
   });
 
@@ -110,7 +121,9 @@ describe('npm run pool', () => {
     const r = await run('--scenario', '2026-council', '--pledges', EXAMPLE_PLEDGES, '--out', out);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/pledges: the file pledges-2026-illustrative\.csv/);
-    expect(r.out).toMatch(/Relocation pledges: 7,916, 37\.7 % of the pool's 21,000 relocations\./);
+    expect(r.out).toMatch(
+      /Art\. 63\(1\): 7,916 relocation pledges, below 15,000 \(50 % of the Commission proposal's 30,000\)/,
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
@@ -124,12 +137,19 @@ describe('npm run pool', () => {
     ]);
     const json = JSON.parse(
       (await run('--json', '--scenario', '2026-council', '--pledges', EXAMPLE_PLEDGES)).out,
-    ) as { code: string; deduction: number; position: string }[];
-    expect(json.find((x) => x.code === 'AT')).toMatchObject({
+    ) as {
+      states: { code: string; deduction: number; position: string; notObligedBecause: string }[];
+    };
+    // Art. 60(3): a fully deducted or benefitting state is "not obliged", never "meets" or "surplus".
+    expect(json.states.find((x) => x.code === 'AT')).toMatchObject({
       deduction: 1,
-      position: 'Meets its fair share',
+      position: 'not-obliged',
+      notObligedBecause: 'full-deduction-62',
     });
-    expect(json.find((x) => x.code === 'EL')?.position).toBe('Benefitting: not obliged to deliver');
+    expect(json.states.find((x) => x.code === 'EL')).toMatchObject({
+      position: 'not-obliged',
+      notObligedBecause: 'benefitting-58-1',
+    });
   });
 
   it('refuses a pledges file with bad rows, listing each, and writes nothing', async () => {

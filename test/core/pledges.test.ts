@@ -2,10 +2,12 @@ import {
   applyDeductions,
   assessPledges,
   indicativeContributions,
+  resolveOffsetRules,
   resolvePoolTotals,
   type DeductionRequest,
   type Pledge,
 } from '../../src/core';
+import { describeConsequences } from '../../src/report/words/solidarity';
 
 // Fair shares 0.55 / 0.25 / 0.20 (hand-worked in the fair-share test).
 const shares = [
@@ -121,7 +123,7 @@ describe('mandatory offsets per state (Art. 63(3), partly unverified)', () => {
       ['IT', 0],
     ]);
     expect(r.pool.mandatoryOffsetsTotal).toBe(7_500);
-    expect(r.pool.consequences[2]).toBe(
+    expect(describeConsequences(r.pool, resolveOffsetRules())[2]).toBe(
       'Mandatory offsets up to 30,000: the pledges are below 60 % of 40,000 (24,000) and below 30,000, so contributing states must take ' +
         'responsibility for applicants, each within its fair share (Art. 63(3)). 7,500 mandatory offsets in all.',
     );
@@ -144,7 +146,7 @@ describe('mandatory offsets per state (Art. 63(3), partly unverified)', () => {
   it('asks nothing when the mechanism is not triggered', () => {
     const r = round(40_000, [reloc('DE', 30_000)]);
     expect(r.rows.every((x) => x.mandatoryOffsets === 0)).toBe(true);
-    expect(r.pool.consequences[2]).toBe(
+    expect(describeConsequences(r.pool, resolveOffsetRules())[2]).toBe(
       'No mandatory offsets: the pledges reach 60 % of 40,000 (24,000) and 30,000 (Art. 63(3)).',
     );
   });
@@ -159,8 +161,12 @@ describe('mandatory offsets per state (Art. 63(3), partly unverified)', () => {
       pledges: [],
       rules: { ownFairShareShare: 0.4, mandatoryFloor: 25_000 },
     });
-    expect(r.pool.consequences[1]).toMatch(/at least 40 % of its own fair share as relocations/);
-    expect(r.pool.consequences[2]).toMatch(
+    const words = describeConsequences(
+      r.pool,
+      resolveOffsetRules({ ownFairShareShare: 0.4, mandatoryFloor: 25_000 }),
+    );
+    expect(words[1]).toMatch(/at least 40 % of its own fair share as relocations/);
+    expect(words[2]).toMatch(
       /^Mandatory offsets up to 25,000: the pledges are below 60 % of 40,000 \(24,000\) and below 25,000/,
     );
   });

@@ -6,6 +6,7 @@ import {
   indicativeContributions,
   resolvePoolTotals,
 } from '../../src/core';
+import { totalsNotes } from '../../src/report/words/solidarity';
 
 describe('pool totals (Art. 12(2), recital 15)', () => {
   it('refuses totals that give less than one relocation, wherever they come from', () => {
@@ -26,7 +27,7 @@ describe('pool totals (Art. 12(2), recital 15)', () => {
       30_000, 600_000_000, 20_000,
     ]);
     expect(t.derivation).toBe('art-12-minimum');
-    expect(t.notes).toEqual([]);
+    expect(totalsNotes(t)).toEqual([]);
   });
 
   it('values one relocation at EUR 20,000, the ratio of the two minima', () => {
@@ -48,13 +49,13 @@ describe('pool totals (Art. 12(2), recital 15)', () => {
       420_000_000,
       'both-given',
     ]);
-    expect(t.notes.join(' ')).toMatch(/Below the Art\. 12\(2\) minimum/);
-    expect(t.notes.join(' ')).not.toMatch(/imply/);
+    expect(totalsNotes(t).join(' ')).toMatch(/Below the Art\. 12\(2\) minimum/);
+    expect(totalsNotes(t).join(' ')).not.toMatch(/imply/);
   });
 
   it('says so when both totals break the ratio', () => {
     const t = resolvePoolTotals({ relocations: 30_000, financialEur: 900_000_000 });
-    expect(t.notes.join(' ')).toMatch(/imply EUR 30,000 per relocation, not the EUR 20,000/);
+    expect(totalsNotes(t).join(' ')).toMatch(/imply EUR 30,000 per relocation, not the EUR 20,000/);
   });
 
   it('keeps both minima when only the euros per relocation change', () => {

@@ -16,7 +16,7 @@ describe('participants', () => {
 
   it('accept GR for Greece and any case, and reject unknown or duplicate codes', () => {
     expect(normalizeCode(' gr ')).toBe('EL');
-    expect(resolveParticipants(['de', 'NO'])).toEqual(['DE', 'NO']);
+    expect(resolveParticipants(['de', 'gr'])).toEqual(['DE', 'EL']);
     expect(() => resolveParticipants(['DE', 'UK'])).toThrow(/Unknown participant code "UK"/);
     expect(() => resolveParticipants(['EL', 'GR'])).toThrow(/EL is listed twice/);
     expect(() => resolveParticipants([])).toThrow(/participant set is empty/);
@@ -36,7 +36,8 @@ describe('a whole scenario', () => {
       {
         participants: ['DE', 'FR', 'IT'],
         totals: { relocations: 1_000 },
-        deductions: [{ code: 'IT', share: 1, article: 61 }],
+        // Art. 62: Art. 61(1) refuses a deduction to a state using the pool, as Italy does here.
+        deductions: [{ code: 'IT', share: 1, article: 62 }],
         categories: DECISION_2025_2323.categories,
       },
       lookup,

@@ -45,9 +45,11 @@ describe('issue 9: a figure silently wrong', () => {
       });
     expect(read('"83,456,045"').series?.observations.get('DE')?.value).toBe(83_456_045);
     expect(errors(read('"83,45,6045"').issues)[0]).toMatchObject({ line: 2, column: 'value' });
-    // In a semicolon file a comma is a decimal comma as likely as a separator: never guessed.
-    expect(errors(read('"1,500"', ';').issues)[0]?.message).toMatch(/comma/);
-    expect(errors(read('1,5', ';').issues)[0]?.message).toMatch(/comma/);
+    // In a semicolon file "1,500" could be 1500 or 1.5: never guessed.
+    expect(errors(read('"1,500"', ';').issues)[0]?.message).toMatch(/could be 1500 .* or 1,500/);
+    // Issue 18: a semicolon-separated file is read with decimal commas, and says so.
+    expect(read('1,5', ';').series?.observations.get('DE')?.value).toBe(1.5);
+    expect(read('1,5', ';').numbers).toMatchObject({ decimal: 'comma', why: 'semicolon' });
   });
 
   it('pledges header misspelt `relocatons` is an error suggesting "relocations", never every pledge 0', () => {

@@ -13,7 +13,7 @@ import { DIST, openPane } from './harness';
 const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? join(__dirname, '../../test-output');
 /** Excel on the web opens task panes 350 px wide; a laptop leaves them about 700 px high. */
 const PANE = { width: 350, height: 700 };
-const TABS = ['Data', 'Scenario', 'Pledges', 'Results', 'Share'] as const;
+const TABS = ['Data', 'Scenario', 'Pledges', 'Implementation', 'Results', 'Share'] as const;
 
 type Fake = {
   wb: {

@@ -31,16 +31,16 @@ describe('compareScenarios', () => {
     const c = compareScenarios(
       computeCompared(
         presetCompareWith('2026-council', {
-          deductions: [{ code: 'IT', share: 0.5, article: 61 }],
+          deductions: [{ code: 'AT', share: 0.5, article: 62 }],
         }),
       ),
       computeCompared(presetCompareWith('2026-council')),
     );
-    const it = c.rows.find((r) => r.code === 'IT')!;
+    const it = c.rows.find((r) => r.code === 'AT')!;
     expect(it.change!.relocations).toBe(0);
     expect(it.change!.effectiveFinancialEur).toBeCloseTo(-it.b!.financialEur / 2, 4);
     expect(
-      c.rows.filter((r) => r.code !== 'IT').every((r) => r.change!.effectiveRelocations === 0),
+      c.rows.filter((r) => r.code !== 'AT').every((r) => r.change!.effectiveRelocations === 0),
     ).toBe(true);
   });
 

@@ -86,7 +86,8 @@ describe('the task pane', () => {
     expect(alert.textContent).toMatch(
       /Nothing was written: the scenario cannot be computed \(LI\)/,
     );
-    expect(alert.textContent).toMatch(/The data has no GDP for LI/);
+    // Annex I: "n: the overall number of Member States"; Liechtenstein contributes ad hoc (Art. 13(1)).
+    expect(alert.textContent).toMatch(/LI is not a Member State/);
     expect(services.wb.syncs).toBe(0);
   });
 

@@ -195,7 +195,7 @@ describe('the share tab', () => {
     render(<App services={services} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Share' }));
     fireEvent.click(screen.getByRole('button', { name: 'Open a copy for delegations' }));
-    await screen.findByText('The copy is ready to save');
+    await screen.findByText('The copy is ready to save', undefined, { timeout: 30_000 });
     const link = screen.getByRole('link', { name: /^Save the copy: Solidarity pool .*\.xlsx$/ });
     expect(link.getAttribute('href')).toBe('blob:copy-1');
     expect(link.getAttribute('download')).toMatch(/^Solidarity pool 2026-11-24\.xlsx$/);

@@ -75,6 +75,8 @@ describe('every workbook the tool writes', () => {
         'latest+pledges/copy+own-sheets',
         'latest+pledges/copy-DE+own-sheets',
         'latest+pledges/copy-longest-marking',
+        '2026-council+implementation',
+        '2026-council+implementation/copy-FR',
       ]),
     );
     expect(gate.workbooks).toBe(kinds.length + 2); // and two files the command line wrote

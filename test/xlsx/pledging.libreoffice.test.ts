@@ -3,13 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import {
-  ART_63_WORDS,
-  assessPledges,
-  positionOf,
-  type Pledge,
-  type PledgeRound,
-} from '../../src/core';
+import { assessPledges, type Pledge, type PledgeRound } from '../../src/core';
+import { ART_63_WORDS, positionOf } from '../../src/report/words/solidarity';
 import {
   BAL,
   delegationCopy,

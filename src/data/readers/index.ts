@@ -1,13 +1,15 @@
 import type { ReadResult } from '../types';
 import { readBulkTsv } from './bulkTsv';
 import { readJsonStat } from './jsonStat';
-import { readLongCsv } from './longCsv';
+import { readLongCsv, type LongCsvOptions } from './longCsv';
 import { readSdmxCsv } from './sdmxCsv';
 import { stripBom } from './text';
 
 export { readBulkTsv, readJsonStat, readLongCsv, readSdmxCsv };
 export { eurostatError } from './jsonStat';
 export * from './table';
+export * from './columns';
+export type { LongCsvOptions } from './longCsv';
 
 export type IndicatorFileFormat = 'json-stat' | 'sdmx-csv' | 'bulk-tsv' | 'long-csv';
 
@@ -24,13 +26,18 @@ export function detectFormat(text: string): IndicatorFileFormat {
 }
 
 /** Reads any supported indicator file: long CSV, SDMX-CSV, Eurostat bulk TSV or JSON-stat 2.0. */
-export function readIndicatorFile(text: string): ReadResult & { format: IndicatorFileFormat } {
+export function readIndicatorFile(
+  text: string,
+  options: LongCsvOptions = {},
+): ReadResult & { format: IndicatorFileFormat } {
   const format = detectFormat(text);
+  const { decimal } = options;
+  // Eurostat's TSV and JSON-stat are Eurostat's own: decimal points, always.
   const read = {
     'json-stat': readJsonStat,
-    'sdmx-csv': readSdmxCsv,
+    'sdmx-csv': (t: string) => readSdmxCsv(t, decimal),
     'bulk-tsv': readBulkTsv,
-    'long-csv': readLongCsv,
+    'long-csv': (t: string) => readLongCsv(t, options),
   }[format];
   return { ...read(text), format };
 }

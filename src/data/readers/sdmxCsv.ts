@@ -1,4 +1,6 @@
 import { codeFromName } from '../../core';
+import { withNumberConvention } from '../numberConvention';
+import type { DecimalMark } from '../numbers';
 import type { RawRow, ReadIssue, ReadResult } from '../types';
 import { findColumn, parseCsvTable, refuseLineBreaks } from './csvTable';
 
@@ -23,7 +25,7 @@ const NON_DIMENSIONS = new Set([
  * `STRUCTURE_ID`), with codes or with labels. Every other dimension must hold one value, or the file
  * mixes several series (say, both sexes) and the reader says which column to filter.
  */
-export function readSdmxCsv(text: string): ReadResult {
+export function readSdmxCsv(text: string, decimal?: DecimalMark): ReadResult {
   const parsed = parseCsvTable(text);
   const geo = findColumn(parsed.headers, 'geo');
   const time = findColumn(parsed.headers, 'TIME_PERIOD');
@@ -73,7 +75,7 @@ export function readSdmxCsv(text: string): ReadResult {
   const first = table.records[0]?.cells;
   const dataflow = first?.[findColumn(table.headers, 'DATAFLOW', 'STRUCTURE_ID') ?? ''];
   const updated = first?.[findColumn(table.headers, 'LAST UPDATE') ?? ''];
-  return {
+  const read = {
     rows,
     issues,
     refused: table.refused,
@@ -83,6 +85,7 @@ export function readSdmxCsv(text: string): ReadResult {
       ...(updated ? { release: releaseFromLastUpdate(updated) } : {}),
     },
   };
+  return withNumberConvention(read, table.delimiter, decimal);
 }
 
 /** "ESTAT:DEMO_PJAN(1.0)" → "Eurostat demo_pjan". */

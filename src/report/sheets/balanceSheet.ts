@@ -1,12 +1,5 @@
-import {
-  ART_63_WORDS,
-  positionOf,
-  POSITION_WORDS,
-  stateName,
-  sum,
-  type PledgeRound,
-  type PoolTotals,
-} from '../../core';
+import { ART_63_WORDS, positionOf, POSITION_WORDS } from '../words/solidarity';
+import { stateName, sum, type PledgeRound, type PoolTotals } from '../../core';
 import { summaryBlock } from '../blocks';
 import { FORMAT } from '../format';
 import { byCode, col, here, str } from '../formulas';

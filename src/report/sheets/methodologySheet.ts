@@ -2,6 +2,7 @@ import type { OffsetRules, ScenarioResult } from '../../core';
 import { indicatorInfo, type IndicatorSet, type PublishedFigure } from '../../data';
 import { FORMAT } from '../format';
 import { notesRow, summaryBlock } from '../blocks';
+import { totalsNotes } from '../words/solidarity';
 import type { Block, DefinedName, SheetSpec, TableSpec } from '../types';
 import { parametersTable } from './parameters';
 import { publishedBlocks } from './published';
@@ -82,7 +83,7 @@ export function methodologySheet(
     { kind: 'blank' },
     { kind: 'heading', text: 'Parameters (edit a value: every table recalculates)' },
     summaryBlock(table),
-    notesRow(result.totals.notes),
+    notesRow(totalsNotes(result.totals)),
     { kind: 'heading', text: 'How each figure is computed' },
     ...METHOD_LINES.map((text) => ({ kind: 'text' as const, text })),
     { kind: 'blank' },

@@ -2,6 +2,7 @@ import { categoriesOf, describeCategories, stateName, sum, type ScenarioResult }
 import { FORMAT } from '../format';
 import { byCode, col, here } from '../formulas';
 import { notesRow, summaryBlock } from '../blocks';
+import { totalsNotes } from '../words/solidarity';
 import type { SheetSpec, TableSpec } from '../types';
 import { FAIR_SHARE_TABLE, FS } from './fairShareSheet';
 import { PARAMETER_NAMES } from './parameters';
@@ -224,7 +225,7 @@ export function poolSheet(result: ScenarioResult, pledging = false): SheetSpec {
           'A deduction (Art. 61, 62) reduces only that state’s contribution: nothing is redistributed, so ' +
           'the effective pool is smaller than the reference pool.',
       },
-      notesRow(totals.notes),
+      notesRow(totalsNotes(totals)),
       { kind: 'blank' },
       { kind: 'table', table },
       summary,

@@ -4,10 +4,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
   Select,
   Text,
   tokens,
@@ -31,7 +27,8 @@ import {
 import { importSeries, periodChoices } from '../importing';
 import type { PaneServices } from '../services';
 import type { Action, PaneState } from '../state';
-import { IssueList, problemTitle } from './IssueList';
+import type { FileReading } from './FileReadingReview';
+import { ReviewBar } from './ReviewBar';
 
 const useStyles = makeStyles({
   heading: { margin: `0 0 ${tokens.spacingVerticalXS}` },
@@ -81,6 +78,16 @@ export function ImportSection({ state, dispatch, services }: Props) {
   const s = useStyles();
   const [indicator, setIndicator] = useState('population');
   const [pending, setPending] = useState<Pending | undefined>();
+  // The last text file read, kept so the review can read it again another way.
+  const [source, setSource] = useState<
+    | {
+        readonly text: string;
+        readonly name: string;
+        readonly reading: FileReading;
+        readonly provenanceOf: (read?: ReadResult) => Provenance;
+      }
+    | undefined
+  >();
   const [period, setPeriod] = useState('');
   const [valueColumn, setValueColumn] = useState('');
   const [tables, setTables] = useState<readonly { name: string; sheet: string }[] | undefined>();
@@ -142,7 +149,9 @@ export function ImportSection({ state, dispatch, services }: Props) {
             accepted: 0,
             rejected: 0,
             duplicates: 0,
+            ...(read.numbers ? { numbers: read.numbers } : {}),
           },
+          ...(read.columns ? { columns: read.columns } : {}),
         },
       });
       return;
@@ -165,6 +174,22 @@ export function ImportSection({ state, dispatch, services }: Props) {
     setPending({ kind: 'grid', grid, origin, provenance });
   };
 
+  /** Reads a text file (again, with the analyst's choices from the review: decimals, columns). */
+  const readText = async (
+    file: { readonly text: string; readonly name: string; readonly reading: FileReading },
+    provenanceOf: (read?: ReadResult) => Provenance,
+  ) => {
+    // The readers (JSON-stat among them) load with the first file: not in the first paint.
+    const { readIndicatorFile } = await import(
+      /* webpackChunkName: "readers" */ '../../data/readers'
+    );
+    // A header one letter off is used only once the analyst confirms it (the review asks).
+    const read = readIndicatorFile(file.text, { ...file.reading, nearHeaders: 'ask' });
+    setSource({ ...file, provenanceOf });
+    dispatch({ type: 'review', review: undefined });
+    offer(read, `file ${file.name}`, provenanceOf(read));
+  };
+
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     dispatch({ type: 'status', status: { kind: 'busy', label: `Reading ${file.name}…` } });
@@ -176,11 +201,7 @@ export function ImportSection({ state, dispatch, services }: Props) {
       if (picked.kind === 'grid') offerGrid(picked.grid, `file ${file.name}`, provenanceOf());
       else {
         // The readers (JSON-stat among them) load with the first file: not in the first paint.
-        const { readIndicatorFile } = await import(
-          /* webpackChunkName: "readers" */ '../../data/readers'
-        );
-        const read = readIndicatorFile(picked.text);
-        offer(read, `file ${file.name}`, provenanceOf(read));
+        await readText({ text: picked.text, name: file.name, reading: {} }, provenanceOf);
       }
     } catch (e) {
       fail(`${file.name} could not be read`, e);
@@ -422,37 +443,31 @@ export function ImportSection({ state, dispatch, services }: Props) {
       )}
 
       {review && (
-        <MessageBar intent={review.safe ? 'warning' : 'error'} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {problemTitle(review.result.issues, review.result.rejected, review.origin)}
-            </MessageBarTitle>
-            {review.safe
-              ? `Nothing was loaded yet. You may load the ${review.result.accepted} valid rows: refused rows become visible gaps.`
-              : 'Nothing was loaded: fix these rows in the source and load it again.'}
-            <IssueList issues={review.result.issues} />
-          </MessageBarBody>
-          <MessageBarActions>
-            {review.safe && review.result.series && (
-              <Button
-                size="small"
-                onClick={() => {
-                  const series = review.result.series;
-                  if (series)
-                    dispatch({
-                      type: 'replace',
-                      loaded: { series, origin: `${review.origin}, valid rows only` },
-                    });
-                }}
-              >
-                Load the {review.result.accepted} valid rows
-              </Button>
-            )}
-            <Button size="small" onClick={() => dispatch({ type: 'review', review: undefined })}>
-              {review.safe ? 'Cancel' : 'Close'}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <ReviewBar
+          review={review}
+          onLoad={() => {
+            const series = review.result.series;
+            const errors = review.result.issues.some((i) => i.severity === 'error');
+            if (series)
+              dispatch({
+                type: 'replace',
+                loaded: {
+                  series,
+                  origin: errors ? `${review.origin}, valid rows only` : review.origin,
+                },
+              });
+          }}
+          onClose={() => dispatch({ type: 'review', review: undefined })}
+          onReread={
+            source && review.origin === `file ${source.name}`
+              ? (reading) =>
+                  void readText(
+                    { ...source, reading: { ...source.reading, ...reading } },
+                    source.provenanceOf,
+                  )
+              : undefined
+          }
+        />
       )}
     </section>
   );

@@ -96,10 +96,11 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
     }
     setIssues(undefined);
     const round: PledgingRound = { ...sheet, source };
-    dispatch({ type: 'pledging', round });
+    // One action: if it replaces pledges typed here, the pane asks first and says what it kept.
     dispatch({
-      type: 'status',
-      status: {
+      type: 'pledging',
+      round,
+      announce: {
         kind: 'done',
         intent: 'success',
         title: 'Pledges loaded',

@@ -17,7 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { POSITION_WORDS } from '../../core';
+import { POSITION_WORDS } from '../../report/words/solidarity';
 import { displayLocale, formatMillions, formatNumber, formatPercent } from '../locale';
 import type { PaneResults, ResultRow, ResultsOutcome } from '../results';
 import { CompareView, type Comparison } from './CompareView';

@@ -235,8 +235,7 @@ export function ScenarioTab({ state, dispatch, services, data }: Props) {
                   dispatch({ type: 'status', status: damagedScenario(name, 'Not opened') });
                   return;
                 }
-                dispatch({ type: 'scenario', draft: entry.draft });
-                dispatch({ type: 'vintage', id: entry.vintage });
+                dispatch({ type: 'scenario', draft: entry.draft, vintage: entry.vintage });
               }}
             >
               {Object.keys(saved).map((k) => (

@@ -5,6 +5,7 @@ import { delegationCopy, MARKING_LIMIT, type WorkbookSpec } from '../../../src/r
 import { FakeWorkbook } from '../../fakes/fakeExcel';
 import { fakeStore } from '../../fakes/fakeServices';
 import { examplePledging } from '../pledging';
+import { implementationReport } from '../implementation';
 import { compareReport, presetReport } from '../reports';
 
 export interface WorkbookKind {
@@ -55,6 +56,13 @@ export async function everyWorkbookKind(): Promise<WorkbookKind[]> {
       spec: delegationCopy(compared, { state: 'FR' }),
     });
   }
+  // The Implementation sheet (issue 17): the illustrative records, and a copy for one delegation.
+  const implemented = implementationReport().spec;
+  kinds.push({ label: '2026-council+implementation', spec: implemented });
+  kinds.push({
+    label: '2026-council+implementation/copy-FR',
+    spec: delegationCopy(implemented, { state: 'FR' }),
+  });
   const latest = presetReport('latest', {}, examplePledging()).spec;
   // The longest marking a copy accepts, with the & that the page header doubles.
   const longest = `R&D ${'x'.repeat(MARKING_LIMIT)}`.slice(0, MARKING_LIMIT - 1);

@@ -7,6 +7,7 @@ export const shell: Localized<typeof en> = {
   'shell.tab.data': 'Daten',
   'shell.tab.scenario': 'Szenario',
   'shell.tab.pledges': 'Zusagen',
+  'shell.tab.implementation': 'Umsetzung',
   'shell.tab.results': 'Ergebnisse',
   'shell.tab.share': 'Weitergabe',
   'shell.loading': 'Wird geladen…',
@@ -17,6 +18,8 @@ export const shell: Localized<typeof en> = {
     'Von nun an aktualisiert das Schreiben diese neuen Blätter; die Blätter mit Ihren Änderungen bleiben, wie sie sind.',
   'shell.nothingWritten': 'Nichts wurde geschrieben',
   'shell.editsKept': 'Ihre Änderungen sind so, wie Sie sie hinterlassen haben.',
+  'shell.undo': 'Rückgängig (Strg+Z)',
+  'shell.redo': 'Wiederholen (Strg+Y)',
   'shell.language': 'Sprache',
   'shell.language.auto': 'Wie Office ({language})',
 };

@@ -8,6 +8,7 @@ export const shell = {
   'shell.tab.data': 'Data',
   'shell.tab.scenario': 'Scenario',
   'shell.tab.pledges': 'Pledges',
+  'shell.tab.implementation': 'Implementation',
   'shell.tab.results': 'Results',
   'shell.tab.share': 'Share',
   'shell.loading': 'Loading…',
@@ -18,6 +19,8 @@ export const shell = {
     'From now on, writing updates these new sheets; the sheets with your edits stay as they are.',
   'shell.nothingWritten': 'Nothing was written',
   'shell.editsKept': 'Your edits are as you left them.',
+  'shell.undo': 'Undo (Ctrl+Z)',
+  'shell.redo': 'Redo (Ctrl+Y)',
   'shell.language': 'Language',
   'shell.language.auto': 'As Office ({language})',
 } as const;

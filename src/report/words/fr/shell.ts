@@ -7,6 +7,7 @@ export const shell: Localized<typeof en> = {
   'shell.tab.data': 'Données',
   'shell.tab.scenario': 'Scénario',
   'shell.tab.pledges': 'Engagements',
+  'shell.tab.implementation': 'Mise en œuvre',
   'shell.tab.results': 'Résultats',
   'shell.tab.share': 'Partage',
   'shell.loading': 'Chargement…',
@@ -17,6 +18,8 @@ export const shell: Localized<typeof en> = {
     'Désormais, l’écriture met à jour ces nouvelles feuilles ; les feuilles contenant vos modifications restent telles quelles.',
   'shell.nothingWritten': 'Rien n’a été écrit',
   'shell.editsKept': 'Vos modifications sont telles que vous les avez laissées.',
+  'shell.undo': 'Annuler (Ctrl+Z)',
+  'shell.redo': 'Rétablir (Ctrl+Y)',
   'shell.language': 'Langue',
   'shell.language.auto': 'Comme Office ({language})',
 };

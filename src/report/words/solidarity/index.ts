@@ -1,0 +1,3 @@
+export * from './art63Sentences';
+export * from './facts';
+export * from './legacyWords';

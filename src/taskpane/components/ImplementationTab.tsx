@@ -1,0 +1,227 @@
+import { Button, Caption1, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useMemo, useRef, useState } from 'react';
+import { stateName, type Implementation } from '../../core';
+import {
+  readImplementationCsv,
+  readImplementationGrid,
+  readNeedsCsv,
+  type IndicatorSet,
+  type ReadIssue,
+} from '../../data';
+import { IMPL, type PoolReport } from '../../report';
+import { reportOf } from '../generate';
+import {
+  typeDistribution,
+  withDraft,
+  yearOfPreset,
+  type ImplementationDraft,
+} from '../implementation';
+import type { PaneServices } from '../services';
+import type { PaneState } from '../state';
+import { DistributionView, RecordsView, YearEndView } from './ImplementationViews';
+import { IssueList } from './IssueList';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  hidden: { display: 'none' },
+});
+
+interface Props {
+  readonly state: PaneState;
+  readonly services: PaneServices;
+  readonly data?: IndicatorSet;
+  readonly draft: ImplementationDraft | undefined;
+  readonly onDraft: (draft: ImplementationDraft | undefined) => void;
+}
+
+/**
+ * The pool through the year (issue 17): records of what was implemented, the needs benefitting
+ * states declared, the distribution (typed over cell by cell) and the year's end, computed as the
+ * Implementation sheet will be, before anything is written.
+ */
+export function ImplementationTab({ state, services, data, draft, onDraft }: Props) {
+  const s = useStyles();
+  const [issues, setIssues] = useState<{ origin: string; list: readonly ReadIssue[] }>();
+  const recordsFile = useRef<HTMLInputElement>(null);
+  const needsFile = useRef<HTMLInputElement>(null);
+  const participants = state.scenario.participants;
+
+  // Computed as typed, never written: the report the Write button would write, with the sheet.
+  const computed = useMemo((): { report?: PoolReport; impl?: Implementation; error?: string } => {
+    if (!state.pledging || !state.includePledges) return {};
+    try {
+      const report = withDraft(reportOf(state, services, data), draft);
+      return { report, ...(report.implementation ? { impl: report.implementation } : {}) };
+    } catch (e) {
+      return { error: (e as Error).message };
+    }
+  }, [state, services, data, draft]);
+  const benefitting = computed.report?.result.benefitting ?? [];
+
+  const base = (): ImplementationDraft =>
+    draft ?? {
+      records: [],
+      recordsSource: 'no records yet',
+      needs: [],
+      typed: [],
+      systemicShortcomings: [],
+      year: yearOfPreset(state.scenario.presetId, services.now()),
+    };
+  const takeRecords = (sheet: ReturnType<typeof readImplementationCsv>, source: string) => {
+    if (sheet.issues.some((i) => i.severity === 'error'))
+      return setIssues({ origin: source, list: sheet.issues });
+    setIssues(undefined);
+    onDraft({ ...base(), records: sheet.records, recordsSource: source });
+  };
+  const takeNeeds = (text: string, source: string) => {
+    const sheet = readNeedsCsv(text, benefitting);
+    if (sheet.issues.some((i) => i.severity === 'error'))
+      return setIssues({ origin: source, list: sheet.issues });
+    setIssues(undefined);
+    onDraft({ ...base(), needs: sheet.needs, needsSource: source });
+  };
+  const examples = () => import(/* webpackChunkName: "example" */ '../../data/examples');
+
+  if (!state.pledging || !state.includePledges) {
+    return (
+      <Text role="status">
+        Records are checked against the pledges: load a pledging round on the Pledges tab first.
+      </Text>
+    );
+  }
+  return (
+    <div className={s.section}>
+      <Text size={200}>
+        What was implemented, by whom, towards whom, when: relocations (Art. 67, 68), offsets (Art.
+        63, 69), financial contributions (Art. 64) and alternative measures at their jointly set
+        value (Art. 65(1)). Writing adds the Implementation sheet, live formulas over the records.
+      </Text>
+      <div className={s.row}>
+        <Button
+          size="small"
+          onClick={() =>
+            void examples().then((m) => {
+              takeRecords(
+                readImplementationCsv(m.EXAMPLE_IMPLEMENTATION_2026.text, participants),
+                m.EXAMPLE_IMPLEMENTATION_2026.source,
+              );
+            })
+          }
+        >
+          Load the illustrative 2026 records
+        </Button>
+        <Button size="small" onClick={() => recordsFile.current?.click()}>
+          Records from a CSV file…
+        </Button>
+        <Button
+          size="small"
+          onClick={() =>
+            void services
+              .readToolTable(IMPL.records)
+              .then((grid) =>
+                takeRecords(
+                  readImplementationGrid(grid, participants),
+                  'the Implementation records of this workbook',
+                ),
+              )
+              .catch((e: Error) =>
+                setIssues({
+                  origin: 'the workbook',
+                  list: [{ line: 1, column: '(table)', message: e.message, severity: 'error' }],
+                }),
+              )
+          }
+        >
+          Read the records of this workbook
+        </Button>
+        <input
+          ref={recordsFile}
+          className={s.hidden}
+          type="file"
+          accept=".csv,.txt"
+          aria-label="Implementation records file (CSV)"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file)
+              void file
+                .text()
+                .then((t) =>
+                  takeRecords(readImplementationCsv(t, participants), `the file ${file.name}`),
+                );
+            e.target.value = '';
+          }}
+        />
+      </div>
+      <div className={s.row}>
+        <Button
+          size="small"
+
+          onClick={() =>
+            void examples().then((m) =>
+              takeNeeds(m.EXAMPLE_NEEDS_2026.text, m.EXAMPLE_NEEDS_2026.source),
+            )
+          }
+        >
+          Load the illustrative needs
+        </Button>
+        <Button size="small" onClick={() => needsFile.current?.click()}>
+          Needs from a CSV file…
+        </Button>
+        <input
+          ref={needsFile}
+          className={s.hidden}
+          type="file"
+          accept=".csv,.txt"
+          aria-label="Needs file (CSV)"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void file.text().then((t) => takeNeeds(t, `the file ${file.name}`));
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {issues && (
+        <div role="alert">
+          <Text weight="semibold">Nothing was loaded from {issues.origin}:</Text>
+          <IssueList issues={issues.list} />
+        </div>
+      )}
+      {computed.error && <Text role="alert">{computed.error}</Text>}
+      {draft && computed.impl && (
+        <>
+          <Caption1>
+            {draft.records.length} records from {draft.recordsSource}
+            {draft.needsSource ? `; needs from ${draft.needsSource}` : '; no needs declared yet'}.
+          </Caption1>
+          <fieldset>
+            <legend>
+              Systemic shortcomings found (Art. 60(3)): nothing is required towards it
+            </legend>
+            {benefitting.map((code) => (
+              <Checkbox
+                key={code}
+                label={stateName(code)}
+                checked={draft.systemicShortcomings.includes(code)}
+                onChange={(_, d) =>
+                  onDraft({
+                    ...draft,
+                    systemicShortcomings: d.checked
+                      ? [...draft.systemicShortcomings, code]
+                      : draft.systemicShortcomings.filter((c) => c !== code),
+                  })
+                }
+              />
+            ))}
+          </fieldset>
+          <RecordsView impl={computed.impl} />
+          <DistributionView
+            impl={computed.impl}
+            onType={(cell, v) => onDraft(typeDistribution(draft, cell, v))}
+          />
+          <YearEndView impl={computed.impl} />
+        </>
+      )}
+    </div>
+  );
+}

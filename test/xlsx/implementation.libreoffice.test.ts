@@ -1,0 +1,165 @@
+/**
+ * The Implementation sheet recalculated by LibreOffice, an engine independent of the tool: every
+ * formula equals the core (1e-9), and edited records recalculate as the core computes them.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { assessImplementation, type ImplementationRecord } from '../../src/core';
+import {
+  CON,
+  delegationCopy,
+  FINDING_WORDS,
+  IMPL,
+  layoutSheet,
+  REC,
+  END,
+  type WorkbookSpec,
+} from '../../src/report';
+import { toExcelJs, toXlsxBuffer } from '../../src/xlsx';
+import { implementationReport, moneyImplementationReport } from '../helpers/implementation';
+import { recalculate } from '../helpers/libreoffice';
+import { closeTo, errorCells, formulaCells, readWorkbook, shown } from '../helpers/workbookReader';
+
+const POISON = -424_242;
+
+/** Where a table of a sheet's spec lands: its header row and first column. */
+function placeOf(spec: WorkbookSpec, table: string) {
+  const sheet = spec.sheets.find((s) => s.name === 'Implementation')!;
+  const placed = layoutSheet(sheet).find(
+    (p) => p.block.kind === 'table' && p.block.table.name === table,
+  )!;
+  if (placed.block.kind !== 'table') throw new Error('not a table');
+  return { row: placed.row, column: placed.column, table: placed.block.table };
+}
+
+describe('the Implementation sheet, recalculated by LibreOffice', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pact-implementation-'));
+  const report = implementationReport();
+  const money = moneyImplementationReport();
+  const specs: Record<string, WorkbookSpec> = {
+    workbook: report.spec,
+    france: delegationCopy(report.spec, { state: 'FR' }),
+    // Money and alternative measures in every branch: distribution, Art. 57(4), Art. 64(4).
+    money: money.spec,
+  };
+  // A record corrected in Excel: Germany's first relocations were 900, not 400, and towards Spain.
+  const edited: ImplementationRecord[] = report.implementation.records.map((r, i) =>
+    i === 0 ? { ...r, amount: 900, benefitting: 'ES' } : r,
+  );
+  const read: Record<string, ExcelJS.Workbook> = {};
+
+  beforeAll(async () => {
+    const inputs: string[] = [];
+    for (const [name, spec] of Object.entries(specs)) {
+      const path = join(dir, `${name}.xlsx`);
+      writeFileSync(path, await toXlsxBuffer(spec, { cachedResults: { poison: POISON } }));
+      inputs.push(path);
+    }
+    const wb = toExcelJs(report.spec, { cachedResults: { poison: POISON } });
+    const place = placeOf(report.spec, IMPL.records);
+    const ws = wb.getWorksheet('Implementation')!;
+    const column = (h: string) =>
+      place.column + place.table.columns.findIndex((c) => c.header === h);
+    ws.getCell(place.row + 1, column(REC.persons)).value = 900;
+    ws.getCell(place.row + 1, column(REC.benefitting)).value = 'ES';
+    const path = join(dir, 'edited.xlsx');
+    await wb.xlsx.writeFile(path);
+    inputs.push(path);
+    const outputs = recalculate(inputs);
+    for (const [i, name] of ['workbook', 'france', 'money', 'edited'].entries())
+      read[name] = await readWorkbook(outputs[i]!);
+  }, 120_000);
+
+  it.each(['workbook', 'france', 'money'])(
+    '%s: every formula cell equals the core, no error anywhere',
+    (name) => {
+      const checks = formulaCells(specs[name]!, read[name]!);
+      expect(checks.filter((c) => c.sheet === 'Implementation').length).toBeGreaterThan(
+        name === 'france' ? 20 : 500,
+      );
+      expect(checks.filter((c) => !closeTo(c.actual ?? '', c.expected)).slice(0, 5)).toEqual([]);
+      expect(checks.some((c) => c.actual === POISON)).toBe(false);
+      expect(errorCells(read[name]!)).toEqual([]);
+    },
+  );
+
+  it('holds figures in the money branches of the year end (Art. 57(4), 64(4))', () => {
+    // France's EUR 5 M of alternative measures, not requested, 1.5 M delivered: 3.5 M converted;
+    // the financial pool 30 M + 10 M + 3.5 M, of which 28 M (Italy) + 15 M (Greece, typed) allocated.
+    expect(money.implementation.yearEnd).toMatchObject({
+      convertedToFinancialEur: 3_500_000,
+      financialPoolEur: 43_500_000,
+      allocatedEur: 43_000_000,
+      notAllocatedEur: 500_000,
+    });
+    const ws = read.money!.getWorksheet('Implementation')!;
+    const end = placeOf(money.spec, IMPL.yearEnd);
+    const at = (h: string) =>
+      shown(
+        ws.getCell(end.row + 1, end.column + end.table.columns.findIndex((c) => c.header === h)),
+      );
+    expect(at(END.notAllocated)).toBeCloseTo(500_000, 6);
+    expect(at(END.converted)).toBeCloseTo(3_500_000, 6);
+  });
+
+  it('keeps in France’s copy only the records France is party to', () => {
+    const place = placeOf(specs.france!, IMPL.records);
+    const rows = place.table.rows.map((r) => [r[1], r[2]]);
+    expect(rows.length).toBe(4);
+    for (const [from, to] of rows) expect([from, to]).toContain('FR');
+  });
+
+  it('shows each check of the example in words, with its article', () => {
+    const ws = read.workbook!.getWorksheet('Implementation')!;
+    const texts: string[] = [];
+    ws.eachRow((row) => row.eachCell((cell) => void texts.push(String(shown(cell)))));
+    for (const words of Object.values(FINDING_WORDS))
+      expect(texts.some((t) => t.includes(words))).toBe(true);
+  });
+
+  it('recalculates from an edited record exactly as the core', () => {
+    const want = assessImplementation({
+      year: 2026,
+      states: report.result.participants,
+      contributions: report.implementation.contributions,
+      benefitting: report.result.benefitting.map((code) => ({
+        code,
+        systemicShortcomings: code === 'CY',
+        searchAndRescue: code === 'ES' || code === 'IT',
+      })),
+      needs: exampleNeeds(),
+      sarShare: 0.25,
+      records: edited,
+    });
+    const ws = read.edited!.getWorksheet('Implementation')!;
+    const place = placeOf(report.spec, IMPL.contributing);
+    const de = place.row + 1 + place.table.rows.findIndex((r) => r[0] === 'DE');
+    const get = (h: string) =>
+      shown(ws.getCell(de, place.column + place.table.columns.findIndex((c) => c.header === h)));
+    const core = want.contributing.find((c) => c.code === 'DE')!;
+    // 900 + 1,200 + 50 + 300 + 100 people of 4,555: 2,005 relocations remain, Art. 63(5).
+    expect(core.relocationsRemaining).toBe(2005);
+    expect(get(CON.relocationsLeft)).toBeCloseTo(2005, 9);
+    expect(get(CON.offsetsOwed)).toBeCloseTo(2005, 9);
+    const end = placeOf(report.spec, IMPL.yearEnd);
+    const offsetsRequestable = shown(
+      ws.getCell(
+        end.row + 1,
+        end.column + end.table.columns.findIndex((c) => c.header === END.offsetsRequestable),
+      ),
+    );
+    expect(offsetsRequestable).toBeCloseTo(want.yearEnd.offsetsRequestable, 6);
+    expect(want.yearEnd.offsetsRequestable).not.toBeCloseTo(
+      report.implementation.yearEnd.offsetsRequestable,
+      0,
+    );
+  });
+
+  function exampleNeeds() {
+    return report.implementation.distribution.cells
+      .map((c) => ({ code: c.code, type: c.type, level: c.need }))
+      .filter((n) => n.level > 0);
+  }
+});
