@@ -1,25 +1,11 @@
 import { DEFAULT_PARTICIPANTS } from '../../src/core';
-import {
-  generateReport,
-  parseRecord,
-  WRITTEN_RECORD_KEY,
-  type DocumentStore,
-} from '../../src/excel';
+import { generateReport, parseRecord, WRITTEN_RECORD_KEY } from '../../src/excel';
 import { POOL, POOL_TABLE } from '../../src/report';
 import { FakeWorkbook } from '../fakes/fakeExcel';
+import { countedStore } from '../fakes/fakeServices';
 import { presetReport } from '../helpers/reports';
 
-function storeOf(wb: FakeWorkbook): DocumentStore & { saves: number } {
-  const store = {
-    saves: 0,
-    get: (k: string) => wb.settings.get(k),
-    set: (k: string, v: string) => void wb.settings.set(k, v),
-    save: async () => {
-      store.saves += 1;
-    },
-  };
-  return store;
-}
+const storeOf = countedStore;
 
 const generate = (wb: FakeWorkbook, spec = presetReport('latest').spec, extra = {}) =>
   generateReport(spec, { run: wb.run, store: storeOf(wb), ...extra });
