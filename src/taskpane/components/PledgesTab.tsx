@@ -21,8 +21,8 @@ import {
   type PledgeSheet,
   type ReadIssue,
 } from '../../data';
-import type { PledgingRound } from '../../report';
-import { displayLocale } from '../locale';
+import { art63Lines, type PledgingRound } from '../../report';
+import { displayLocale, formatNumber } from '../locale';
 import { useResults } from '../results';
 import type { PaneServices } from '../services';
 import type { Action, PaneState } from '../state';
@@ -82,6 +82,7 @@ interface Props {
 /** The pledging round: loaded from the worked example, a file or the workbook's Pledges table. */
 export function PledgesTab({ state, dispatch, services, data }: Props) {
   const s = useStyles();
+  const locale = useMemo(() => displayLocale(), []);
   const [issues, setIssues] = useState<
     { origin: string; list: readonly ReadIssue[] } | undefined
   >();
@@ -129,7 +130,6 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
 
   // The round's consequences on the current scenario: computed as typed, never written.
   const results = useResults(state, data);
-  const locale = useMemo(() => displayLocale(), []);
 
   return (
     <div className={s.section}>
@@ -235,7 +235,7 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
           <Caption1>From {state.pledging.source}.</Caption1>
           {results.ok && results.results.art63 && (
             <ul className={s.list}>
-              {results.results.art63.consequences.map((line) => (
+              {art63Lines(results.results.art63, (n) => formatNumber(n, locale)).map((line) => (
                 <li key={line}>
                   <Text size={200}>
                     <KeepTogether text={line} />
@@ -262,7 +262,11 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
         <PledgeGrid state={state} dispatch={dispatch} results={results} />
       </section>
       {state.pledging && (
-        <PoolSummary round={results.ok ? results.results.round : undefined} locale={locale} />
+        <PoolSummary
+          pools={results.ok ? results.results.pools : undefined}
+          art63={results.ok ? results.results.art63 : undefined}
+          locale={locale}
+        />
       )}
     </div>
   );

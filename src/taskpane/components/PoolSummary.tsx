@@ -1,5 +1,5 @@
 import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { RoundResult } from '../../core';
+import type { Art63Assessment, ThreePools } from '../../core';
 import { formatMillions, formatNumber, formatPercent } from '../locale';
 
 const useStyles = makeStyles({
@@ -25,7 +25,8 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  readonly round: RoundResult | undefined;
+  readonly pools: ThreePools | undefined;
+  readonly art63: Art63Assessment | undefined;
   readonly locale: string;
 }
 
@@ -34,10 +35,9 @@ interface Props {
  * (Art. 63(4)), in relocations and euros, the share of the pool covered in value, and each
  * threshold of Art. 63 met or not (the core's assessment, facts only; words here).
  */
-export function PoolSummary({ round, locale }: Props) {
+export function PoolSummary({ pools, art63, locale }: Props) {
   const s = useStyles();
-  if (!round) return null;
-  const { pools, art63 } = round;
+  if (!pools || !art63) return null;
   const n = (x: number) => formatNumber(x, locale);
   const coverage =
     pools.reference.valueEur > 0 ? pools.pledged.valueEur / pools.reference.valueEur : 0;
