@@ -32,11 +32,15 @@ export interface ImplementationInput {
   readonly typed?: readonly TypedDistribution[];
   readonly records: readonly ImplementationRecord[];
   readonly rules?: ProgressRules;
+  /** Where the records come from (named on the sheet). */
+  readonly source?: string;
 }
 
 export interface Implementation {
   readonly year: number;
   readonly contributions: readonly ContributionToImplement[];
+  readonly benefittingStates: readonly BenefittingState[];
+  readonly source: string;
   readonly records: readonly CheckedRecord[];
   readonly distribution: Distribution;
   readonly contributing: readonly ContributingProgress[];
@@ -77,6 +81,8 @@ export function assessImplementation(input: ImplementationInput): Implementation
   return {
     year: input.year,
     contributions: input.contributions,
+    benefittingStates: input.benefitting,
+    source: input.source ?? '',
     records,
     distribution,
     contributing,

@@ -31,15 +31,15 @@ export interface Pledge {
   readonly alternativeSetJointlyEur?: number | null;
 }
 
-/** The Art. 63 thresholds. Paragraphs 63(3)–(9) could not be read: these are parameters. */
+/** The Art. 63 thresholds, as the text sets them (parameters with the text's values as defaults). */
 export interface OffsetRules {
-  /** Art. 63(1)–(2): relocation pledges reach at least this share of the pool's relocation number. */
+  /** Art. 63(1): "equal to or above 50 % of the number indicated in the Commission proposal". */
   readonly offsetThresholdShare: number;
-  /** Art. 63(2): a state pledging at least this share of its own fair share as relocations may offer offsets. */
+  /** Art. 63(2)(b): "50 % or more of its mandatory fair share ... as relocations". */
   readonly ownFairShareShare: number;
-  /** Art. 63(3) (unverified): mandatory offsets when pledges stay below this share of the number ... */
+  /** Art. 63(3)(b): "below 60 % of the reference number used to calculate ... mandatory fair share" ... */
   readonly mandatoryShare: number;
-  /** ... or below this absolute number; the target is the higher of the two. */
+  /** ... or (a) "below the number referred to in Article 12(2), point (a)"; up to the higher of the two. */
   readonly mandatoryFloor: number;
 }
 

@@ -1,4 +1,4 @@
-import { indicativeContributions, resolvePoolTotals } from '../core';
+import { indicativeContributions, resolveNumbers } from '../core';
 import { activeIndicatorSet } from './activeData';
 import {
   clip,
@@ -19,6 +19,8 @@ const U = 'unit';
 const R = 'relocation_total';
 const FT = 'financial_total';
 const D = 'dataset';
+const CR = 'council_relocations';
+const CF = 'council_financial';
 
 type Unit = 'relocations' | 'eur';
 
@@ -30,6 +32,12 @@ const UNITS: Readonly<Record<string, Unit>> = {
   euros: 'eur',
 };
 
+/** The Council's numbers where one is given (the other at the ratio), else none (Art. 57(1)). */
+function councilTotals(relocations: number | undefined, financialEur: number | undefined) {
+  if (relocations === undefined && financialEur === undefined) return null;
+  return { relocations: relocations ?? null, financialEur: financialEur ?? null };
+}
+
 function parseUnit(value: unknown): Unit {
   const text = optionalText(value, U);
   if (text === undefined) return 'relocations';
@@ -39,10 +47,11 @@ function parseUnit(value: unknown): Unit {
 }
 
 /**
- * EUPACT.CONTRIBUTION: the indicative contribution, fair share × the Union-wide total (Art. 12(2)),
- * in relocations or euros. Totals: the Art. 12(2) minima when both are empty; one given sets the
- * other at EUR 20,000 a relocation (recital 15); both given stand as given (the Council may adopt
- * other totals, Art. 57(1)).
+ * EUPACT.CONTRIBUTION: fair share × the Union-wide totals, in relocations or euros. On the
+ * proposal's totals (Art. 12(2)): the indicative contribution; on the Council's reference numbers
+ * where given (Art. 57(1)): the mandatory fair share (Art. 57(3)). Totals: the Art. 12(2) minima
+ * when both are empty; one given sets the other at EUR 20,000 a relocation (Art. 12(3)); both given
+ * stand as given.
  */
 export function contributionFunction(
   codeOrFairShare: unknown,
@@ -50,13 +59,22 @@ export function contributionFunction(
   relocationTotal: unknown,
   financialTotal: unknown,
   dataset: unknown,
+  councilRelocations: unknown = null,
+  councilFinancial: unknown = null,
 ): Result {
   const first = grid(codeOrFairShare, C);
   const kind = parseUnit(unit);
-  const totals = resolvePoolTotals({
-    relocations: optionalNumber(relocationTotal, R, toPositive) ?? null,
-    financialEur: optionalNumber(financialTotal, FT, toPositive) ?? null,
+  const numbers = resolveNumbers({
+    commission: {
+      relocations: optionalNumber(relocationTotal, R, toPositive) ?? null,
+      financialEur: optionalNumber(financialTotal, FT, toPositive) ?? null,
+    },
+    council: councilTotals(
+      optionalNumber(councilRelocations, CR, toPositive),
+      optionalNumber(councilFinancial, CF, toPositive),
+    ),
   });
+  const totals = numbers.fairShareTotals;
   const pick = (c: { relocations: number; financialEur: number }) =>
     kind === 'eur' ? c.financialEur : c.relocations;
 

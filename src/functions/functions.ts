@@ -81,7 +81,7 @@ export function offsetCount(eur: unknown[][], eur_per_relocation?: unknown): unk
 }
 
 /**
- * Indicative contribution to the pool (Art. 12(2)): fair share × the Union-wide total, in relocations or EUR.
+ * Contribution to the pool: fair share × the proposal's totals (Art. 12(2)) or the Council's (Art. 57(3)), in relocations or EUR.
  * @customfunction CONTRIBUTION
  * @helpurl https://localhost:3000/help.html#contribution
  * @param code_or_fair_share A country code such as "DE" (or a range of codes), or a fair share as a fraction.
@@ -89,6 +89,8 @@ export function offsetCount(eur: unknown[][], eur_per_relocation?: unknown): unk
  * @param [relocation_total] Union-wide relocations. Empty: 30,000 (Art. 12(2)), or financial_total / 20,000 when that is given.
  * @param [financial_total] Union-wide financial contributions in EUR. Empty: 600 million (Art. 12(2)), or relocation_total × 20,000.
  * @param [dataset] With codes: a bundled dataset such as "2026-reference". Empty: the workbook's data.
+ * @param [council_relocations] Art. 57(1): the Council's reference relocations; given, the result is the mandatory fair share.
+ * @param [council_financial] Art. 57(1): the Council's reference financial number in EUR. Empty: at the ratio (Art. 12(3)).
  * @returns The indicative contribution, not rounded, one per code or fair share.
  */
 export function contribution(
@@ -97,9 +99,19 @@ export function contribution(
   relocation_total?: unknown,
   financial_total?: unknown,
   dataset?: unknown,
+  council_relocations?: unknown,
+  council_financial?: unknown,
 ): unknown[][] {
   return guard(() =>
-    contributionFunction(code_or_fair_share, unit, relocation_total, financial_total, dataset),
+    contributionFunction(
+      code_or_fair_share,
+      unit,
+      relocation_total,
+      financial_total,
+      dataset,
+      council_relocations ?? null,
+      council_financial ?? null,
+    ),
   );
 }
 
@@ -108,10 +120,13 @@ export function contribution(
  * @customfunction ART63_STATUS
  * @helpurl https://localhost:3000/help.html#art63_status
  * @param relocation_pledges Relocations pledged in the pool (a cell, or a range of scenarios).
- * @param [relocation_number] The pool's relocation number. Empty: 30,000 (the Art. 12(2) minimum).
+ * @param [relocation_number] Art. 63(1): the number in the Commission proposal. Empty: 30,000 (the Art. 12(2) minimum).
  * @param [offset_threshold] Art. 63(1): share of the number that lets offsets be requested. Empty: 50 %.
- * @param [mandatory_share] Art. 63(3), unverified: below this share of the number offsets are mandatory. Empty: 60 %.
- * @param [mandatory_floor] Art. 63(3), unverified: below this number offsets are mandatory. Empty: 30,000.
+ * @param [mandatory_share] Art. 63(3)(b): below this share of the reference number offsets are mandatory. Empty: 60 %.
+ * @param [mandatory_floor] Art. 63(3)(a): below this number (Art. 12(2)(a)) offsets are mandatory. Empty: 30,000.
+ * @param [reference_number] Art. 57(1): the Council's reference number for Art. 63(3)(b). Empty: relocation_number.
+ * @param [pledges_to_implement] Art. 63(4): relocation pledges to be implemented. Empty: relocation_pledges.
+ * @param [reconvened_forum] TRUE once the Forum was reconvened (Art. 13(4)); before, Art. 63(3) is conditional. Empty: FALSE.
  * @returns The status in words, with the articles.
  */
 export function art63Status(
@@ -120,6 +135,9 @@ export function art63Status(
   offset_threshold?: unknown,
   mandatory_share?: unknown,
   mandatory_floor?: unknown,
+  reference_number?: unknown,
+  pledges_to_implement?: unknown,
+  reconvened_forum?: unknown,
 ): unknown[][] {
   return guard(() =>
     art63StatusFunction(
@@ -128,6 +146,9 @@ export function art63Status(
       offset_threshold,
       mandatory_share,
       mandatory_floor,
+      reference_number ?? null,
+      pledges_to_implement ?? null,
+      reconvened_forum ?? null,
     ),
   );
 }

@@ -71,27 +71,51 @@ export function contributionsOf(
   });
 }
 
-/** The year's implementation computed from the scenario, its pledging round and the records. */
+/**
+ * Whether each state's alternative measures were requested (Art. 65(1)), as its pledge says: yes,
+ * no; not yet (or not said) leaves it to the records of measures delivered.
+ */
+function requestedOf(report: Pick<PoolReport, 'assessment'>): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  for (const s of report.assessment.states) {
+    if (s.alternative.requested !== 'not-yet') out[s.code] = s.alternative.requested === 'yes';
+  }
+  return out;
+}
+
+/**
+ * The year's implementation computed from the report (its scenario and pledging round) and the
+ * records. Systemic shortcomings: the scenario's findings (Art. 60(3)) and any given here; the SAR
+ * indicative percentage and its states: as given here, else the scenario's (Art. 12(5), 57(2)).
+ */
 export function computeImplementation(
-  result: ScenarioResult,
-  round: PledgeRound,
+  report: Pick<PoolReport, 'result' | 'assessment'> & { readonly round: PledgeRound },
   impl: ImplementationRound,
 ): Implementation {
-  const systemic = new Set(impl.systemicShortcomings ?? []);
-  const sar = new Set(impl.sarStates ?? []);
+  const { result, round } = report;
+  const systemic = new Set([
+    ...result.systemicShortcomings.map((f) => f.code),
+    ...(impl.systemicShortcomings ?? []),
+  ]);
+  const sar = new Set(impl.sarStates ?? result.sar.states);
+  const sarShare = impl.sarShare ?? result.sar.share ?? undefined;
   return assessImplementation({
     year: impl.year,
     states: result.participants,
-    contributions: contributionsOf(result, round, impl.alternativeRequested),
+    contributions: contributionsOf(result, round, {
+      ...requestedOf(report),
+      ...impl.alternativeRequested,
+    }),
     benefitting: result.benefitting.map((code) => ({
       code,
       systemicShortcomings: systemic.has(code),
       searchAndRescue: sar.has(code),
     })),
     needs: impl.needs,
-    ...(impl.sarShare === undefined ? {} : { sarShare: impl.sarShare }),
+    ...(sarShare === undefined ? {} : { sarShare }),
     ...(impl.typed ? { typed: impl.typed } : {}),
     records: impl.records,
+    source: impl.source,
     ...(impl.proportionalityTolerance === undefined
       ? {}
       : { rules: { proportionalityTolerance: impl.proportionalityTolerance } }),
@@ -106,8 +130,8 @@ export function withImplementation(
   if (!report.round) {
     throw new Error('The Implementation sheet needs the pledging round: give the pledges too.');
   }
-  const implementation = computeImplementation(report.result, report.round, impl);
-  const { sheet, names } = implementationSheet(implementation, impl);
+  const implementation = computeImplementation({ ...report, round: report.round }, impl);
+  const { sheet, names } = implementationSheet(implementation);
   const sheets = [...report.spec.sheets];
   const after = sheets.findIndex((s) => s.name === 'Balance');
   sheets.splice(after < 0 ? sheets.length : after + 1, 0, sheet);

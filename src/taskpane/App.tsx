@@ -302,7 +302,14 @@ export function App({ services, initial, initialWritten = false, initialWords = 
       />
     ),
     results: () => <ResultsTab state={state} dispatch={dispatch} services={services} data={data} />,
-    share: () => <ShareTab state={state} dispatch={dispatch} services={services} />,
+    share: () => (
+      <ShareTab
+        state={state}
+        dispatch={dispatch}
+        services={services}
+        implementation={implementation}
+      />
+    ),
   };
 
   return (

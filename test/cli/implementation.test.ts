@@ -45,6 +45,40 @@ describe('npm run pool --implementation', () => {
     expect(json.implementation.states.find((s) => s.code === 'FR')!.yearEndOffsets).toBe(0);
   });
 
+  it('takes the scenario’s findings of systemic shortcomings (Art. 60(3)) and SAR percentage (Art. 12(5)) into the checks and the distribution', async () => {
+    const { code, out } = await run(
+      ...withExample,
+      '--systemic-shortcomings',
+      'CY',
+      '--sar-percent',
+      '25',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const impl = (
+      JSON.parse(out) as {
+        implementation: {
+          sarShare: number;
+          records: { benefitting: string | null; findings: { code: string }[] }[];
+          distribution: { code: string; type: string; eligible: boolean; proposal: number }[];
+          benefitting: { code: string; yearEndOffsetsItMayRequest: number }[];
+        };
+      }
+    ).implementation;
+    expect(impl.sarShare).toBe(0.25);
+    const towardsCyprus = impl.records.filter((r) => r.benefitting === 'CY');
+    expect(towardsCyprus).toHaveLength(3);
+    for (const r of towardsCyprus)
+      expect(r.findings.map((f) => f.code)).toContain('towards-systemic-shortcomings');
+    expect(impl.distribution.find((d) => d.code === 'CY' && d.type === 'relocation')).toMatchObject(
+      {
+        eligible: false,
+        proposal: 0,
+      },
+    );
+    expect(impl.benefitting.find((b) => b.code === 'CY')!.yearEndOffsetsItMayRequest).toBe(0);
+  });
+
   it('writes the Implementation sheet after Balance', async () => {
     const path = join(dir, 'implementation.xlsx');
     const { code } = await run(...withExample, '--out', path);

@@ -518,42 +518,72 @@ describe('EUPACT.ART63_STATUS (Art. 63 thresholds)', () => {
   it('writes the status out in words, with the articles', () => {
     expect(art63Status([[16_000]], _, _, _, _)).toEqual([
       [
-        'Offsets may be requested: 16,000 relocations pledged, at least 50 % of 30,000 (15,000), so a ' +
-          'benefitting state may ask for responsibility offsets instead of relocations and any ' +
-          'contributing state may offer them (Art. 63(1), (2)). Mandatory offsets up to 30,000: the ' +
-          'pledges are below 60 % of 30,000 (18,000) and below 30,000, so contributing states must ' +
-          'take responsibility for applicants, each within its fair share (Art. 63(3)).',
+        "Offsets may be requested: 16,000 relocations pledged, at least 50 % of the Commission proposal's " +
+          '30,000 (15,000), so a benefitting state may ask for responsibility offsets instead of ' +
+          'relocations and any contributing state may offer them (Art. 63(1), (2)(a)). Mandatory ' +
+          'offsets would apply up to 30,000: the pledges are below 30,000 and below 60 % of the ' +
+          'reference number 30,000 (18,000). They apply only following a High-Level Forum ' +
+          'reconvened under Art. 13(4) (Art. 63(3)); none is owed yet.',
       ],
     ]);
   });
 
   const status = (pledges: number, ...rest: unknown[]) =>
-    art63Status([[pledges]], ...(rest as [never, never, never, never]))[0]![0] as string;
+    art63Status(
+      [[pledges]],
+      ...(rest as [never, never, never, never, never, never, never]),
+    )[0]![0] as string;
 
   it('counts "at least 50 %" inclusively (Art. 63(1))', () => {
     expect(status(15_000)).toMatch(/^Offsets may be requested/);
     expect(status(14_999.99)).toMatch(/^Offsets may not be requested: 14,999.99 relocations/);
   });
 
-  it('counts "below 60 %" strictly (Art. 63(3))', () => {
+  it('counts "below 60 %" strictly (Art. 63(3)(b))', () => {
     // With no absolute floor, only the 60 % of 30,000 (18,000) applies.
-    expect(status(18_000, _, _, _, 0)).toMatch(/No mandatory offsets: the pledges reach 60 %/);
+    expect(status(18_000, _, _, _, 0)).toMatch(
+      /No mandatory offsets: the pledges reach 0 and 60 %/,
+    );
     expect(status(17_999, _, _, _, 0)).toMatch(
-      /Mandatory offsets up to 18,000: the pledges are below 60 % of 30,000 \(18,000\), so/,
+      /Mandatory offsets would apply up to 18,000: the pledges are below 60 % of the reference number 30,000 \(18,000\)\./,
     );
   });
 
-  it('counts "below 30,000" strictly, and the target is the higher of the two (Art. 63(3))', () => {
-    // The 2026 pool: 21,000 relocations; 60 % is 12,600, the floor 30,000 is higher.
-    expect(status(30_000, 21_000)).toMatch(/No mandatory offsets/);
-    expect(status(29_999, 21_000)).toMatch(
-      /Mandatory offsets up to 30,000: the pledges are below 30,000, so/,
+  it('counts "below the number referred to in Article 12(2), point (a)" strictly; the target is the higher of the two (Art. 63(3))', () => {
+    // The 2026 pool: the Council's 21,000; 60 % is 12,600, the floor 30,000 is higher.
+    expect(status(30_000, 30_000, _, _, _, 21_000)).toMatch(/No mandatory offsets/);
+    expect(status(29_999, 30_000, _, _, _, 21_000)).toMatch(
+      /Mandatory offsets would apply up to 30,000: the pledges are below 30,000\./,
     );
+  });
+
+  // Issue 14, point 2: Art. 63(1) "50 % of the number indicated in the Commission proposal";
+  // Art. 63(3)(b) "60 % of the reference number used to calculate each Member State's mandatory fair share".
+  it("measures Art. 63(1) on the proposal and Art. 63(3)(b) on the Council's reference number", () => {
+    expect(status(12_600, 30_000, _, _, _, 21_000)).toMatch(
+      /^Offsets may not be requested: 12,600 relocations pledged, below 50 % of the Commission proposal's 30,000 \(15,000\)/,
+    );
+    expect(status(12_600, 30_000, _, _, 0, 21_000)).toMatch(/No mandatory offsets/);
+  });
+
+  // Issue 14, point 3: Art. 63(3) "following the meeting of the High-Level Forum convened in
+  // accordance with Article 13(4)"; Art. 63(4) "the pledges to be implemented".
+  it('is conditional until the Forum is reconvened, and tests the pledges to be implemented', () => {
+    expect(status(7_916, 30_000, _, _, _, 21_000, _, true)).toMatch(
+      /Mandatory offsets up to 30,000: following the reconvened High-Level Forum \(Art\. 13\(4\)\)/,
+    );
+    expect(status(30_000, 30_000, _, _, _, 21_000, 21_000)).toMatch(
+      /would apply up to 30,000: the pledges to be implemented \(21,000\) are below 30,000 \(Art\. 63\(4\)\)/,
+    );
+    expect(shown(() => art63Status([[1]], _, _, _, _, _, _, 'yes'))).toEqual({
+      code: '#VALUE!',
+      message: 'reconvened_forum takes TRUE or FALSE (Art. 13(4)).',
+    });
   });
 
   it('takes the thresholds as parameters', () => {
     expect(status(7_000, 10_000, 0.75, 0.8, 5_000)).toMatch(
-      /^Offsets may not be requested: 7,000 relocations pledged, below 75 % of 10,000 \(7,500\).*Mandatory offsets up to 8,000: the pledges are below 80 % of 10,000 \(8,000\), so/,
+      /^Offsets may not be requested: 7,000 relocations pledged, below 75 % of the Commission proposal's 10,000 \(7,500\).*Mandatory offsets would apply up to 8,000: the pledges are below 80 % of the reference number 10,000 \(8,000\)\./,
     );
   });
 
@@ -613,5 +643,33 @@ describe('EUPACT.SOURCE (provenance)', () => {
         'indicator: the dataset "latest" has no Arrivals after search-and-rescue operations.',
     });
     expect(shown(() => source([['rainfall']], _)).code).toBe('#VALUE!');
+  });
+});
+
+// Issue 14, point 2: each state pledges "according to ... the mandatory fair share calculated
+// according to the reference key" on the Council's reference number (Art. 57(3)), not the proposal's.
+describe('EUPACT.CONTRIBUTION on the Council reference numbers (Art. 57(1), (3))', () => {
+  it('gives the mandatory fair share where the Council numbers are given, the indicative contribution where not', () => {
+    const proposal = contribution(
+      [['FR']],
+      _,
+      30_000,
+      600_000_000,
+      '2026-reference',
+    )[0]![0] as number;
+    const council = contribution(
+      [['FR']],
+      _,
+      30_000,
+      600_000_000,
+      '2026-reference',
+      21_000,
+    )[0]![0] as number;
+    expect(council).toBeCloseTo((proposal * 21_000) / 30_000, 9);
+    expect(Math.round(council)).toBe(3_361);
+    // The Council's financial number follows at the proposal's ratio (Art. 12(3)) when not given.
+    expect(
+      contribution([['FR']], 'eur', 30_000, 600_000_000, '2026-reference', 21_000)[0]![0],
+    ).toBeCloseTo(council * 20_000, 3);
   });
 });

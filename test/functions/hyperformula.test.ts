@@ -114,17 +114,14 @@ const README_EXAMPLES: readonly (readonly [
   ['=EUPACT.CONTRIBUTION("DE", "eur", 21000, 420000000, "2026-reference")', 91_080_001.27, 2],
   ['=EUPACT.CONTRIBUTION("FR", , 21000, 420000000, "2026-reference")', 3361.43, 2],
   ['=EUPACT.CONTRIBUTION(0.1)', 3000, 9],
+  ['=EUPACT.CONTRIBUTION(0.1, , 30000, 600000000, , 21000)', 2100, 9],
   [
-    '=EUPACT.ART63_STATUS(12600, 21000)',
-    'Offsets may be requested: 12,600 relocations pledged, at least 50 % of 21,000 (10,500), so a ' +
-      'benefitting state may ask for responsibility offsets instead of relocations and any ' +
-      'contributing state may offer them (Art. 63(1), (2)). Mandatory offsets up to 30,000: the ' +
-      'pledges are below 30,000, so contributing states must take responsibility for applicants, ' +
-      'each within its fair share (Art. 63(3)).',
+    '=EUPACT.ART63_STATUS(7916, 30000, , , , 21000)',
+    /^Offsets may not be requested: 7,916 relocations pledged, below 50 % of the Commission proposal's 30,000 \(15,000\); .* Mandatory offsets would apply up to 30,000: the pledges are below 30,000 and below 60 % of the reference number 21,000 \(12,600\)\. They apply only following a High-Level Forum reconvened under Art\. 13\(4\) \(Art\. 63\(3\)\); none is owed yet\.$/,
   ],
   [
     '=EUPACT.ART63_STATUS(31000)',
-    /^Offsets may be requested: 31,000 relocations pledged, at least 50 % of 30,000 \(15,000\), .* No mandatory offsets: the pledges reach 60 % of 30,000 \(18,000\) and 30,000 \(Art\. 63\(3\)\)\.$/,
+    /^Offsets may be requested: 31,000 relocations pledged, at least 50 % of the Commission proposal's 30,000 \(15,000\), .* No mandatory offsets: the pledges reach 30,000 and 60 % of the reference number 30,000 \(18,000\), and so do the pledges to be implemented \(Art\. 63\(3\), \(4\)\)\.$/,
   ],
   [
     '=EUPACT.SOURCE("population", "2026-reference")',

@@ -65,6 +65,9 @@ const CONTRACT = [
       { name: 'relocation_total', ...scalar, ...optional },
       { name: 'financial_total', ...scalar, ...optional },
       { name: 'dataset', ...scalar, ...optional },
+      // Issue 14: the Council's reference numbers (Art. 57(1)), added at the end.
+      { name: 'council_relocations', ...scalar, ...optional },
+      { name: 'council_financial', ...scalar, ...optional },
     ],
   },
   {
@@ -77,6 +80,10 @@ const CONTRACT = [
       { name: 'offset_threshold', ...scalar, ...optional },
       { name: 'mandatory_share', ...scalar, ...optional },
       { name: 'mandatory_floor', ...scalar, ...optional },
+      // Issue 14: Art. 63(3)(b) on the Council's number, Art. 63(4), Art. 13(4), added at the end.
+      { name: 'reference_number', ...scalar, ...optional },
+      { name: 'pledges_to_implement', ...scalar, ...optional },
+      { name: 'reconvened_forum', ...scalar, ...optional },
     ],
   },
   {

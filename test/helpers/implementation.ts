@@ -40,3 +40,54 @@ export function implementationReport(change: Partial<ImplementationRound> = {}) 
     exampleImplementation(report, { sarShare: 0.25, sarStates: ['ES', 'IT'], ...change }),
   );
 }
+
+/**
+ * The illustrative round with invented money and alternative measures added (the Netherlands,
+ * Sweden, France), and records of them, so that every branch of the sheet holds a figure: the
+ * financial distribution, Art. 57(4) conversions, Art. 64(4). Test data only, never shipped.
+ */
+export function moneyImplementationReport() {
+  const example = examplePledging();
+  const pledges = [
+    ...example.pledges.filter((p) => p.code !== 'FR'),
+    {
+      code: 'FR',
+      relocations: 3361,
+      financialEur: 0,
+      alternativeEur: 5e6,
+      offsets: 0,
+      alternativeRequested: 'no' as const,
+    },
+    {
+      code: 'NL',
+      relocations: 0,
+      financialEur: 30e6,
+      alternativeEur: 2e6,
+      offsets: 0,
+      alternativeRequested: 'yes' as const,
+    },
+    { code: 'SE', relocations: 0, financialEur: 10e6, alternativeEur: 0, offsets: 40 },
+  ];
+  const report = presetReport('2026-council', {}, { ...example, pledges });
+  const base = exampleImplementation(report);
+  const record = (
+    date: string,
+    contributing: string,
+    benefitting: string,
+    type: 'financial' | 'alternative' | 'offset',
+    amount: number,
+  ) => ({ date, contributing, benefitting, type, amount });
+  return withImplementation(report, {
+    ...base,
+    sarShare: 0.25,
+    sarStates: ['ES', 'IT'],
+    records: [
+      ...base.records,
+      record('2026-09-30', 'NL', 'IT', 'financial', 10e6),
+      record('2026-10-15', 'NL', 'CY', 'alternative', 2e6),
+      record('2026-11-30', 'SE', '', 'financial', 10e6),
+      record('2026-12-20', 'SE', 'ES', 'offset', 25),
+    ],
+    typed: [{ code: 'EL', type: 'financial', value: 15e6 }],
+  });
+}

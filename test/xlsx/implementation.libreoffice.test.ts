@@ -18,7 +18,7 @@ import {
   type WorkbookSpec,
 } from '../../src/report';
 import { toExcelJs, toXlsxBuffer } from '../../src/xlsx';
-import { implementationReport } from '../helpers/implementation';
+import { implementationReport, moneyImplementationReport } from '../helpers/implementation';
 import { recalculate } from '../helpers/libreoffice';
 import { closeTo, errorCells, formulaCells, readWorkbook, shown } from '../helpers/workbookReader';
 
@@ -37,9 +37,12 @@ function placeOf(spec: WorkbookSpec, table: string) {
 describe('the Implementation sheet, recalculated by LibreOffice', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pact-implementation-'));
   const report = implementationReport();
+  const money = moneyImplementationReport();
   const specs: Record<string, WorkbookSpec> = {
     workbook: report.spec,
     france: delegationCopy(report.spec, { state: 'FR' }),
+    // Money and alternative measures in every branch: distribution, Art. 57(4), Art. 64(4).
+    money: money.spec,
   };
   // A record corrected in Excel: Germany's first relocations were 900, not 400, and towards Spain.
   const edited: ImplementationRecord[] = report.implementation.records.map((r, i) =>
@@ -65,11 +68,11 @@ describe('the Implementation sheet, recalculated by LibreOffice', () => {
     await wb.xlsx.writeFile(path);
     inputs.push(path);
     const outputs = recalculate(inputs);
-    for (const [i, name] of ['workbook', 'france', 'edited'].entries())
+    for (const [i, name] of ['workbook', 'france', 'money', 'edited'].entries())
       read[name] = await readWorkbook(outputs[i]!);
   }, 120_000);
 
-  it.each(['workbook', 'france'])(
+  it.each(['workbook', 'france', 'money'])(
     '%s: every formula cell equals the core, no error anywhere',
     (name) => {
       const checks = formulaCells(specs[name]!, read[name]!);
@@ -81,6 +84,25 @@ describe('the Implementation sheet, recalculated by LibreOffice', () => {
       expect(errorCells(read[name]!)).toEqual([]);
     },
   );
+
+  it('holds figures in the money branches of the year end (Art. 57(4), 64(4))', () => {
+    // France's EUR 5 M of alternative measures, not requested, 1.5 M delivered: 3.5 M converted;
+    // the financial pool 30 M + 10 M + 3.5 M, of which 28 M (Italy) + 15 M (Greece, typed) allocated.
+    expect(money.implementation.yearEnd).toMatchObject({
+      convertedToFinancialEur: 3_500_000,
+      financialPoolEur: 43_500_000,
+      allocatedEur: 43_000_000,
+      notAllocatedEur: 500_000,
+    });
+    const ws = read.money!.getWorksheet('Implementation')!;
+    const end = placeOf(money.spec, IMPL.yearEnd);
+    const at = (h: string) =>
+      shown(
+        ws.getCell(end.row + 1, end.column + end.table.columns.findIndex((c) => c.header === h)),
+      );
+    expect(at(END.notAllocated)).toBeCloseTo(500_000, 6);
+    expect(at(END.converted)).toBeCloseTo(3_500_000, 6);
+  });
 
   it('keeps in France’s copy only the records France is party to', () => {
     const place = placeOf(specs.france!, IMPL.records);

@@ -8,7 +8,6 @@ import {
 } from '../../core';
 import { FORMAT } from '../format';
 import { here, str } from '../formulas';
-import type { ImplementationRound } from '../implementation';
 import type { Cell, DefinedName, SheetSpec, TableSpec } from '../types';
 import {
   benefittingTable,
@@ -40,7 +39,7 @@ export function excelDate(iso: string): number {
   return (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
-function parametersTable(impl: Implementation, round: ImplementationRound): TableSpec {
+function parametersTable(impl: Implementation): TableSpec {
   return {
     name: IMPL.parameters,
     totalsRow: false,
@@ -73,7 +72,7 @@ function parametersTable(impl: Implementation, round: ImplementationRound): Tabl
       { header: 'Records from', role: 'label', width: 60 },
     ],
     rows: [
-      [impl.year, impl.distribution.sarShare, impl.rules.proportionalityTolerance, round.source],
+      [impl.year, impl.distribution.sarShare, impl.rules.proportionalityTolerance, impl.source],
     ],
   };
 }
@@ -382,12 +381,10 @@ function recordsTable(impl: Implementation): TableSpec {
  * records at the bottom of the sheet (which grow as records are typed), so that Excel recalculates
  * with or without the add-in.
  */
-export function implementationSheet(
-  impl: Implementation,
-  round: ImplementationRound,
-): { sheet: SheetSpec; names: DefinedName[] } {
-  const systemic = new Set(round.systemicShortcomings ?? []);
-  const sar = new Set(round.sarStates ?? []);
+export function implementationSheet(impl: Implementation): {
+  sheet: SheetSpec;
+  names: DefinedName[];
+} {
   const sheet: SheetSpec = {
     name: 'Implementation',
     freezeRows: 1,
@@ -400,16 +397,21 @@ export function implementationSheet(
         kind: 'text',
         text: 'Yellow cells are yours: the parameters, the findings on benefitting states, the needs they declared (Art. 58(2)), figures typed over the distribution, and the records at the bottom of the sheet. Add a record below the last one: every table recalculates.',
       },
-      { kind: 'text', tone: 'note', text: `Records from ${round.source}.` },
+      { kind: 'text', tone: 'note', text: `Records from ${impl.source}.` },
+      {
+        kind: 'text',
+        tone: 'note',
+        text: 'The tool’s readings (parameters above): the distribution gives the SAR indicative share of each type to the SAR states in proportion to their needs, the rest to every benefitting state in proportion to the need it has left, never beyond a need, nothing towards a state with systemic shortcomings (Art. 60(2), 12(5), 60(3)); "in proportion to their overall pledge" (Art. 60(3)) is read as every type implemented to the same degree, within the tolerance; Art. 63(5) offsets are the relocations pledged and not implemented, offsets applied counting instead of relocations (Art. 63(1)); alternative measures not requested and not delivered by the end of the year are converted (Art. 57(4)); the amount not allocated is the financial pool with the conversions, less the financial contributions distributed (Art. 64(4)).',
+      },
       { kind: 'heading', text: 'Parameters' },
-      { kind: 'table', table: parametersTable(impl, round) },
+      { kind: 'table', table: parametersTable(impl) },
       {
         kind: 'heading',
         text: 'Each contributing state: pledged (Art. 57(1)), to implement (Art. 60(3)), implemented, remaining',
       },
       { kind: 'table', table: contributingTable(impl) },
       { kind: 'heading', text: 'Each benefitting state: distributed and received' },
-      { kind: 'table', table: benefittingTable(impl, systemic, sar) },
+      { kind: 'table', table: benefittingTable(impl) },
       {
         kind: 'heading',
         text: 'Distribution among benefitting states (Art. 60(1)–(2), 15(2)(c), 12(5)): the proposal, or the figure typed',

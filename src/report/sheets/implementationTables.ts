@@ -230,11 +230,8 @@ export function contributingTable(impl: Implementation): TableSpec {
 }
 
 /** Per benefitting state: its findings, and what was distributed to it and received, by type. */
-export function benefittingTable(
-  impl: Implementation,
-  systemic: ReadonlySet<string>,
-  sar: ReadonlySet<string>,
-): TableSpec {
+export function benefittingTable(impl: Implementation): TableSpec {
+  const states = new Map(impl.benefittingStates.map((b) => [b.code, b]));
   const byType = (code: string, type: string, column: string) =>
     sumWhere(D, column, [
       [DIS.code, here(B, BEN.code)],
@@ -245,8 +242,8 @@ export function benefittingTable(
     return [
       b.code,
       stateName(b.code),
-      yesNo(systemic.has(b.code)),
-      yesNo(sar.has(b.code)),
+      yesNo(states.get(b.code)?.systemicShortcomings ?? false),
+      yesNo(states.get(b.code)?.searchAndRescue ?? false),
       {
         formula: byType(b.code, 'relocation', DIS.distributed),
         expected: b.distributed.relocation,

@@ -158,6 +158,10 @@ export function YearEndView({ impl }: { readonly impl: Implementation }) {
       <Text weight="semibold">
         January confirmation (Art. 60(6)), due in January {impl.year + 1}
       </Text>
+      <Caption1>
+        Share: a copy for one delegation carries its own confirmation and the records it is party
+        to.
+      </Caption1>
       {confirmed.length === 0 ? (
         <Caption1>No state has a record dated in {impl.year}.</Caption1>
       ) : (

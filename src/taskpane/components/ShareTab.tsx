@@ -15,6 +15,7 @@ import { useEffect, useState, type Dispatch } from 'react';
 import { stateName } from '../../core';
 import { DEFAULT_MARKING, delegationCopy } from '../../report';
 import { reportOf } from '../generate';
+import type { ImplementationDraft } from '../implementation';
 import type { PaneServices } from '../services';
 import type { Action, PaneState } from '../state';
 
@@ -26,6 +27,8 @@ interface Props {
   readonly state: PaneState;
   readonly dispatch: Dispatch<Action>;
   readonly services: PaneServices;
+  /** The year's implementation (issue 17): a copy carries the Implementation sheet and its confirmation. */
+  readonly implementation?: ImplementationDraft;
 }
 
 const ALL = 'all';
@@ -38,7 +41,7 @@ interface SavedCopy {
 }
 
 /** A copy for delegations, opened as a new workbook: this workbook is never changed. */
-export function ShareTab({ state, dispatch, services }: Props) {
+export function ShareTab({ state, dispatch, services, implementation }: Props) {
   const s = useStyles();
   const [marking, setMarking] = useState(DEFAULT_MARKING);
   const [delegation, setDelegation] = useState(ALL);
@@ -52,7 +55,7 @@ export function ShareTab({ state, dispatch, services }: Props) {
     dispatch({ type: 'status', status: { kind: 'busy', label: 'Preparing the copy…' } });
     setSaved(undefined);
     try {
-      const report = reportOf(state, services);
+      const report = reportOf(state, services, undefined, implementation);
       const one = delegation === ALL ? undefined : delegation;
       const extraSheets = ownSheets ? await services.readOwnSheets(one !== undefined) : [];
       const spec = delegationCopy(report.spec, {

@@ -1,4 +1,4 @@
-import type { Art63Status, OffsetRules, PoolPledgeStatus } from '../../../core';
+import type { Art63Assessment, Art63Status, OffsetRules, PoolPledgeStatus } from '../../../core';
 
 // One formatter each: toLocaleString would build a new one for every number of every cell.
 const COUNT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
@@ -70,4 +70,46 @@ export function describeConsequences(pool: PoolPledgeStatus, rules: OffsetRules)
       ? `${mandatory} ${whole(pool.mandatoryOffsetsTotal)} mandatory offsets in all.`
       : mandatory,
   ];
+}
+
+/**
+ * Art. 63 in full (assessArt63) in words: the request threshold on the Commission's number (Art.
+ * 63(1)), then the mandatory offsets on the two numbers of Art. 63(3), gross and net (Art. 63(4)),
+ * conditional until a Forum reconvened under Art. 13(4) has met.
+ */
+export function art63AssessmentSentences(
+  a: Art63Assessment,
+  rules: OffsetRules,
+): [offsets: string, mandatory: string] {
+  const r = a.request;
+  const pledged = `${count(r.pledges)} relocation${r.pledges === 1 ? '' : 's'} pledged`;
+  const of = `${pct(rules.offsetThresholdShare)} of the Commission proposal's ${count(r.number)} (${count(r.threshold)})`;
+  const first = r.met
+    ? `Offsets may be requested: ${pledged}, at least ${of}, so a benefitting state may ask for ` +
+      'responsibility offsets instead of relocations and any contributing state may offer them ' +
+      '(Art. 63(1), (2)(a)).'
+    : `Offsets may not be requested: ${pledged}, below ${of}; a contributing state may still ` +
+      `offer offsets if it pledged at least ${pct(rules.ownFairShareShare)} of its own mandatory ` +
+      'fair share as relocations (Art. 63(2)(b)).';
+  const m = a.mandatory;
+  const reference = m.shareThreshold / rules.mandatoryShare;
+  const shareText = `${pct(rules.mandatoryShare)} of the reference number ${count(reference)} (${count(m.shareThreshold)})`;
+  const reasons = [
+    ...(m.gross.belowFloor ? [count(m.floor)] : []),
+    ...(m.gross.belowShare ? [shareText] : []),
+  ];
+  const why = m.gross.below
+    ? `the pledges are below ${reasons.join(' and below ')}`
+    : `the pledges to be implemented (${count(m.net.pledges)}) are below ${count(m.target)} (Art. 63(4))`;
+  const second =
+    m.status === 'not-applicable'
+      ? `No mandatory offsets: the pledges reach ${count(m.floor)} and ${shareText}, and so do ` +
+        'the pledges to be implemented (Art. 63(3), (4)).'
+      : m.status === 'conditional'
+        ? `Mandatory offsets would apply up to ${count(m.target)}: ${why}. They apply only ` +
+          'following a High-Level Forum reconvened under Art. 13(4) (Art. 63(3)); none is owed yet.'
+        : `Mandatory offsets up to ${count(m.target)}: following the reconvened High-Level Forum ` +
+          `(Art. 13(4)), ${why}, so contributing states must take responsibility for applicants, ` +
+          'none beyond its fair share (Art. 63(3), (7)).';
+  return [first, second];
 }
