@@ -5,7 +5,7 @@
 const fs = require('fs');
 const path = require('path');
 
-const escape = (t) =>
+const escapeHtml = (t) =>
   String(t)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -30,11 +30,11 @@ function localizedHelpPage(metadata, language) {
     const rows = f.parameters
       .map(
         (p) =>
-          `<tr><td><code>${escape(p.name)}</code>${p.optional ? ` (${words.optional})` : ''}</td><td>${escape(p.description)}</td></tr>`,
+          `<tr><td><code>${escapeHtml(p.name)}</code>${p.optional ? ` (${words.optional})` : ''}</td><td>${escapeHtml(p.description)}</td></tr>`,
       )
       .join('');
-    return `<section id="${anchor}"><h3>EUPACT.${escape(f.name)}</h3>
-<pre>=EUPACT.${escape(f.name)}(${escape(args)})</pre><p>${escape(f.description)}</p>
+    return `<section id="${anchor}"><h3>EUPACT.${escapeHtml(f.name)}</h3>
+<pre>=EUPACT.${escapeHtml(f.name)}(${escapeHtml(args)})</pre><p>${escapeHtml(f.description)}</p>
 <table><tr><th>${words.args}</th><th></th></tr>${rows}</table></section>`;
   });
   return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${words.title}</title>

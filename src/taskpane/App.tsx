@@ -331,6 +331,8 @@ export function App({ services, initial, initialWritten = false, initialWords = 
               />
             </div>
             <TabList
+              // French and German tab names need two rows at 350 px: wrapped, never cut.
+              style={{ flexWrap: 'wrap' }}
               size="small"
               selectedValue={tab}
               onTabSelect={(_, d) => setTab(d.value as TabId)}
@@ -361,7 +363,7 @@ export function App({ services, initial, initialWritten = false, initialWords = 
               />
             )}
             <Caption1 role="status" className={workbook.behind.length > 0 ? s.behind : undefined}>
-              {workbookInWords(workbook)}
+              {workbookInWords(workbook, w)}
             </Caption1>
             <Button
               ref={writeButton}
