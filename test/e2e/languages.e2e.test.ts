@@ -71,7 +71,14 @@ describe.each([
 
   it('opens in its language, the page marked so, and shows it at 350 px', async () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
-    for (const tab of tabs) expect(await page.getByRole('tab', { name: tab }).count()).toBe(1);
+    for (const tab of tabs) {
+      // Every tab whole inside the pane: a name running past 350 px is a name cut.
+      const box = await page.getByRole('tab', { name: tab }).boundingBox();
+      expect({ tab, inside: !!box && box.x >= 0 && box.x + box.width <= PANE.width }).toEqual({
+        tab,
+        inside: true,
+      });
+    }
     await page.screenshot({ path: join(SCREENSHOTS, `taskpane-${language}.png`) });
     expect(errors).toEqual([]);
   });
