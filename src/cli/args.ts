@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { tryNormalizeCode, type Art63CapReading, type SystemicShortcomingFinding } from '../core';
+import { codes, percent, shortcoming } from './lawOptions';
 import {
   DEFAULT_PRESET,
   clipText as clip,
@@ -143,51 +144,6 @@ function wholeRelocations(raw: string | undefined, name = 'relocations'): number
     );
   }
   return n;
-}
-
-/** `--sar-percent`: 0 to 100, as a fraction. */
-function percent(raw: string): number {
-  const read = parseStrictNumber(raw);
-  if (!read.ok) throw new UsageError(`--sar-percent: ${read.reason}`);
-  if (read.value < 0 || read.value > 100) {
-    throw new UsageError(`--sar-percent must be 0 to 100, got "${clip(raw)}".`);
-  }
-  return read.value / 100;
-}
-
-function code(option: string, raw: string): string {
-  const c = tryNormalizeCode(raw);
-  if (!c) {
-    throw new UsageError(
-      `--${option}: "${clip(raw)}" is not a state code such as DE, or EL for Greece.`,
-    );
-  }
-  return c;
-}
-
-function codes(option: string, raw: string): string[] {
-  return raw
-    .split(',')
-    .map((c) => c.trim())
-    .filter((c) => c !== '')
-    .map((c) => code(option, c));
-}
-
-const SHORTCOMING_SPEC = /^([^:=]+)(?::([^=]+))?(?:=(.*))?$/;
-
-/** `EL`, `EL:59(4)`, `IT=Commission Implementing Decision (EU) 2026/...`. */
-function shortcoming(raw: string): SystemicShortcomingFinding {
-  const m = SHORTCOMING_SPEC.exec(raw.trim());
-  const article = (m?.[2] ?? '11').trim().replace(/^art(icle)?\.?\s*/i, '');
-  if (!m || (article !== '11' && article !== '59(4)')) {
-    throw new UsageError(
-      `--systemic-shortcomings ${clip(raw)}: write CODE, CODE:11 or CODE:59(4), then =DECISION if you name it (Art. 60(3)).`,
-    );
-  }
-  return {
-    code: code('systemic-shortcomings', m[1] as string),
-    decision: { article, reference: m[3]?.trim() || null },
-  };
 }
 
 const INDICATOR_SPEC = /^([A-Za-z][A-Za-z0-9]*)(?::([^=]+))?=(.+)$/;

@@ -24,6 +24,7 @@ export * from './pressure';
 export * from './readings';
 export * from './referenceNumbers';
 export * from './round';
+export * from './roundPledges';
 export * from './sar';
 export * from './scenario';
 export * from './states';

@@ -1,14 +1,14 @@
 import { isAdHocContributor } from './adHoc';
-import { valueAlternativeMeasures, type AlternativeMeasureValue } from './alternativeMeasures';
+import type { AlternativeMeasureValue } from './alternativeMeasures';
 import { assessArt63, type Art63Assessment } from './art63';
 import type { BenefittingDeclaration } from './benefitting';
 import type { DeductionAppliesTo, DeductionArticle } from './deductions';
-import { MethodologyError, requireFiniteFields, requireNonNegative } from './errors';
+import { requireFiniteFields } from './errors';
 import { mandatoryOffsetsOf } from './mandatoryOffsets';
 import { obligationOf, type Obligation } from './obligation';
+import { pledgedMeasures, pledgesByCode } from './roundPledges';
 import { emptyPledge, resolveOffsetRules, type OffsetRules, type Pledge } from './pledges';
 import {
-  poolMeasures,
   NO_MEASURES,
   scaleMeasures,
   sumMeasures,
@@ -17,7 +17,6 @@ import {
 } from './pools';
 import type { NumberBasis } from './referenceNumbers';
 import type { ScenarioResult } from './scenario';
-import { normalizeCode } from './states';
 import type { SystemicShortcomingFinding } from './systemicShortcomings';
 import { sum } from './sum';
 import { wholePersons, withinHalfPerson } from './wholePersons';
@@ -82,60 +81,6 @@ export interface RoundResult {
   /** Benefitting states towards which pledges and offsets are required (no systemic shortcomings). */
   readonly requiredTowards: readonly string[];
   readonly mandatoryOffsetsTotal: number;
-}
-
-function validatePledge(p: Pledge): Pledge {
-  const code = p.code;
-  const n = (v: unknown, field: string) => requireNonNegative(v, { state: code, field });
-  return {
-    ...p,
-    relocations: n(p.relocations, 'relocations'),
-    financialEur: n(p.financialEur, 'financial contribution'),
-    alternativeEur: n(p.alternativeEur, 'alternative measures'),
-    offsets: n(p.offsets, 'responsibility offsets'),
-  };
-}
-
-function pledgesByCode(pledges: readonly Pledge[], participants: ReadonlySet<string>) {
-  const out = new Map<string, Pledge>();
-  for (const raw of pledges) {
-    const code = normalizeCode(raw.code, 'state code of a pledge');
-    if (!participants.has(code) && !isAdHocContributor(code)) {
-      throw new MethodologyError(
-        `${code} has a pledge but is neither a participating Member State nor an ad hoc ` +
-          'contributor (Art. 13(1)).',
-        { state: code, field: 'pledge' },
-      );
-    }
-    if (out.has(code)) {
-      throw new MethodologyError(`${code} has two pledge rows: keep one.`, {
-        state: code,
-        field: 'pledge',
-      });
-    }
-    out.set(code, validatePledge({ ...raw, code }));
-  }
-  return out;
-}
-
-function pledgedMeasures(p: Pledge, e: number) {
-  const alternative = valueAlternativeMeasures(
-    p.code,
-    p.alternativeEur,
-    p.alternativeRequested ?? 'not-yet',
-    p.alternativeSetJointlyEur ?? null,
-  );
-  const pledged = poolMeasures(
-    {
-      relocations: p.relocations,
-      offsets: p.offsets,
-      // Art. 57(4): measures not requested "shall be converted into financial contributions".
-      financialEur: p.financialEur + alternative.convertedToFinancialEur,
-      alternativeEur: alternative.alternativeEur,
-    },
-    e,
-  );
-  return { alternative, pledged };
 }
 
 /**

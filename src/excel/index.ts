@@ -7,3 +7,4 @@ export * from './publish';
 export * from './tables';
 export * from './openCopy';
 export * from './ownSheets';
+export * from './names';

@@ -1,5 +1,6 @@
 import type { Cell, SheetSpec } from '../report';
 import { parseRect } from './address';
+import { NameSet } from './names';
 import type { WrittenRecord } from './record';
 import type { ExcelRunner } from './store';
 
@@ -16,7 +17,7 @@ export async function readOwnSheets(
   record: WrittenRecord | undefined,
   valuesOnly: boolean,
 ): Promise<SheetSpec[]> {
-  const tool = new Set(record?.sheets.map((s) => s.name));
+  const tool = new NameSet(record?.sheets.map((s) => s.name));
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name');
     await context.sync();

@@ -127,6 +127,8 @@ const useStyles = makeStyles({
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  // Six steps do not fit one line at 350 px: the tabs wrap rather than run out of sight.
+  tabs: { flexWrap: 'wrap' },
   behind: {
     color: tokens.colorPaletteDarkOrangeForeground1,
     fontWeight: tokens.fontWeightSemibold,
@@ -331,8 +333,7 @@ export function App({ services, initial, initialWritten = false, initialWords = 
               />
             </div>
             <TabList
-              // French and German tab names need two rows at 350 px: wrapped, never cut.
-              style={{ flexWrap: 'wrap' }}
+              className={s.tabs}
               size="small"
               selectedValue={tab}
               onTabSelect={(_, d) => setTab(d.value as TabId)}

@@ -13,12 +13,7 @@ export interface History {
   readonly editing?: string;
 }
 
-export type HistoryAction =
-  | Action
-  | { type: 'undo' }
-  | { type: 'redo' }
-  /** The analyst moved to another cell: the next edit is a step of its own. */
-  | { type: 'checkpoint' };
+export type HistoryAction = Action | { type: 'undo' } | { type: 'redo' };
 
 const LIMIT = 100;
 

@@ -6,19 +6,10 @@ import {
 } from '../../src/data';
 import { publishIndicatorSet, remember } from '../../src/excel';
 import { FakeWorkbook } from '../fakes/fakeExcel';
+import { countedStore } from '../fakes/fakeServices';
 
 describe('publishing the data to the EUPACT functions', () => {
-  function counted(wb: FakeWorkbook) {
-    const store = {
-      saves: 0,
-      get: (k: string) => wb.settings.get(k),
-      set: (k: string, v: string) => void wb.settings.set(k, v),
-      save: async () => {
-        store.saves += 1;
-      },
-    };
-    return store;
-  }
+  const counted = countedStore;
 
   it('stores the set in the workbook and recalculates, once for the same figures', async () => {
     const wb = new FakeWorkbook();

@@ -25,6 +25,12 @@ interface Props {
   /** The analyst's locale; Office's display language by default. */
   readonly locale?: string;
   readonly className?: string;
+  /** Persons, who are whole (Art. 56(2)(a), Art. 63): 4,555.5 is refused, never rounded. */
+  readonly whole?: boolean;
+  /** A value pasted here and refused: shown as pasted, with why, until the analyst types. */
+  readonly mark?: { readonly text: string; readonly message: string };
+  /** The field's place in a grid, for Enter and the arrow keys (PledgeGrid). */
+  readonly cell?: { readonly row: number; readonly col: number };
 }
 
 const useStyles = makeStyles({
@@ -56,6 +62,9 @@ export function NumberField({
   placeholder,
   locale: given,
   className,
+  whole,
+  mark,
+  cell,
 }: Props) {
   const s = useStyles();
   const locale = useMemo(() => given ?? displayLocale(), [given]);
@@ -77,6 +86,13 @@ export function NumberField({
     );
     setError(undefined);
   }, [value, optional, locale, digits]);
+  // The value when the analyst entered the field: Escape brings it back, as in Excel.
+  const atFocus = useRef(committed.current);
+  useEffect(() => {
+    if (!mark) return;
+    setDraft(mark.text);
+    setError(mark.message);
+  }, [mark]);
   const shown = draft ?? (value === undefined ? '' : formatNumber(value, locale, digits));
 
   const change = (raw: string) => {
@@ -97,7 +113,9 @@ export function NumberField({
           ? `Must be at least ${formatNumber(min, locale)}.`
           : max !== undefined && n > max
             ? `Must be at most ${formatNumber(max, locale)}.`
-            : undefined;
+            : whole && !Number.isInteger(n)
+              ? `Whole persons only: type ${formatNumber(Math.floor(n), locale)} or ${formatNumber(Math.ceil(n), locale)}.`
+              : undefined;
     setError(bad);
     if (bad) return;
     committed.current = norm(n);
@@ -121,8 +139,22 @@ export function NumberField({
         placeholder={placeholder}
         onFocus={() => {
           focused.current = true;
+          atFocus.current = committed.current;
           setDraft(shown);
         }}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape') return;
+          // Escape restores the cell as it was when the analyst entered it.
+          const before = atFocus.current;
+          if (before !== committed.current) {
+            committed.current = before;
+            if (before === undefined) onClear?.();
+            else onCommit(before);
+          }
+          setError(undefined);
+          setDraft(before === undefined ? '' : formatNumber(before, locale, digits));
+        }}
+        {...(cell ? { 'data-row': cell.row, 'data-col': cell.col } : {})}
         onBlur={() => {
           focused.current = false;
           // A valid entry shows formatted again; a wrong one stays as typed, with its message.

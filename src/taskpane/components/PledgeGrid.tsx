@@ -16,13 +16,41 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState, type Dispatch, type ReactNode } from 'react';
+import {
+  useMemo,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type Dispatch,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { stateName, type DeductionArticle } from '../../core';
-import { POSITION_WORDS } from '../../report/words/solidarity';
+import { obligationText, POSITION_TEXT } from '../../report';
 import { displayLocale, formatMillions, formatNumber } from '../locale';
+import { isBlock, parseBlock, readGridValue, type CellRule } from '../gridPaste';
 import type { ResultRow, ResultsOutcome } from '../results';
 import type { Action, PaneState, PledgeAmountField } from '../state';
 import { NumberField } from './NumberField';
+
+/** Pledged persons are whole (Art. 56(2)(a), Art. 63). */
+const WHOLE = new Set<PledgeAmountField>(['relocations', 'offsets']);
+
+/** The cells a pasted block fills, column by column, for each column set. */
+const PASTE_TARGETS: Readonly<
+  Record<
+    ColumnSet,
+    readonly ({ field: PledgeAmountField | 'deduction'; rule: CellRule } | undefined)[]
+  >
+> = {
+  people: [
+    { field: 'relocations', rule: { whole: true } },
+    { field: 'financialEur', rule: {} },
+  ],
+  alternatives: [{ field: 'alternativeEur', rule: {} }],
+  offsets: [{ field: 'offsets', rule: { whole: true } }],
+  deduction: [{ field: 'deduction', rule: { max: 100 } }],
+};
 
 /** At 350 px seven columns do not fit: the grid shows the state, two columns and the outcome. */
 export type ColumnSet = 'people' | 'alternatives' | 'offsets' | 'deduction';
@@ -103,15 +131,25 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
   const defaultArticle = (code: string): DeductionArticle =>
     d.categories[code]?.includes('under-pressure') ? 61 : 62;
 
-  const amount = (code: string, field: PledgeAmountField, label: string) => {
+  const rowOf = new Map(d.participants.map((code, i) => [code, i]));
+  // Values pasted and refused, shown in their cells with why (issue 16).
+  const [marks, setMarks] = useState<Record<string, { text: string; message: string }>>({});
+  const [pasted, setPasted] = useState('');
+  const grid = useRef<HTMLDivElement>(null);
+
+  const amount = (code: string, field: PledgeAmountField, label: string, col = 0) => {
     const v = pledgeOf(code)?.[field];
+    const whole = WHOLE.has(field);
     return (
       <NumberField
         ariaLabel={label}
         value={v ? v : undefined}
         placeholder="0"
         optional
-        digits={2}
+        whole={whole}
+        digits={whole ? 0 : 2}
+        cell={{ row: rowOf.get(code) ?? 0, col }}
+        {...(marks[`${code}:${field}`] ? { mark: marks[`${code}:${field}`] } : {})}
         locale={locale}
         onClear={() => dispatch({ type: 'pledgeAmount', code, field, value: 0 })}
         onCommit={(value) => dispatch({ type: 'pledgeAmount', code, field, value })}
@@ -125,7 +163,12 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
       'Financial (EUR)',
       (code) => [
         amount(code, 'relocations', `Relocations pledged by ${stateName(code)}`),
-        amount(code, 'financialEur', `Financial contribution pledged by ${stateName(code)}, EUR`),
+        amount(
+          code,
+          'financialEur',
+          `Financial contribution pledged by ${stateName(code)}, EUR`,
+          1,
+        ),
       ],
     ],
     alternatives: [
@@ -170,6 +213,8 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
             optional
             max={100}
             unit="%"
+            cell={{ row: rowOf.get(code) ?? 0, col: 0 }}
+            {...(marks[`${code}:deduction`] ? { mark: marks[`${code}:deduction`] } : {})}
             locale={locale}
             onClear={() => dispatch({ type: 'removeDeduction', code })}
             onCommit={(v) =>
@@ -207,6 +252,81 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
     ],
   };
   const [first, second, cells] = columns[set];
+
+  /** A block copied from Excel, pasted down and across from the focused cell. */
+  const paste = (e: ClipboardEvent<HTMLDivElement>) => {
+    const at = e.target as HTMLElement;
+    if (at.dataset.row === undefined) return;
+    const text = e.clipboardData.getData('text/plain');
+    // One value: the field takes it as typed.
+    if (!isBlock(text)) return;
+    e.preventDefault();
+    const row = Number(at.dataset.row);
+    const col = Number(at.dataset.col);
+    const targets = PASTE_TARGETS[set];
+    const amounts: { code: string; field: PledgeAmountField; value: number }[] = [];
+    const deductions: { code: string; share: number; article: DeductionArticle }[] = [];
+    const refused: Record<string, { text: string; message: string }> = {};
+    let outside = 0;
+    parseBlock(text).forEach((line, i) =>
+      line.forEach((raw, j) => {
+        const code = d.participants[row + i];
+        const target = targets[col + j];
+        if (!code || !target) {
+          if (raw.trim() !== '') outside += 1;
+          return;
+        }
+        const read = readGridValue(raw, locale, target.rule);
+        if (!read.ok) refused[`${code}:${target.field}`] = { text: raw, message: read.message };
+        else if (target.field === 'deduction')
+          deductions.push({
+            code,
+            share: read.value / 100,
+            article: deductionOf(code)?.article ?? defaultArticle(code),
+          });
+        else amounts.push({ code, field: target.field, value: read.value });
+      }),
+    );
+    setMarks(refused);
+    dispatch({ type: 'gridPaste', amounts, deductions });
+    const n = Object.keys(refused).length;
+    const from = stateName(d.participants[row] ?? '');
+    setPasted(
+      [
+        `Pasted ${formatNumber(amounts.length + deductions.length, locale)} values from ${from} down.`,
+        n > 0 ? `${formatNumber(n, locale)} refused, marked in their cells.` : '',
+        outside > 0
+          ? `${formatNumber(outside, locale)} beyond the grid’s columns or rows left out.`
+          : '',
+        'Undo (Ctrl+Z) takes the paste back.',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
+  };
+
+  /** Enter and Shift+Enter move down and up, the arrows across and down, as in Excel. */
+  const move = (e: KeyboardEvent<HTMLDivElement>) => {
+    const at = e.target as HTMLInputElement;
+    if (at.dataset.row === undefined || e.ctrlKey || e.altKey || e.metaKey) return;
+    let r = Number(at.dataset.row);
+    let c = Number(at.dataset.col);
+    const atEnd = at.selectionStart === at.value.length && at.selectionEnd === at.value.length;
+    const atStart = at.selectionStart === 0 && at.selectionEnd === 0;
+    if (e.key === 'Enter') r += e.shiftKey ? -1 : 1;
+    else if (e.key === 'ArrowDown') r += 1;
+    else if (e.key === 'ArrowUp') r -= 1;
+    else if (e.key === 'ArrowRight' && atEnd) c += 1;
+    else if (e.key === 'ArrowLeft' && atStart) c -= 1;
+    else return;
+    const next = grid.current?.querySelector<HTMLInputElement>(
+      `input[data-row="${r}"][data-col="${c}"]`,
+    );
+    if (!next) return;
+    e.preventDefault();
+    next.focus();
+    next.select();
+  };
   const outcomeLabel = set === 'deduction' ? 'After deduction (EUR)' : 'Balance (EUR)';
 
   const outcome = (r: ResultRow | undefined): ReactNode => {
@@ -214,16 +334,14 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
     if (set === 'deduction')
       return <span className={s.number}>{formatMillions(r.effectiveEur, locale)}</span>;
     if (r.balanceEur === undefined) return '—';
-    if (r.benefitting) return <Caption1>Benefitting</Caption1>;
-    // Coloured by the position the Balance sheet writes (the core's tolerance, Art. 63).
+    // Art. 60(3): no surplus or shortfall where a state is not obliged to implement.
+    if (r.balanceEur === null)
+      return <Caption1 title={obligationText(r.notObligedBecause)}>Not obliged</Caption1>;
+    // Coloured by the position the Balance sheet writes (within half a person meets the share).
     const cls =
-      r.position === POSITION_WORDS.shortfall
-        ? s.shortfall
-        : r.position === POSITION_WORDS.surplus
-          ? s.surplus
-          : undefined;
+      r.position === 'shortfall' ? s.shortfall : r.position === 'surplus' ? s.surplus : undefined;
     return (
-      <span className={mergeClasses(s.number, cls)} title={r.position}>
+      <span className={mergeClasses(s.number, cls)} title={r.position && POSITION_TEXT[r.position]}>
         {formatMillions(r.balanceEur, locale, true)}
       </span>
     );
@@ -242,7 +360,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
     ],
     deduction: ['', ''],
   };
-  const contributing = rows.filter((r) => !r.benefitting && r.balanceEur !== undefined);
+  const contributing = rows.filter((r) => typeof r.balanceEur === 'number');
   const totalOutcome =
     set === 'deduction'
       ? results.ok
@@ -257,7 +375,16 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
         : '—';
 
   return (
-    <div className={s.wrap}>
+    <div
+      className={s.wrap}
+      ref={grid}
+      onPaste={paste}
+      onKeyDown={move}
+      // Each cell entered is an undo step of its own.
+      onFocus={(e) =>
+        (e.target as HTMLElement).dataset.row !== undefined && dispatch({ type: 'checkpoint' })
+      }
+    >
       {!only && (
         <RadioGroup
           layout="horizontal"
@@ -275,6 +402,9 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
       {!results.ok && (
         <Caption1 role="status">The balance cannot be computed: {results.message}</Caption1>
       )}
+      <Caption1 role="status" aria-live="polite">
+        {pasted}
+      </Caption1>
       <Table size="extra-small" className={s.table} aria-label={`Per state: ${COLUMN_SETS[set]}`}>
         <TableHeader className={s.sticky}>
           <TableRow>
@@ -303,7 +433,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
                   {r && (
                     <Caption1 className={s.number}>
                       {set === 'people' || set === 'offsets'
-                        ? `${formatNumber(r.relocations, locale)} rel.`
+                        ? `${formatNumber(r.relocations, locale)} to relocate`
                         : formatMillions(r.financialEur, locale)}
                     </Caption1>
                   )}
@@ -322,7 +452,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
               {results.ok && (
                 <Caption1 className={s.number}>
                   {set === 'people' || set === 'offsets'
-                    ? `${formatNumber(results.results.totals.relocations, locale)} rel.`
+                    ? `${formatNumber(results.results.totals.relocations, locale)} to relocate`
                     : formatMillions(results.results.totals.financialEur, locale)}
                 </Caption1>
               )}

@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { RATIO_WORDS, NO_PROJECTED_NEED_WORDS } from '../../../src/report/words/solidarity';
+import {
+  CAP_READING_WORDS,
+  NO_PROJECTED_NEED_WORDS,
+  RATIO_WORDS,
+  readingsInForce,
+} from '../../../src/report/words/solidarity';
 
 const SRC = resolve(__dirname, '../../../src');
 
@@ -22,5 +27,19 @@ describe('words: the articles as read', () => {
   it('cites Art. 12(3) for the ratio ("shall be maintained") and Art. 12(4) for a year without projected need', () => {
     expect(RATIO_WORDS).toMatch(/shall be maintained" \(Art\. 12\(3\)/);
     expect(NO_PROJECTED_NEED_WORDS).toMatch(/^Art\. 12\(4\)/);
+  });
+});
+
+describe('the readings in force (for the Methodology sheet)', () => {
+  it('lists each reading with the parameter that selects it, the Art. 63(7) one as set', () => {
+    const lines = readingsInForce({
+      readings: { art63Cap: 'people-only', art63Split: 'fair-share' },
+      benefittingStates: { isDefault: true },
+    });
+    expect(lines.find((l) => l.article === 'Art. 63(7)')).toMatchObject({
+      value: 'people-only',
+      reading: CAP_READING_WORDS['people-only'],
+    });
+    expect(lines.every((l) => l.parameter !== '' && l.reading !== '')).toBe(true);
   });
 });

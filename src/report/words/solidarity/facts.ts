@@ -103,3 +103,78 @@ export function totalsRemarkWords(remark: TotalsRemark): string {
 export function totalsNotes(totals: { readonly remarks: readonly TotalsRemark[] }): string[] {
   return totals.remarks.map(totalsRemarkWords);
 }
+
+/** One reading of the text the tool makes, the parameter that selects it, and the value in force. */
+export interface ReadingLine {
+  readonly article: string;
+  readonly reading: string;
+  readonly parameter: string;
+  readonly value: string;
+}
+
+/**
+ * Every reading in force for a scenario, for the Methodology sheet and the pane: where the text
+ * leaves a choice, what the tool does, and how to change it.
+ */
+export function readingsInForce(result: {
+  readonly readings: { readonly art63Cap: Art63CapReading; readonly art63Split: Art63SplitReading };
+  readonly benefittingStates: { readonly isDefault: boolean };
+}): ReadingLine[] {
+  return [
+    {
+      article: 'Art. 63(7)',
+      reading: CAP_READING_WORDS[result.readings.art63Cap],
+      parameter: 'Art. 63(7) cap (command line --art63-cap)',
+      value: result.readings.art63Cap,
+    },
+    {
+      article: 'Art. 63(3)',
+      reading: SPLIT_READING_WORDS[result.readings.art63Split],
+      parameter: 'Art. 63(3) split (one reading implemented)',
+      value: result.readings.art63Split,
+    },
+    {
+      article: 'Art. 63(4)',
+      reading:
+        'The tool\'s reading of Art. 63(4): "paragraph 3 ... also applies", so the test on the pledges to be implemented, too, needs a Forum reconvened under Art. 13(4).',
+      parameter: 'Reconvened Forum (command line --reconvened-forum)',
+      value: 'as Art. 63(3)',
+    },
+    {
+      article: 'Art. 58(1)',
+      reading: result.benefittingStates.isDefault
+        ? BENEFITTING_DEFAULT_WORDS
+        : 'The benefitting states as declared (Art. 58(1), 59(4)).',
+      parameter: 'Benefitting (the Pledges column benefitting)',
+      value: result.benefittingStates.isDefault ? 'default' : 'declared',
+    },
+    {
+      article: 'Art. 61(1), 62(1)',
+      reading:
+        "The tool's reading: with pledges, a deduction reduces the pledge to be implemented; before pledging it may be anticipated on the fair share (as the Council's 2026 act did).",
+      parameter: 'Deduction applies to (fair share or pledges)',
+      value: 'pledges with a round, fair share without',
+    },
+    {
+      article: 'Art. 57(3)',
+      reading:
+        "The tool's reading: a pledge within half a person (EUR 10,000 at the default ratio) of the fair share meets it, as the Council prints shares in whole persons; the exact value stays in the formulas.",
+      parameter: 'none',
+      value: 'half a person',
+    },
+    {
+      article: 'Art. 60(3), fourth subparagraph',
+      reading:
+        "The tool's reading: the pools are not reduced for a state with systemic shortcomings (the distribution among benefitting states is the Coordinator's, Art. 60(2)); nothing is required towards it, and no mandatory offsets where it is the only benefitting state.",
+      parameter: 'Systemic shortcomings (command line --systemic-shortcomings)',
+      value: 'per benefitting state',
+    },
+    {
+      article: 'Art. 57(4), 65(1)',
+      reading:
+        "The tool's reading: alternative measures not requested yet count as alternative measures at the value indicated (Art. 57(4)) until a value is set jointly (Art. 65(1)); those not requested count as financial contributions (Art. 57(4)).",
+      parameter: 'Alternative requested (the Pledges column alternative_requested)',
+      value: 'not yet, unless given',
+    },
+  ];
+}

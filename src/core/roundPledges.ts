@@ -1,0 +1,62 @@
+import { isAdHocContributor } from './adHoc';
+import { valueAlternativeMeasures } from './alternativeMeasures';
+import { MethodologyError, requireNonNegative } from './errors';
+import type { Pledge } from './pledges';
+import { poolMeasures } from './pools';
+import { normalizeCode } from './states';
+
+function validatePledge(p: Pledge): Pledge {
+  const code = p.code;
+  const n = (v: unknown, field: string) => requireNonNegative(v, { state: code, field });
+  return {
+    ...p,
+    relocations: n(p.relocations, 'relocations'),
+    financialEur: n(p.financialEur, 'financial contribution'),
+    alternativeEur: n(p.alternativeEur, 'alternative measures'),
+    offsets: n(p.offsets, 'responsibility offsets'),
+  };
+}
+
+/** The round's pledges by code: participating Member States and ad hoc contributors (Art. 13(1)). */
+export function pledgesByCode(pledges: readonly Pledge[], participants: ReadonlySet<string>) {
+  const out = new Map<string, Pledge>();
+  for (const raw of pledges) {
+    const code = normalizeCode(raw.code, 'state code of a pledge');
+    if (!participants.has(code) && !isAdHocContributor(code)) {
+      throw new MethodologyError(
+        `${code} has a pledge but is neither a participating Member State nor an ad hoc ` +
+          'contributor (Art. 13(1)).',
+        { state: code, field: 'pledge' },
+      );
+    }
+    if (out.has(code)) {
+      throw new MethodologyError(`${code} has two pledge rows: keep one.`, {
+        state: code,
+        field: 'pledge',
+      });
+    }
+    out.set(code, validatePledge({ ...raw, code }));
+  }
+  return out;
+}
+
+/** A pledge in each type, alternative measures valued (Art. 57(4), 65(1)) or converted (Art. 57(4)). */
+export function pledgedMeasures(p: Pledge, e: number) {
+  const alternative = valueAlternativeMeasures(
+    p.code,
+    p.alternativeEur,
+    p.alternativeRequested ?? 'not-yet',
+    p.alternativeSetJointlyEur ?? null,
+  );
+  const pledged = poolMeasures(
+    {
+      relocations: p.relocations,
+      offsets: p.offsets,
+      // Art. 57(4): measures not requested "shall be converted into financial contributions".
+      financialEur: p.financialEur + alternative.convertedToFinancialEur,
+      alternativeEur: alternative.alternativeEur,
+    },
+    e,
+  );
+  return { alternative, pledged };
+}

@@ -1,0 +1,151 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { DEFAULT_PARTICIPANTS, stateName } from '../../src/core';
+import { loadVintage } from '../../src/data';
+import { seriousViolations } from './audit';
+import { openPane } from './harness';
+
+const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? join(__dirname, '../../test-output');
+const [first, second, third, fourth] = DEFAULT_PARTICIPANTS.map(stateName) as [
+  string,
+  string,
+  string,
+  string,
+];
+
+/** The bundled population, as a file of the analyst's (same values, another origin). */
+function populationCsv(): Buffer {
+  const series = loadVintage('latest').series.find((s) => s.indicator === 'population');
+  if (!series) throw new Error('no population series');
+  const lines = [...series.observations.entries()].map(
+    ([code, o]) => `${code},${series.period},${o.value}`,
+  );
+  return Buffer.from(`geo,year,value\n${lines.join('\n')}\n`);
+}
+
+/** A paste event as Excel's clipboard gives it: text/plain, tabs and line breaks. */
+const paste = (page: Page, label: string, text: string) =>
+  page.getByRole('textbox', { name: label }).evaluate((el, t) => {
+    (el as HTMLInputElement).focus();
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }, text);
+
+const value = (page: Page, label: string) =>
+  page.getByRole('textbox', { name: label }).inputValue();
+
+describe('the analyst’s work at 350 px: never lost, a grid like Excel (issue 16)', () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  jest.setTimeout(60_000);
+
+  beforeAll(async () => {
+    ({ server, browser, page } = await openPane({
+      viewport: { width: 350, height: 700 },
+      locale: 'en-GB',
+      errors,
+      before: (p) => p.emulateMedia({ reducedMotion: 'reduce' }),
+      axe: true,
+    }));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  afterEach(() => expect(errors).toEqual([]));
+
+  it('pastes a block copied from Excel down and across, refused cells marked in place, one undo', async () => {
+    await page.getByRole('tab', { name: 'Pledges' }).click();
+    await paste(
+      page,
+      `Relocations pledged by ${first}`,
+      '651\t13020000\r\n215\t4,300,000\r\n4555.5\t1000\r\nabc\t5\r\n',
+    );
+    expect(await value(page, `Relocations pledged by ${first}`)).toBe('651');
+    expect(await value(page, `Financial contribution pledged by ${first}, EUR`)).toBe('13,020,000');
+    expect(await value(page, `Financial contribution pledged by ${second}, EUR`)).toBe('4,300,000');
+    // Persons are whole: refused in its cell, the row's other cell taken.
+    expect(await value(page, `Relocations pledged by ${third}`)).toBe('4555.5');
+    await page.getByText('Whole persons only: type 4,555 or 4,556.').waitFor();
+    expect(await value(page, `Financial contribution pledged by ${third}, EUR`)).toBe('1,000');
+    expect(await value(page, `Relocations pledged by ${fourth}`)).toBe('abc');
+    await page
+      .getByText(/Pasted 6 values from .* down\. 2 refused, marked in their cells\./)
+      .waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-paste.png') });
+
+    await page.keyboard.press('Control+z');
+    expect(await value(page, `Relocations pledged by ${first}`)).toBe('');
+    expect(await value(page, `Financial contribution pledged by ${second}, EUR`)).toBe('');
+    await page.keyboard.press('Control+y');
+    expect(await value(page, `Relocations pledged by ${second}`)).toBe('215');
+  });
+
+  it('moves down with Enter, up with Shift+Enter, across with the arrows; Escape restores', async () => {
+    const cell = page.getByRole('textbox', { name: `Relocations pledged by ${second}` });
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(await focused()).toBe(`Relocations pledged by ${third}`);
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.press('Shift+Enter');
+    expect(await focused()).toBe(`Relocations pledged by ${first}`);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe(`Financial contribution pledged by ${second}, EUR`);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('999');
+    await page.keyboard.press('Escape');
+    expect(await value(page, `Financial contribution pledged by ${second}, EUR`)).toBe('4,300,000');
+  });
+
+  it('asks before a pool switch replaces a loaded file, keeps it, and Undo brings the pool back', async () => {
+    await page.getByRole('tab', { name: 'Data' }).click();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'population.csv',
+      mimeType: 'text/csv',
+      buffer: populationCsv(),
+    });
+    await page.getByText(/states from file population\.csv/).waitFor();
+    await page.getByRole('tab', { name: 'Scenario' }).click();
+    const start = page.getByRole('combobox', { name: 'Start from' });
+    const before = (await start.textContent()) ?? '';
+    await start.click();
+    await page.getByRole('option', { name: '2027 pool at the Art. 12(2) minima' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByText(/loaded from file population\.csv/).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-replace.png') });
+    await dialog.getByRole('button', { name: 'Keep what I entered' }).click();
+    await page.getByText(/Kept: .*loaded from file population\.csv/).waitFor();
+    expect(await start.textContent()).toContain('2027 pool at the Art. 12(2) minima');
+    await page.getByRole('tab', { name: 'Data' }).click();
+    await page.getByText(/1 series replaced/).waitFor();
+
+    await page.getByRole('button', { name: 'Undo (Ctrl+Z)' }).click();
+    await page.getByRole('tab', { name: 'Scenario' }).click();
+    expect(await start.textContent()).toBe(before);
+  });
+
+  it('replacing the file drops its message with it, and Undo brings the file back', async () => {
+    await page.getByRole('combobox', { name: 'Start from' }).click();
+    await page.getByRole('option', { name: '2027 pool at the Art. 12(2) minima' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Replace it' }).click();
+    await page.getByText(/Replaced: .*loaded from file population\.csv/).waitFor();
+    await page.getByRole('tab', { name: 'Data' }).click();
+    await page.getByText(/, as bundled/).waitFor();
+    expect(await page.getByText(/states from file population\.csv/).count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await page.getByText(/1 series replaced/).waitFor();
+  });
+});
