@@ -128,6 +128,8 @@ const useStyles = makeStyles({
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  // Six steps do not fit one line at 350 px: the tabs wrap rather than run out of sight.
+  tabs: { flexWrap: 'wrap' },
   behind: {
     color: tokens.colorPaletteDarkOrangeForeground1,
     fontWeight: tokens.fontWeightSemibold,
@@ -334,6 +336,7 @@ export function App({ services, initial, initialWritten = false, initialWords = 
               />
             </div>
             <TabList
+              className={s.tabs}
               size="small"
               selectedValue={tab}
               onTabSelect={(_, d) => setTab(d.value as TabId)}

@@ -26,7 +26,7 @@ import {
   type ReactNode,
 } from 'react';
 import { stateName, type DeductionArticle } from '../../core';
-import { POSITION_WORDS } from '../../report/words/solidarity';
+import { obligationText, POSITION_TEXT } from '../../report';
 import { displayLocale, formatMillions, formatNumber } from '../locale';
 import { isBlock, parseBlock, readGridValue, type CellRule } from '../gridPaste';
 import type { ResultRow, ResultsOutcome } from '../results';
@@ -334,16 +334,14 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
     if (set === 'deduction')
       return <span className={s.number}>{formatMillions(r.effectiveEur, locale)}</span>;
     if (r.balanceEur === undefined) return '—';
-    if (r.benefitting) return <Caption1>Benefitting</Caption1>;
-    // Coloured by the position the Balance sheet writes (the core's tolerance, Art. 63).
+    // Art. 60(3): no surplus or shortfall where a state is not obliged to implement.
+    if (r.balanceEur === null)
+      return <Caption1 title={obligationText(r.notObligedBecause)}>Not obliged</Caption1>;
+    // Coloured by the position the Balance sheet writes (within half a person meets the share).
     const cls =
-      r.position === POSITION_WORDS.shortfall
-        ? s.shortfall
-        : r.position === POSITION_WORDS.surplus
-          ? s.surplus
-          : undefined;
+      r.position === 'shortfall' ? s.shortfall : r.position === 'surplus' ? s.surplus : undefined;
     return (
-      <span className={mergeClasses(s.number, cls)} title={r.position}>
+      <span className={mergeClasses(s.number, cls)} title={r.position && POSITION_TEXT[r.position]}>
         {formatMillions(r.balanceEur, locale, true)}
       </span>
     );
@@ -362,7 +360,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
     ],
     deduction: ['', ''],
   };
-  const contributing = rows.filter((r) => !r.benefitting && r.balanceEur !== undefined);
+  const contributing = rows.filter((r) => typeof r.balanceEur === 'number');
   const totalOutcome =
     set === 'deduction'
       ? results.ok

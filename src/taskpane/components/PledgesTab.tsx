@@ -13,7 +13,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useRef, useState, type Dispatch } from 'react';
+import { useMemo, useRef, useState, type Dispatch } from 'react';
 import {
   readPledgesCsv,
   readPledgesGrid,
@@ -21,7 +21,8 @@ import {
   type PledgeSheet,
   type ReadIssue,
 } from '../../data';
-import type { PledgingRound } from '../../report';
+import { art63Lines, type PledgingRound } from '../../report';
+import { displayLocale, formatNumber } from '../locale';
 import { useResults } from '../results';
 import type { PaneServices } from '../services';
 import type { Action, PaneState } from '../state';
@@ -80,6 +81,7 @@ interface Props {
 /** The pledging round: loaded from the worked example, a file or the workbook's Pledges table. */
 export function PledgesTab({ state, dispatch, services, data }: Props) {
   const s = useStyles();
+  const locale = useMemo(() => displayLocale(), []);
   const [issues, setIssues] = useState<
     { origin: string; list: readonly ReadIssue[] } | undefined
   >();
@@ -232,7 +234,7 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
           <Caption1>From {state.pledging.source}.</Caption1>
           {results.ok && results.results.art63 && (
             <ul className={s.list}>
-              {results.results.art63.consequences.map((line) => (
+              {art63Lines(results.results.art63, (n) => formatNumber(n, locale)).map((line) => (
                 <li key={line}>
                   <Text size={200}>
                     <KeepTogether text={line} />
