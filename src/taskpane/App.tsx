@@ -367,7 +367,7 @@ export function App({ services, initial, initialWritten = false, initialWords = 
               />
             )}
             <Caption1 role="status" className={workbook.behind.length > 0 ? s.behind : undefined}>
-              {workbookInWords(workbook)}
+              {workbookInWords(workbook, w)}
             </Caption1>
             <Button
               ref={writeButton}
