@@ -51,6 +51,7 @@ import { initialState, type Action, type PaneState, type Status } from './state'
 import { LanguagePicker } from './shell/LanguagePicker';
 import { officeDisplayLanguage, storeLanguageChoice, storedLanguageChoice } from './languageChoice';
 import { WordsContext } from './words';
+import { useNumberCulture } from './numberCulture';
 
 // The first view (the Data tab) is in the first paint; the other tabs and the conflict dialog are
 // chunks of their own, fetched while Office starts (ScenarioTab carries the state pickers, Results
@@ -172,6 +173,8 @@ export function App({ services, initial, initialWritten = false, initialWords = 
     document.documentElement.lang = words.language;
   }, [words.language]);
   const w = words;
+  // Excel's separators for every number read and shown (excel-rules.md rule 6).
+  useNumberCulture(services.numberCulture);
   const [history, send] = useReducer(historyReducer, initial, (i) =>
     initialHistory(i ?? initialState()),
   );
