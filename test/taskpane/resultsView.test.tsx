@@ -174,7 +174,7 @@ describe('comparing with a scenario saved in the workbook', () => {
     const a = Math.round(de.relocations);
     const b = Math.round((de.relocations * 21_000) / 30_000);
     expect(germany.slice(1, 3)).toEqual([a.toLocaleString('en-GB'), b.toLocaleString('en-GB')]);
-    expect(germany[3]).toBe(`−${(a - b).toLocaleString('en-GB')}`);
+    expect(germany[3]).toBe(`-${(a - b).toLocaleString('en-GB')}`);
   });
 
   it('are computed again when the scenario changes, not when a message comes and goes', () => {
