@@ -127,6 +127,8 @@ const useStyles = makeStyles({
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  // Six steps do not fit one line at 350 px: the tabs wrap rather than run out of sight.
+  tabs: { flexWrap: 'wrap' },
   behind: {
     color: tokens.colorPaletteDarkOrangeForeground1,
     fontWeight: tokens.fontWeightSemibold,
@@ -331,6 +333,7 @@ export function App({ services, initial, initialWritten = false, initialWords = 
               />
             </div>
             <TabList
+              className={s.tabs}
               size="small"
               selectedValue={tab}
               onTabSelect={(_, d) => setTab(d.value as TabId)}
@@ -361,7 +364,7 @@ export function App({ services, initial, initialWritten = false, initialWords = 
               />
             )}
             <Caption1 role="status" className={workbook.behind.length > 0 ? s.behind : undefined}>
-              {workbookInWords(workbook)}
+              {workbookInWords(workbook, w)}
             </Caption1>
             <Button
               ref={writeButton}

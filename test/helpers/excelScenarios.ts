@@ -1,6 +1,12 @@
 import { DEFAULT_PARTICIPANTS } from '../../src/core';
 import { findPreset, loadVintage, type IndicatorSet } from '../../src/data';
-import { buildPoolReport, type PoolReportInput, type WorkbookSpec } from '../../src/report';
+import {
+  buildPoolReport,
+  withImplementation,
+  type PoolReportInput,
+  type WorkbookSpec,
+} from '../../src/report';
+import { exampleImplementation } from './implementation';
 import { examplePledging } from './pledging';
 import { presetCompareWith, presetInput } from './reports';
 
@@ -49,6 +55,8 @@ export interface ScenarioOptions {
   readonly pledges?: boolean;
   readonly compare?: boolean;
   readonly completePressure?: boolean;
+  /** With pledges: the Implementation sheet of the illustrative records, and `extra` more (issue 17). */
+  readonly implementation?: { readonly extra: number };
 }
 
 /** The report of `latest` with the options given, at a fixed time. */
@@ -62,7 +70,17 @@ export function scenarioSpec(options: ScenarioOptions = {}): WorkbookSpec {
     ...(options.pledges ? { pledging: examplePledging(participants) } : {}),
     ...(options.compare ? { compareWith: presetCompareWith('2026-council') } : {}),
   };
-  return buildPoolReport(input).spec;
+  const report = buildPoolReport(input);
+  if (!options.implementation) return report.spec;
+  const round = exampleImplementation(report);
+  const extra = Array.from({ length: options.implementation.extra }, (_, i) => ({
+    date: '2026-12-30',
+    contributing: 'FR',
+    benefitting: 'EL',
+    type: 'relocation' as const,
+    amount: 10 + i,
+  }));
+  return withImplementation(report, { ...round, records: [...round.records, ...extra] }).spec;
 }
 
 /** Each scenario: the workbooks written one after the other into the same workbook. */
@@ -78,5 +96,12 @@ export const EXCEL_SCENARIOS: readonly { name: string; steps: readonly ScenarioO
   },
   { name: 'complete pressure series', steps: [{}, { completePressure: true }] },
   { name: 'a pledging round added', steps: [{}, { pledges: true }] },
+  {
+    name: 'implementation records added',
+    steps: [
+      { pledges: true, implementation: { extra: 0 } },
+      { pledges: true, implementation: { extra: 3 } },
+    ],
+  },
   { name: 'compare added and removed', steps: [{}, { compare: true }, {}] },
 ];
