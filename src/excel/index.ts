@@ -8,3 +8,5 @@ export * from './tables';
 export * from './openCopy';
 export * from './ownSheets';
 export * from './names';
+export * from './culture';
+export * from './reads';

@@ -51,6 +51,7 @@ import { initialState, type Action, type PaneState, type Status } from './state'
 import { LanguagePicker } from './shell/LanguagePicker';
 import { officeDisplayLanguage, storeLanguageChoice, storedLanguageChoice } from './languageChoice';
 import { WordsContext } from './words';
+import { useNumberCulture } from './numberCulture';
 
 // The first view (the Data tab) is in the first paint; the other tabs and the conflict dialog are
 // chunks of their own, fetched while Office starts (ScenarioTab carries the state pickers, Results
@@ -105,6 +106,7 @@ const useStyles = makeStyles({
     alignItems: 'baseline',
     columnGap: tokens.spacingHorizontalS,
   },
+  tabs: { flexWrap: 'wrap' },
   body: {
     flexGrow: 1,
     minHeight: 0,
@@ -128,7 +130,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   // Six steps do not fit one line at 350 px: the tabs wrap rather than run out of sight.
-  tabs: { flexWrap: 'wrap' },
   behind: {
     color: tokens.colorPaletteDarkOrangeForeground1,
     fontWeight: tokens.fontWeightSemibold,
@@ -172,6 +173,8 @@ export function App({ services, initial, initialWritten = false, initialWords = 
     document.documentElement.lang = words.language;
   }, [words.language]);
   const w = words;
+  // Excel's separators for every number read and shown (excel-rules.md rule 6).
+  useNumberCulture(services.numberCulture);
   const [history, send] = useReducer(historyReducer, initial, (i) =>
     initialHistory(i ?? initialState()),
   );
@@ -333,6 +336,7 @@ export function App({ services, initial, initialWritten = false, initialWords = 
               />
             </div>
             <TabList
+              // Six tabs do not fit in one line at 350 px: they wrap rather than run out of sight.
               className={s.tabs}
               size="small"
               selectedValue={tab}

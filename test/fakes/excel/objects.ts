@@ -220,7 +220,9 @@ class FakeTable extends Loadable {
   ) {
     super(wb, `table ${tableName}`);
     if (loadedByCollection) this.preload(['name', 'worksheet']);
+    this.preloadedSheet = loadedByCollection;
   }
+  private readonly preloadedSheet: boolean;
   private model(): TableModel {
     return this.wb.tableOf(this.tableName);
   }
@@ -245,8 +247,11 @@ class FakeTable extends Loadable {
     this.wb.tables.set(value, m);
     this.tableName = value;
   }
-  get worksheet(): { name: string } {
-    return this.read('worksheet', () => ({ name: this.model().sheet }));
+  private sheetProxy?: FakeWorksheet;
+  /** The table's sheet: its name is loaded with the collection's `items/worksheet/name`. */
+  get worksheet(): FakeWorksheet {
+    this.sheetProxy ??= new FakeWorksheet(this.wb, this.model().sheet, false, this.preloadedSheet);
+    return this.sheetProxy;
   }
   set style(value: string) {
     this.model().style = value;
