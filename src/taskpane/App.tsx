@@ -106,6 +106,7 @@ const useStyles = makeStyles({
     alignItems: 'baseline',
     columnGap: tokens.spacingHorizontalS,
   },
+  tabs: { flexWrap: 'wrap' },
   body: {
     flexGrow: 1,
     minHeight: 0,
@@ -129,7 +130,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   // Six steps do not fit one line at 350 px: the tabs wrap rather than run out of sight.
-  tabs: { flexWrap: 'wrap' },
   behind: {
     color: tokens.colorPaletteDarkOrangeForeground1,
     fontWeight: tokens.fontWeightSemibold,
@@ -336,6 +336,7 @@ export function App({ services, initial, initialWritten = false, initialWords = 
               />
             </div>
             <TabList
+              // Six tabs do not fit in one line at 350 px: they wrap rather than run out of sight.
               className={s.tabs}
               size="small"
               selectedValue={tab}

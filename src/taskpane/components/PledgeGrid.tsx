@@ -33,6 +33,18 @@ import type { ResultRow, ResultsOutcome } from '../results';
 import type { Action, PaneState, PledgeAmountField } from '../state';
 import { NumberField } from './NumberField';
 
+/**
+ * A cell reached by the keyboard scrolls clear of what is held at the bottom of the pane (the pool
+ * summary): the browser scrolls a focused field into view, not out from under a sticky block.
+ */
+function keepClearOfSummary(cell: HTMLElement): void {
+  const cover = document.querySelector('[data-sticky-bottom]');
+  if (!cover) return;
+  const top = cover.getBoundingClientRect().top;
+  const bottom = cell.getBoundingClientRect().bottom;
+  if (bottom > top - 4) cell.closest('main')?.scrollBy({ top: bottom - top + 8 });
+}
+
 /** Pledged persons are whole (Art. 56(2)(a), Art. 63). */
 const WHOLE = new Set<PledgeAmountField>(['relocations', 'offsets']);
 
@@ -76,7 +88,8 @@ const useStyles = makeStyles({
     paddingRight: '2px',
     // A field reached by keyboard scrolls clear of the sticky column headers.
     scrollMarginTop: '5rem',
-    scrollMarginBottom: tokens.spacingVerticalXXL,
+    // ... and clear of the pool summary held at the bottom of the Pledges tab.
+    scrollMarginBottom: '10rem',
   },
   header: { whiteSpace: 'normal', lineHeight: tokens.lineHeightBase200 },
   text: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
@@ -89,7 +102,8 @@ const useStyles = makeStyles({
   // The column headers stay in sight while 26 rows scroll under them.
   sticky: {
     position: 'sticky',
-    top: 0,
+    // Flush with the top of the scrolling body (its padding), so no row shows above the headers.
+    top: `calc(-1 * ${tokens.spacingVerticalM})`,
     zIndex: 1,
     backgroundColor: tokens.colorNeutralBackground1,
   },
@@ -381,9 +395,12 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
       onPaste={paste}
       onKeyDown={move}
       // Each cell entered is an undo step of its own.
-      onFocus={(e) =>
-        (e.target as HTMLElement).dataset.row !== undefined && dispatch({ type: 'checkpoint' })
-      }
+      onFocus={(e) => {
+        const at = e.target as HTMLElement;
+        if (at.dataset.row === undefined) return;
+        keepClearOfSummary(at);
+        dispatch({ type: 'checkpoint' });
+      }}
     >
       {!only && (
         <RadioGroup

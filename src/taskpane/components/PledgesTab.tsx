@@ -29,6 +29,7 @@ import type { Action, PaneState } from '../state';
 import { IssueList } from './IssueList';
 import { KeepTogether } from './KeepTogether';
 import { PledgeGrid } from './PledgeGrid';
+import { PoolSummary } from './PoolSummary';
 
 /** What a pledges CSV holds, column by column, with its unit (data/pledges.ts reads them). */
 export const CSV_COLUMNS: readonly (readonly [string, string])[] = [
@@ -260,6 +261,13 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
         </Caption1>
         <PledgeGrid state={state} dispatch={dispatch} results={results} />
       </section>
+      {state.pledging && (
+        <PoolSummary
+          pools={results.ok ? results.results.pools : undefined}
+          art63={results.ok ? results.results.art63 : undefined}
+          locale={locale}
+        />
+      )}
     </div>
   );
 }
