@@ -41,7 +41,7 @@ function contextOf(pkg: WorkbookPackage): FormulaContext {
 
 describe('the formula gate: every formula in every workbook file the tool writes', () => {
   let checked = 0;
-  let problems: string[] = [];
+  const problems: string[] = [];
   beforeAll(async () => {
     for (const file of await writeAll(await everyWorkbookKind())) {
       const pkg = await readPackage(file.label, file.bytes);
