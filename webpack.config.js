@@ -77,6 +77,30 @@ table{border-collapse:collapse}td,th{border:1px solid #c8c6c4;padding:.25rem .5r
 </head><body>${marked.parse(section)}</body></html>`;
 }
 
+/**
+ * functions-fr.json, functions-de.json (the manifest's overrides of Functions.Metadata.Url) and
+ * their help pages, from the English metadata and src/functions/locales: a missing or extra
+ * translation, or a name Excel refuses, fails the build (scripts/localizeFunctions.cjs).
+ */
+function emitLocalizedFunctions(compilation, english) {
+  const {
+    LANGUAGES,
+    localizeFunctions,
+    translationsOf,
+  } = require('./scripts/localizeFunctions.cjs');
+  const { localizedHelpPage } = require('./scripts/helpPages.cjs');
+  for (const language of LANGUAGES) {
+    const { json, problems } = localizeFunctions(english, translationsOf(language), language);
+    for (const problem of problems) compilation.errors.push(new webpack.WebpackError(problem));
+    const file = `functions-${language}.json`;
+    compilation.emitAsset(file, new webpack.sources.RawSource(JSON.stringify(json, null, 4)));
+    compilation.emitAsset(
+      `help-${language}.html`,
+      new webpack.sources.RawSource(localizedHelpPage(json, language)),
+    );
+  }
+}
+
 /** Every occurrence, not the first only. */
 function rewriteUrls(text, from, to) {
   return text.split(from).join(to);
@@ -187,6 +211,7 @@ module.exports = async (env, argv) => {
                 if (!asset) return;
                 const text = rewriteUrls(asset.source.source().toString(), DEV_URL, target.url);
                 compilation.updateAsset('functions.json', new webpack.sources.RawSource(text));
+                emitLocalizedFunctions(compilation, JSON.parse(text));
               },
             );
           });

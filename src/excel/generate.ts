@@ -2,7 +2,7 @@ import type { WorkbookSpec } from '../report';
 import { planGeneration, type EditConflict, type GenerationMode } from './plan';
 import { parseRecord, recordOf, WRITTEN_RECORD_KEY } from './record';
 import { readSnapshot, SNAPSHOT_ROUND_TRIPS } from './snapshot';
-import type { DocumentStore, ExcelRunner } from './store';
+import { updateSetting, type DocumentStore, type ExcelRunner } from './store';
 import { writePlan } from './write';
 
 export interface GenerateOptions {
@@ -42,7 +42,10 @@ export async function generateReport(
   spec: WorkbookSpec,
   options: GenerateOptions,
 ): Promise<GenerateOutcome> {
+  // What another user's add-in wrote and recorded since this one read the settings.
+  await options.store.refresh();
   const record = parseRecord(options.store.get(WRITTEN_RECORD_KEY));
+  let written: string | undefined;
   const outcome = await options.run(
     async (context): Promise<GenerateOutcome & { suffix?: number }> => {
       const snapshot = await readSnapshot(context, record);
@@ -51,7 +54,7 @@ export async function generateReport(
         return { status: 'needs-decision', conflicts: plan.conflicts, syncs: SNAPSHOT_ROUND_TRIPS };
       }
       const writes = await writePlan(context, plan, options.payloadBudget);
-      options.store.set(WRITTEN_RECORD_KEY, JSON.stringify(recordOf(plan.spec, plan.suffix)));
+      written = JSON.stringify(recordOf(plan.spec, plan.suffix));
       return {
         status: 'written',
         sheets: plan.spec.sheets.map((s) => s.name),
@@ -61,6 +64,9 @@ export async function generateReport(
       };
     },
   );
-  if (outcome.status === 'written') await options.store.save();
+  if (written !== undefined) {
+    const record = written;
+    await updateSetting(options.store, WRITTEN_RECORD_KEY, () => record);
+  }
   return outcome;
 }

@@ -7,3 +7,6 @@ export * from './publish';
 export * from './tables';
 export * from './openCopy';
 export * from './ownSheets';
+export * from './names';
+export * from './culture';
+export * from './reads';

@@ -1,5 +1,8 @@
 import type { Cell, SheetSpec } from '../report';
 import { parseRect } from './address';
+import { NameSet } from './names';
+import { readRects } from './reads';
+import { storedFormula } from '../report/futureFunctions';
 import type { WrittenRecord } from './record';
 import type { ExcelRunner } from './store';
 
@@ -7,46 +10,57 @@ import type { ExcelRunner } from './store';
 const ADD_IN_FUNCTION = /\bEUPACT\./i;
 
 /**
- * The analyst's own sheets (those the tool did not write), for a copy to share: every EUPACT
- * formula becomes its current value; other formulas are kept, or turned into values too when
- * `valuesOnly` (a one-delegation copy, where the tables they refer to are cut down). Two round trips.
+ * The analyst's own sheets (those the tool did not write), for a copy to share, in the form a file
+ * stores (excel-rules.md rule 7: `Range.formulas` gives the interface form). Every EUPACT formula
+ * becomes its current value; other formulas are kept with `_xlfn.` on the functions newer than
+ * ECMA-376 (MS-XLSX 2.2.2), or turned into values too when `valuesOnly` (a one-delegation copy,
+ * where the tables they refer to are cut down) or when they refer to a row of a table (`[@Col]`,
+ * `[#This Row]`: the copy holds the sheet's cells, not its tables). A text that reads back like a
+ * formula (entered as `'=A1`: its formula and its value are the same text) stays that text. The
+ * used ranges (values only) are read in budgeted bands (reads.ts).
  */
 export async function readOwnSheets(
   run: ExcelRunner,
   record: WrittenRecord | undefined,
   valuesOnly: boolean,
 ): Promise<SheetSpec[]> {
-  const tool = new Set(record?.sheets.map((s) => s.name));
+  const tool = new NameSet(record?.sheets.map((s) => s.name));
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name');
     await context.sync();
     const used = sheets.items
       .filter((s) => !tool.has(s.name))
-      .map((s) => ({
-        name: s.name,
-        range: s.getUsedRangeOrNullObject().load('address,formulas,values'),
-      }));
+      .map((s) => ({ name: s.name, range: s.getUsedRangeOrNullObject(true).load('address') }));
     await context.sync();
-    return used
+    const present = used
       .filter((u) => !u.range.isNullObject)
-      .map(({ name, range }): SheetSpec => {
-        const at = parseRect(range.address);
-        const rows = range.formulas.map((line, i) =>
-          line.map((f, j): Cell => {
-            const value = range.values[i]?.[j] as Cell;
-            if (typeof f !== 'string' || !f.startsWith('=')) return value;
-            if (valuesOnly || ADD_IN_FUNCTION.test(f)) return value;
-            return {
-              formula: f.slice(1),
-              expected: typeof value === 'number' || typeof value === 'string' ? value : '',
-            };
-          }),
-        );
-        return {
-          name,
-          freezeRows: 0,
-          blocks: [{ kind: 'grid', top: at.top, left: at.left, rows }],
-        };
-      });
+      .map((u) => ({ sheet: u.name, rect: parseRect(u.range.address) }));
+    const read = await readRects(context, present, ['formulas', 'values']);
+    return present.map(({ sheet, rect }, k): SheetSpec => {
+      const { formulas, values } = read[k]!;
+      const rows = formulas.map((line, i) =>
+        line.map((f, j) => ownCell(f, values[i]?.[j], valuesOnly)),
+      );
+      return {
+        name: sheet,
+        freezeRows: 0,
+        blocks: [{ kind: 'grid', top: rect.top, left: rect.left, rows }],
+      };
+    });
   });
+}
+
+/** A row of a table in a structured reference: `[@Col]`, `Table[@Col]`, `[#This Row]`. */
+const THIS_ROW = /\[@|\[#this row\]/i;
+
+function ownCell(formula: unknown, value: unknown, valuesOnly: boolean): Cell {
+  const shown = value as Cell;
+  if (typeof formula !== 'string' || !formula.startsWith('=')) return shown;
+  // A text entered as '=A1 reads back as "=A1" from both formulas and values.
+  if (formula === value) return shown;
+  if (valuesOnly || ADD_IN_FUNCTION.test(formula) || THIS_ROW.test(formula)) return shown;
+  return {
+    formula: storedFormula(formula.slice(1)),
+    expected: typeof value === 'number' || typeof value === 'string' ? value : '',
+  };
 }

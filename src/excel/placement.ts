@@ -54,7 +54,7 @@ export function placeSheet(sheet: SheetSpec): PlacedSheet {
     const lastBody = row + t.rows.length;
     const rect = { top: row, left, bottom: lastBody, right: left + width - 1 };
     const fullRect = { ...rect, bottom: lastBody + (t.totalsRow ? 1 : 0) };
-    t.columns.forEach((c, i) => cells.push({ row, column: left + i, input: c.header }));
+    t.columns.forEach((c, i) => cells.push({ row, column: left + i, input: cellInput(c.header) }));
     t.rows.forEach((r, i) =>
       r.forEach((cell, j) =>
         cells.push({ row: row + 1 + i, column: left + j, input: cellInput(cell) }),

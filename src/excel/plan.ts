@@ -10,6 +10,7 @@ import {
 import { contains, parseRect, subtract, type Rect } from './address';
 import { fingerprint } from './content';
 import { addressOf, placeSheet, type PlacedSheet, type PlacedTableBlock } from './placement';
+import { includesName, NameSet, sameName } from './names';
 import { recordRects, type WrittenRecord } from './record';
 
 /** What the workbook holds now, read in one round trip before anything is written. */
@@ -110,7 +111,7 @@ export function planGeneration(
   const conflicts: EditConflict[] = [];
   const sheets: SheetPlan[] = target.sheets.map((sheet) => {
     const placed = placeSheet(sheet);
-    const old = owned?.sheets.find((s) => s.name === sheet.name);
+    const old = owned?.sheets.find((s) => sameName(s.name, sheet.name));
     const current = snapshot.toolSheets.get(sheet.name);
     const exists = snapshot.sheetNames.has(sheet.name);
     if (!old || !current) {
@@ -129,29 +130,33 @@ export function planGeneration(
     const clear = recordRects(old).flatMap((r) =>
       newRects.reduce<Rect[]>((parts, n) => parts.flatMap((p) => subtract(p, n)), [r]),
     );
-    const tables = placed.tables.map((p) => {
-      const was = snapshot.tables.get(p.table.name);
-      if (!was || !owned?.tables.includes(p.table.name))
-        return { placed: p, action: 'create' as const };
-      const wasRect = parseRect(was.address);
-      const same =
-        was.sheet === sheet.name && wasRect.top === p.rect.top && wasRect.left === p.rect.left;
-      return {
-        placed: p,
-        action: same ? ('resize' as const) : ('recreate' as const),
-        old: wasRect,
-      };
-    });
+    const tables = makeRoom(
+      placed.tables.map((p) => {
+        const was = snapshot.tables.get(p.table.name);
+        if (!was || !includesName(owned?.tables, p.table.name))
+          return { placed: p, action: 'create' as const };
+        const wasRect = parseRect(was.address);
+        const same =
+          sameName(was.sheet, sheet.name) &&
+          wasRect.top === p.rect.top &&
+          wasRect.left === p.rect.left;
+        return {
+          placed: p,
+          action: same ? ('resize' as const) : ('recreate' as const),
+          old: wasRect,
+        };
+      }),
+    );
     return {
       placed,
       exists,
       clear,
-      deleteCharts: current.charts.filter((c) => old.charts.includes(c)),
+      deleteCharts: current.charts.filter((c) => includesName(old.charts, c)),
       tables,
     };
   });
 
-  const newTables = new Set(sheets.flatMap((s) => s.placed.tables.map((t) => t.table.name)));
+  const newTables = new NameSet(sheets.flatMap((s) => s.placed.tables.map((t) => t.table.name)));
   const deleteTables = (owned?.tables ?? []).filter(
     (t) => !newTables.has(t) && snapshot.tables.has(t),
   );
@@ -163,11 +168,32 @@ export function planGeneration(
   return { spec: target, suffix, clashes: firstClashes, conflicts, sheets, deleteTables, names };
 }
 
+type PlannedTable = SheetPlan['tables'][number];
+
+/**
+ * A table that keeps its place but that a neighbour grows into (Pressure gaining columns over
+ * PressureWeights beside it) is removed and written anew instead of resized: tables never overlap,
+ * and Excel refuses a resize that runs into another table (excel-rules.md rule 3; OfficeDev/office-js
+ * #1199). The writer removes such tables before any table grows.
+ */
+function makeRoom(tables: PlannedTable[]): PlannedTable[] {
+  return tables.map((t) => {
+    if (t.action !== 'resize' || !t.old) return t;
+    const old = t.old;
+    const runInto = tables.some((o) => o !== t && overlapsRect(o.placed.fullRect, old));
+    return runInto ? { ...t, action: 'recreate' as const } : t;
+  });
+}
+
+function overlapsRect(a: Rect, b: Rect): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
 /** Names the report would take that exist in the workbook and are not the tool's own. */
 function clashesAt(spec: WorkbookSpec, snapshot: WorkbookSnapshot, suffix: number): string[] {
   const target = withSuffix(spec, suffix);
   const own = snapshot.record && snapshot.record.suffix === suffix ? snapshot.record : undefined;
-  const ownSheets = new Set(own?.sheets.map((s) => s.name));
+  const ownSheets = new NameSet(own?.sheets.map((s) => s.name));
   const out: string[] = [];
   for (const s of target.sheets) {
     if (snapshot.sheetNames.has(s.name) && !ownSheets.has(s.name)) out.push(`sheet "${s.name}"`);
@@ -176,14 +202,14 @@ function clashesAt(spec: WorkbookSpec, snapshot: WorkbookSnapshot, suffix: numbe
         b.kind === 'table' &&
         isExcelTable(b.table) &&
         snapshot.tables.has(b.table.name) &&
-        !own?.tables.includes(b.table.name)
+        !includesName(own?.tables, b.table.name)
       ) {
         out.push(`table ${b.table.name}`);
       }
     }
   }
   for (const n of target.names) {
-    if (snapshot.names.has(n.name) && !own?.names.includes(n.name)) out.push(`name ${n.name}`);
+    if (snapshot.names.has(n.name) && !includesName(own?.names, n.name)) out.push(`name ${n.name}`);
   }
   return out;
 }

@@ -5,7 +5,7 @@ import {
   STORED_INDICATOR_SET_KEY,
   type IndicatorSet,
 } from '../data';
-import type { DocumentStore, ExcelRunner } from './store';
+import { updateSetting, type DocumentStore, type ExcelRunner } from './store';
 
 /**
  * Makes a loaded indicator set the data of the EUPACT functions: held in the shared runtime,
@@ -20,9 +20,9 @@ export async function publishIndicatorSet(
 ): Promise<boolean> {
   holdIndicatorSet(set);
   const text = serializeIndicatorSet(set);
+  await store.refresh();
   if (store.get(STORED_INDICATOR_SET_KEY) === text) return false;
-  store.set(STORED_INDICATOR_SET_KEY, text);
-  await store.save();
+  await updateSetting(store, STORED_INDICATOR_SET_KEY, () => text);
   await run(async (context) => {
     context.workbook.application.calculate('Full');
     await context.sync();
@@ -49,13 +49,15 @@ export function restoreFrom(
 export async function remember(store: DocumentStore, key: string, value: unknown): Promise<void> {
   const text = JSON.stringify(value);
   if (store.get(key) === text) return;
-  store.set(key, text);
-  await store.save();
+  await updateSetting(store, key, () => text);
 }
 
 /** Named entries kept in the workbook's settings (saved scenarios). */
 export function readNamed<T>(store: DocumentStore, key: string): Record<string, T> {
-  const text = store.get(key);
+  return parseNamed<T>(store.get(key));
+}
+
+function parseNamed<T>(text: unknown): Record<string, T> {
   if (typeof text !== 'string') return {};
   try {
     const parsed = JSON.parse(text) as unknown;
@@ -71,6 +73,8 @@ export async function saveNamed<T>(
   name: string,
   value: T,
 ): Promise<void> {
-  store.set(key, JSON.stringify({ ...readNamed<T>(store, key), [name]: value }));
-  await store.save();
+  // Merged into the entries as saved now: a co-author's scenario saved meanwhile stays.
+  await updateSetting(store, key, (current) =>
+    JSON.stringify({ ...parseNamed<T>(current), [name]: value }),
+  );
 }

@@ -2,6 +2,7 @@ import type { WorkbookSnapshot } from './plan';
 import type { WrittenRecord } from './record';
 import { cellsOf, parseRect } from './address';
 import { cellAddress } from './address';
+import { NameMap, NameSet } from './names';
 
 /**
  * Reads what a generation needs to know about the workbook, in two round trips whatever its size:
@@ -22,7 +23,7 @@ export async function readSnapshot(
   await context.sync();
 
   const tableRanges = tables.items.map((t) => ({ table: t, range: t.getRange().load('address') }));
-  const present = new Set(sheets.items.map((s) => s.name));
+  const present = new NameSet(sheets.items.map((s) => s.name));
   const toolSheets = (record?.sheets ?? [])
     .filter((s) => present.has(s.name))
     .map((s) => {
@@ -38,14 +39,14 @@ export async function readSnapshot(
 
   return {
     sheetNames: present,
-    tables: new Map(
+    tables: new NameMap(
       tableRanges.map(({ table, range }) => [
         table.name,
         { sheet: table.worksheet.name, address: range.address },
       ]),
     ),
-    names: new Set(names.items.map((n) => n.name)),
-    toolSheets: new Map(
+    names: new NameSet(names.items.map((n) => n.name)),
+    toolSheets: new NameMap(
       toolSheets.map((s) => [
         s.name,
         {

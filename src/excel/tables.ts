@@ -1,5 +1,6 @@
 import type { Grid } from '../data';
 import { parseRect } from './address';
+import { readRects } from './reads';
 import type { ExcelRunner } from './store';
 
 export interface WorkbookTableInfo {
@@ -31,17 +32,24 @@ export async function listTables(run: ExcelRunner): Promise<WorkbookTableInfo[]>
 
 /**
  * One table's headers and body (never its totals row), with the sheet row of its header so that
- * issues name real rows.
+ * issues name real rows. The body is read in budgeted bands (reads.ts).
  */
 export async function readTable(run: ExcelRunner, name: string): Promise<Grid> {
   return run(async (context) => {
     const table = context.workbook.tables.getItem(name);
     const header = table.getHeaderRowRange().load('values,address');
-    const body = table.getDataBodyRange().load('values');
+    const body = table.getDataBodyRange().load('address');
+    table.worksheet.load('name');
     await context.sync();
+    // The body in budgeted bands: an analyst's table may be larger than one read (reads.ts).
+    const [read] = await readRects(
+      context,
+      [{ sheet: table.worksheet.name, rect: parseRect(body.address) }],
+      ['values'],
+    );
     return {
       headers: (header.values[0] ?? []).map(String),
-      rows: body.values,
+      rows: read!.values,
       headerRow: parseRect(header.address).top,
     };
   });

@@ -50,17 +50,22 @@ export async function writePlan(
   };
 
   for (const name of plan.deleteTables) removeTable(wb.tables.getItem(name));
-  for (const sheet of plan.sheets) {
-    const ws = sheet.exists
+  const sheets = plan.sheets.map((sheet) => ({
+    sheet,
+    ws: sheet.exists
       ? wb.worksheets.getItem(sheet.placed.sheet.name)
-      : wb.worksheets.add(sheet.placed.sheet.name);
-    prepareSheet(wb, ws, sheet);
-    await writeSheet(ws, sheet, charge);
-  }
+      : wb.worksheets.add(sheet.placed.sheet.name),
+  }));
+  // Every table exists, with its name, its headers and its size, and every workbook name is
+  // defined, before any formula names them: Excel does not re-bind a structured reference to a
+  // table that appears later (excel-rules.md rule 1; MS-OE376 §3.2.3.1.1). A batch runs in order.
+  for (const { sheet, ws } of sheets) prepareSheet(wb, ws, sheet);
+  for (const { sheet, ws } of sheets) await shapeTables(ws, sheet, charge);
   for (const n of plan.names) {
     if (n.replace) wb.names.getItem(n.name).delete();
     wb.names.add(n.name, n.reference);
   }
+  for (const { sheet, ws } of sheets) await writeSheet(ws, sheet, charge);
   await context.sync();
   return syncs + 1;
 }
@@ -73,16 +78,32 @@ function removeTable(table: Excel.Table): void {
 /** Removes what the previous generation had and the new one does not, keeping tables that stay. */
 function prepareSheet(wb: Excel.Workbook, ws: Excel.Worksheet, sheet: SheetPlan): void {
   for (const chart of sheet.deleteCharts) ws.charts.getItem(chart).delete();
-  for (const t of sheet.tables) {
+  // Tables that move, or that a neighbour grows into (plan.ts), go first: tables never overlap,
+  // and a resize into another table is refused (rule 3; OfficeDev/office-js #1199).
+  for (const t of sheet.tables)
     if (t.action === 'recreate') removeTable(wb.tables.getItem(t.placed.table.name));
-    if (t.action === 'resize') {
-      // Resizing keeps the table object, hence every formula of the analyst's that refers to it.
-      const table = wb.tables.getItem(t.placed.table.name);
-      table.showTotals = false;
-      table.resize(rectAddress(t.placed.rect));
-    }
+  for (const t of sheet.tables) {
+    if (t.action !== 'resize') continue;
+    // Resizing keeps the table object, hence every formula of the analyst's that refers to it.
+    const table = wb.tables.getItem(t.placed.table.name);
+    table.showTotals = false;
+    table.resize(rectAddress(t.placed.rect));
   }
   for (const r of sheet.clear) ws.getRange(rectAddress(r)).clear();
+}
+
+/** Each table at its place under its name, with its headers; bodies come later. */
+async function shapeTables(
+  ws: Excel.Worksheet,
+  sheet: SheetPlan,
+  charge: (size: number) => Promise<void>,
+): Promise<void> {
+  for (const t of sheet.tables) {
+    await writeHeader(ws, t.placed, charge);
+    if (t.action === 'resize') continue;
+    const table = ws.tables.add(rectAddress(t.placed.rect), true);
+    table.name = t.placed.table.name;
+  }
 }
 
 async function writeSheet(
@@ -113,7 +134,7 @@ async function writeSheet(
   ];
   for (const t of written) {
     if (t.action === 'range') await writeSummaryRange(ws, t.placed, charge);
-    else await writeTable(ws, t.placed, t.action === 'resize', charge);
+    else await writeTable(ws, t.placed, charge);
     const left = t.placed.rect.left;
     t.placed.table.columns.forEach((c, i) => {
       widths[left - 1 + i] = Math.max(widths[left - 1 + i] ?? 8, c.width ?? 10);
@@ -150,10 +171,11 @@ async function writeHeader(
   charge: (size: number) => Promise<void>,
 ): Promise<Excel.Range> {
   const headerRect: Rect = { ...rect, bottom: rect.top };
-  const header = [table.columns.map((c) => c.header)];
+  // As text, whatever a header looks like ("2025", "Jan 2026"): a table's headers are text.
+  const header = [table.columns.map((c) => cellInput(c.header))];
   await charge(JSON.stringify(header).length);
   const headerRange = ws.getRange(rectAddress(headerRect));
-  headerRange.values = header;
+  headerRange.formulas = header;
   headerRange.format.wrapText = true;
   headerRange.format.autofitRows();
   return headerRange;
@@ -167,17 +189,19 @@ async function writeBody(
 ): Promise<void> {
   const bodyTop = rect.top + 1;
   // Formats first, so that text columns ("@") keep "2024" as text.
-  table.columns.forEach((c, i) => {
-    if (table.rows.length === 0) return;
+  for (const [i, c] of table.columns.entries()) {
+    if (table.rows.length === 0) break;
     const column = ws.getRange(
       rectAddress({ top: bodyTop, bottom: rect.bottom, left: rect.left + i, right: rect.left + i }),
     );
-    column.numberFormat = table.rows.map((_, r) => [formatOf(c, r) ?? 'General']);
+    const formats = table.rows.map((_, r) => [formatOf(c, r) ?? 'General']);
+    await charge(JSON.stringify(formats).length);
+    column.numberFormat = formats;
     column.format.fill.clear();
     column.format.wrapText = c.wrap === true;
     column.dataValidation.clear();
     if (c.role === 'input') styleInput(column, c);
-  });
+  }
   for (let start = 0; start < table.rows.length; start += ROWS_PER_WRITE) {
     const rows = table.rows.slice(start, start + ROWS_PER_WRITE).map((r) => r.map(cellInput));
     await charge(JSON.stringify(rows).length);
@@ -195,16 +219,11 @@ async function writeBody(
 async function writeTable(
   ws: Excel.Worksheet,
   placed: PlacedTableBlock,
-  exists: boolean,
   charge: (size: number) => Promise<void>,
 ): Promise<void> {
   const { table, rect } = placed;
-  await writeHeader(ws, placed, charge);
   await writeBody(ws, placed, charge);
-  const excelTable = exists
-    ? ws.tables.getItem(table.name)
-    : ws.tables.add(rectAddress(rect), true);
-  if (!exists) excelTable.name = table.name;
+  const excelTable = ws.tables.getItem(table.name);
   excelTable.style = LOOK.tableStyle;
   excelTable.showTotals = table.totalsRow;
   if (table.totalsRow) {

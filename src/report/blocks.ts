@@ -20,11 +20,12 @@ export function notesRow(notes: readonly string[]): Block {
  */
 export function summaryBlock(
   table: Omit<TableSpec, 'form' | 'totalsRow'>,
-  options: { readonly beside?: boolean } = {},
+  options: { readonly beside?: boolean; readonly below?: boolean } = {},
 ): Extract<Block, { kind: 'table' }> {
   return {
     kind: 'table',
     table: { ...table, totalsRow: false, form: 'range' },
     ...(options.beside ? { beside: true } : {}),
+    ...(options.below ? { below: true } : {}),
   };
 }

@@ -14,6 +14,7 @@ import {
 import { figureLookup, pressureIndicators, type IndicatorSet, type PublishedFigure } from '../data';
 import { compareScenarios, computeCompared, type CompareWith, type Comparison } from './compare';
 import type { PledgingRound } from './pledging';
+import { art63Names } from './sheets/art63Block';
 import { balanceSheet } from './sheets/balanceSheet';
 import { compareSheet } from './sheets/compareSheet';
 import { fairShareSheet } from './sheets/fairShareSheet';
@@ -53,9 +54,9 @@ export interface PoolReport {
   readonly spec: WorkbookSpec;
   readonly result: ScenarioResult;
   readonly pressure: PressureResult;
-  /** The old Balance sheet's assessment (Art. 63 on one number); `assessment` is the law's. */
+  /** The old assessment (Art. 63 on one number), kept for the Implementation sheet and the CLI. */
   readonly round: PledgeRound | undefined;
-  /** Who must implement, the three pools and Art. 63 in full (issue 14), with or without pledges. */
+  /** Who must implement, the three pools and Art. 63 in full, with or without pledges. */
   readonly assessment: RoundResult;
   /** With `compareWith`: this scenario (A) against B, state by state. */
   readonly comparison?: Comparison;
@@ -72,8 +73,8 @@ export function buildPoolReport(input: PoolReportInput): PoolReport {
     : input.scenario;
   const lookup = figureLookup(input.data);
   const computed = computeScenario(scenario, lookup);
-  // Benefitting: as the pledges say where they say it (a declaration, Art. 58(1)), else the states
-  // found under migratory pressure (the default, flagged as such by the core).
+  // Benefitting: as the pledges declare it where they say it (Art. 58(1)), else the states found
+  // under migratory pressure (the default, flagged as such by the core).
   const declared = pledging && Object.keys(pledging.benefitting).length > 0;
   const result: ScenarioResult = declared
     ? computeScenario(
@@ -121,21 +122,21 @@ export function buildPoolReport(input: PoolReportInput): PoolReport {
     sheets: [
       indicatorsSheet(input.data),
       fairShareSheet(result, input.data),
-      poolSheet(result, !!pledging),
+      poolSheet(result, assessment),
       ...(comparison ? [compareSheet(comparison, bPoolTable ? { bPoolTable } : {})] : []),
       pressureSheet(result, input.data, pressure),
-      ...(pledging && round
+      ...(pledging
         ? [
             pledgesSheet(result.participants, pledging, new Set(result.benefitting)),
-            balanceSheet(round, result.totals),
+            balanceSheet(assessment, result.readings.art63Cap),
           ]
         : []),
       methodology.sheet,
     ],
-    names: methodology.names,
+    names: [...methodology.names, ...(pledging ? art63Names() : [])],
     properties: {
       title: `Annual Solidarity Pool: ${input.scenarioName}`,
-      subject: 'Regulation (EU) 2024/1351 (AMMR), Art. 12, 56–63, 66 and Annex I',
+      subject: 'Regulation (EU) 2024/1351 (AMMR), Art. 12, 13, 56–63, 65, 66 and Annex I',
       generatedAt: input.generatedAt,
       toolVersion: input.toolVersion,
     },

@@ -24,5 +24,6 @@ export { BAL, BALANCE_TABLE } from './sheets/balanceSheet';
 export { PLEDGE, PLEDGES_TABLE } from './sheets/pledgesSheet';
 export * from './share';
 export * from './validation';
+export * from './roundWords';
 export * from './implementation';
 export { IMPL, REC, CON, BEN, DIS, END, CONF, FINDING_WORDS } from './sheets/implementationWords';

@@ -51,6 +51,7 @@ import { initialState, type Action, type PaneState, type Status } from './state'
 import { LanguagePicker } from './shell/LanguagePicker';
 import { officeDisplayLanguage, storeLanguageChoice, storedLanguageChoice } from './languageChoice';
 import { WordsContext } from './words';
+import { useNumberCulture } from './numberCulture';
 
 // The first view (the Data tab) is in the first paint; the other tabs and the conflict dialog are
 // chunks of their own, fetched while Office starts (ScenarioTab carries the state pickers, Results
@@ -105,6 +106,7 @@ const useStyles = makeStyles({
     alignItems: 'baseline',
     columnGap: tokens.spacingHorizontalS,
   },
+  tabs: { flexWrap: 'wrap' },
   body: {
     flexGrow: 1,
     minHeight: 0,
@@ -127,6 +129,7 @@ const useStyles = makeStyles({
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  // Six steps do not fit one line at 350 px: the tabs wrap rather than run out of sight.
   behind: {
     color: tokens.colorPaletteDarkOrangeForeground1,
     fontWeight: tokens.fontWeightSemibold,
@@ -170,6 +173,8 @@ export function App({ services, initial, initialWritten = false, initialWords = 
     document.documentElement.lang = words.language;
   }, [words.language]);
   const w = words;
+  // Excel's separators for every number read and shown (excel-rules.md rule 6).
+  useNumberCulture(services.numberCulture);
   const [history, send] = useReducer(historyReducer, initial, (i) =>
     initialHistory(i ?? initialState()),
   );
@@ -331,6 +336,8 @@ export function App({ services, initial, initialWritten = false, initialWords = 
               />
             </div>
             <TabList
+              // Six tabs do not fit in one line at 350 px: they wrap rather than run out of sight.
+              className={s.tabs}
               size="small"
               selectedValue={tab}
               onTabSelect={(_, d) => setTab(d.value as TabId)}
@@ -361,7 +368,7 @@ export function App({ services, initial, initialWritten = false, initialWords = 
               />
             )}
             <Caption1 role="status" className={workbook.behind.length > 0 ? s.behind : undefined}>
-              {workbookInWords(workbook)}
+              {workbookInWords(workbook, w)}
             </Caption1>
             <Button
               ref={writeButton}

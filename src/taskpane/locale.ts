@@ -1,4 +1,5 @@
 import { parseStrictNumber } from '../data';
+import { numberCulture } from './numberCulture';
 
 /**
  * Numbers as the analyst reads and types them: grouped and with the decimal mark of Office's
@@ -23,8 +24,13 @@ export function displayLocale(): string {
   }
 }
 
-/** The group and decimal marks of a locale, as Intl writes them. */
+/**
+ * The group and decimal marks numbers are read and shown with: Excel's own, once the pane read them
+ * (numberCulture.ts, excel-rules.md rule 6), else the locale's as Intl writes them.
+ */
 export function separators(locale: string): { group: string; decimal: string } {
+  const excel = numberCulture();
+  if (excel?.source === 'excel') return { group: excel.group, decimal: excel.decimal };
   const parts = new Intl.NumberFormat(locale).formatToParts(1234567.5);
   return {
     group: parts.find((p) => p.type === 'group')?.value ?? ',',
@@ -32,45 +38,67 @@ export function separators(locale: string): { group: string; decimal: string } {
   };
 }
 
+/** A number as Intl formats it in the locale, with Excel's separators where the pane knows them. */
+function show(format: Intl.NumberFormat, n: number): string {
+  const excel = numberCulture();
+  if (excel?.source !== 'excel') return format.format(n);
+  return format
+    .formatToParts(n)
+    .map((p) => (p.type === 'group' ? excel.group : p.type === 'decimal' ? excel.decimal : p.value))
+    .join('');
+}
+
 /** A number grouped in the locale, with at most `digits` decimals. */
 export function formatNumber(n: number, locale: string, digits = 0): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+  return show(new Intl.NumberFormat(locale, { maximumFractionDigits: digits }), n);
 }
 
 /** A fraction as a percentage; the sign is held to the number by a non-breaking space. */
 export function formatPercent(fraction: number, locale: string, digits = 1): string {
-  const n = new Intl.NumberFormat(locale, {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(fraction * 100);
+  const n = show(
+    new Intl.NumberFormat(locale, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }),
+    fraction * 100,
+  );
   return `${n}\u00A0%`;
 }
 
 /** A difference in percentage points, signed ("+0.3 pp"), held together by non-breaking spaces. */
 export function formatPoints(fractionChange: number, locale: string, digits = 2): string {
-  const n = new Intl.NumberFormat(locale, {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    signDisplay: 'exceptZero',
-  }).format(fractionChange * 100);
+  const n = show(
+    new Intl.NumberFormat(locale, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      signDisplay: 'exceptZero',
+    }),
+    fractionChange * 100,
+  );
   return `${n}\u00A0pp`;
 }
 
 /** A signed amount ("+1,200", "−300"), for changes and balances. */
 export function formatSigned(n: number, locale: string, digits = 0): string {
-  return new Intl.NumberFormat(locale, {
-    maximumFractionDigits: digits,
-    signDisplay: 'exceptZero',
-  }).format(n);
+  return show(
+    new Intl.NumberFormat(locale, {
+      maximumFractionDigits: digits,
+      signDisplay: 'exceptZero',
+    }),
+    n,
+  );
 }
 
 /** Euros in millions, short enough for a narrow column ("97.1 M"). */
 export function formatMillions(eur: number, locale: string, signed = false): string {
-  const n = new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    ...(signed ? { signDisplay: 'exceptZero' as const } : {}),
-  }).format(eur / 1e6);
+  const n = show(
+    new Intl.NumberFormat(locale, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+      ...(signed ? { signDisplay: 'exceptZero' as const } : {}),
+    }),
+    eur / 1e6,
+  );
   return `${n}\u00A0M`;
 }
 

@@ -1,8 +1,16 @@
 import { useMemo } from 'react';
-import { MethodologyError, stateName, type PoolPledgeStatus, type ScenarioResult } from '../core';
+import {
+  MethodologyError,
+  stateName,
+  type Art63Assessment,
+  type Benefitting,
+  type NotObligedReason,
+  type Position,
+  type ThreePools,
+  type ScenarioResult,
+} from '../core';
 import type { IndicatorSet } from '../data';
 import { compareScenarios, computeCompared, type ComparisonRow, type PoolReport } from '../report';
-import { describeConsequences, positionOf } from '../report/words/solidarity';
 import { activeData } from './activeData';
 import { compareInputOf, reportOf, scenarioInputOf } from './generate';
 import type { PaneState, ReportState } from './state';
@@ -19,19 +27,35 @@ export interface ResultRow {
   /** Art. 61, 62: the deducted fraction, and what is left of the contribution in euros. */
   readonly deductionShare: number;
   readonly effectiveEur: number;
-  /** With pledges: pledged value, balance (pledged minus due) and position, as the Balance sheet. */
+  /** The fair share of the reference number in whole persons, as the Council prints it. */
+  readonly persons: number;
+  /** Art. 60(3): null where the state must implement its pledges. */
+  readonly notObligedBecause: NotObligedReason | null;
+  /** With pledges: pledged value, balance (pledged minus due; null where not obliged) and position. */
   readonly pledgedEur?: number;
-  readonly balanceEur?: number;
-  readonly position?: string;
+  readonly balanceEur?: number | null;
+  readonly position?: Position;
+  /** Art. 63(3): owed where it applies; what would be owed if it applied. */
+  readonly mandatoryOffsets: number;
+  readonly offsetsIfApplied: number;
   readonly benefitting: boolean;
+  /** Art. 60(3), fourth subparagraph: a finding of systemic shortcomings in this benefitting state. */
+  readonly systemicShortcoming: boolean;
 }
 
 export interface PaneResults {
   readonly rows: readonly ResultRow[];
+  /** The reference numbers the fair shares rest on (the Council's, else the proposal's). */
   readonly totals: { readonly relocations: number; readonly financialEur: number };
+  /** The Commission proposal's numbers (Art. 12(2)); Art. 63(1) rests on them. */
+  readonly commission: { readonly relocations: number; readonly financialEur: number };
+  readonly councilAct: boolean;
   readonly effectiveEur: number;
-  /** With pledges: the pool against the Art. 63 thresholds, with its sentences. */
-  readonly art63?: PoolPledgeStatus & { readonly consequences: readonly string[] };
+  /** The reference pool, the pledged pool and the pool to be implemented. */
+  readonly pools: ThreePools;
+  /** With pledges: Art. 63 in full; before pledges it is not shown. */
+  readonly art63?: Art63Assessment;
+  readonly benefittingStates: Benefitting;
   /** The core's result, for a comparison. */
   readonly computed: ScenarioResult;
 }
@@ -40,14 +64,13 @@ export type ResultsOutcome =
   | { readonly ok: true; readonly results: PaneResults }
   | { readonly ok: false; readonly message: string; readonly state?: string };
 
-/** The results of a computed report, by state. */
+/** The results of a computed report, by state (the Pool and Balance sheets' facts). */
 export function resultsOfReport(report: PoolReport): PaneResults {
-  const { result, round } = report;
-  const balance = new Map(round?.rows.map((r) => [r.code, r]));
-  const benefitting = new Set(result.benefitting);
+  const { result, assessment: round } = report;
+  const states = new Map(round.states.map((s) => [s.code, s]));
   return {
     rows: result.pool.rows.map((r) => {
-      const b = balance.get(r.code);
+      const s = states.get(r.code)!;
       return {
         code: r.code,
         name: stateName(r.code),
@@ -56,23 +79,28 @@ export function resultsOfReport(report: PoolReport): PaneResults {
         financialEur: r.financialEur,
         deductionShare: r.deductionShare,
         effectiveEur: r.effectiveFinancialEur,
-        benefitting: benefitting.has(r.code),
-        ...(b
-          ? { pledgedEur: b.pledgedValueEur, balanceEur: b.balanceEur, position: positionOf(b) }
+        persons: s.share.persons,
+        notObligedBecause: s.obligation.notObligedBecause,
+        benefitting: s.benefitting !== undefined,
+        systemicShortcoming: s.systemicShortcoming !== undefined,
+        mandatoryOffsets: s.mandatoryOffsets,
+        offsetsIfApplied: s.offsetsIfApplied,
+        ...(round.pledging
+          ? { pledgedEur: s.pledged.valueEur, balanceEur: s.balanceEur, position: s.position }
           : {}),
       };
     }),
     totals: { relocations: result.totals.relocations, financialEur: result.totals.financialEur },
+    commission: {
+      relocations: result.numbers.commission.relocations,
+      financialEur: result.numbers.commission.financialEur,
+    },
+    councilAct: result.numbers.council !== undefined,
     effectiveEur: result.pool.effective.financialEur,
+    pools: round.pools,
+    benefittingStates: result.benefittingStates,
     computed: result,
-    ...(round
-      ? {
-          art63: {
-            ...round.pool,
-            consequences: describeConsequences(round.pool, report.assessment.rules),
-          },
-        }
-      : {}),
+    ...(round.pledging ? { art63: round.art63 } : {}),
   };
 }
 

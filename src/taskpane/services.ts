@@ -1,5 +1,5 @@
 import type { Grid, IndicatorSet, ReadResult } from '../data';
-import type { GenerateOutcome, WorkbookTableInfo } from '../excel';
+import type { GenerateOutcome, NumberCulture, WorkbookTableInfo } from '../excel';
 import type { SheetSpec, WorkbookSpec } from '../report';
 
 /** A file the analyst picked, as the pane reads it: text formats, or a grid from an .xlsx. */
@@ -31,5 +31,7 @@ export interface PaneServices {
   restore(): { set?: IndicatorSet; lastScenario?: unknown; tables?: readonly string[] };
   rememberScenario(value: unknown): Promise<void>;
   now(): Date;
+  /** Excel's decimal and group separators (ExcelApi 1.11), or the display language's, saying so. */
+  numberCulture(): Promise<NumberCulture>;
   readonly toolVersion: string;
 }

@@ -1,5 +1,7 @@
 import {
   DEFAULT_EUR_PER_RELOCATION,
+  type Art63CapReading,
+  type SystemicShortcomingFinding,
   emptyPledge,
   resolvePoolTotals,
   type CategoryMap,
@@ -30,6 +32,12 @@ export interface ScenarioDraft {
   readonly keepRatio: boolean;
   readonly categories: CategoryMap;
   readonly deductions: readonly DeductionRequest[];
+  /** Art. 63(3) applies only following a High-Level Forum reconvened under Art. 13(4). */
+  readonly reconvenedForum?: boolean;
+  /** Art. 63(7): what counts towards the cap at the fair share (the tool's reading). */
+  readonly art63Cap?: Art63CapReading;
+  /** Findings of systemic shortcomings in benefitting states (Art. 60(3), fourth subparagraph). */
+  readonly systemicShortcomings?: readonly SystemicShortcomingFinding[];
 }
 
 /** A series that replaces the bundled one, and where it came from. */
@@ -132,6 +140,11 @@ export function scenarioOf(draft: ScenarioDraft): Scenario {
         },
     deductions: draft.deductions,
     categories: draft.categories,
+    ...(draft.reconvenedForum ? { reconvenedForum: true } : {}),
+    ...(draft.art63Cap ? { readings: { art63Cap: draft.art63Cap } } : {}),
+    ...(draft.systemicShortcomings?.length
+      ? { systemicShortcomings: draft.systemicShortcomings }
+      : {}),
   };
 }
 
@@ -167,7 +180,10 @@ export type Action =
   | { type: 'pledgeDescription'; code: string; text: string }
   | { type: 'benefitting'; code: string; on: boolean }
   | { type: 'compareWith'; target: CompareTarget | undefined }
-  | { type: 'finding'; code: string; category: MigratoryCategory; on: boolean };
+  | { type: 'finding'; code: string; category: MigratoryCategory; on: boolean }
+  | { type: 'reconvenedForum'; on: boolean }
+  | { type: 'art63Cap'; reading: Art63CapReading }
+  | { type: 'systemicShortcoming'; code: string; on: boolean; reference?: string };
 
 /** The amounts of a pledge the grid edits (Art. 56(2), Art. 63). */
 export type PledgeAmountField = 'relocations' | 'financialEur' | 'alternativeEur' | 'offsets';
@@ -421,6 +437,24 @@ export function reducer(state: PaneState, action: Action): PaneState {
     }
     case 'compareWith':
       return { ...state, compareWith: action.target };
+    case 'reconvenedForum':
+      return { ...state, scenario: { ...s, reconvenedForum: action.on } };
+    case 'art63Cap':
+      return { ...state, scenario: { ...s, art63Cap: action.reading } };
+    case 'systemicShortcoming': {
+      // A finding made by the Commission in an Art. 11 decision (Art. 60(3)), with its reference.
+      const others = (s.systemicShortcomings ?? []).filter((f) => f.code !== action.code);
+      const reference = action.reference?.trim() || null;
+      return {
+        ...state,
+        scenario: {
+          ...s,
+          systemicShortcomings: action.on
+            ? [...others, { code: action.code, decision: { article: '11', reference } }]
+            : others,
+        },
+      };
+    }
     case 'benefitting': {
       const r = editedRound(state.pledging);
       return {

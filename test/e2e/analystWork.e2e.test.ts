@@ -149,3 +149,54 @@ describe('the analyst’s work at 350 px: never lost, a grid like Excel (issue 1
     await page.getByText(/1 series replaced/).waitFor();
   });
 });
+
+describe('five pledges entered and checked against the Art. 63 thresholds, at 350 × 700 px', () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  jest.setTimeout(60_000);
+
+  beforeAll(async () => {
+    ({ server, browser, page } = await openPane({
+      viewport: { width: 350, height: 700 },
+      locale: 'en-GB',
+      errors,
+      before: (p) => p.emulateMedia({ reducedMotion: 'reduce' }),
+      axe: true,
+    }));
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('keeps the pool summary in view beside the grid while the pledges are typed, Enter after each', async () => {
+    await page.getByRole('tab', { name: 'Pledges' }).click();
+    await page.getByRole('textbox', { name: 'Relocations pledged by Germany' }).click();
+    for (const n of ['4555', '100', '500', '300', '2000']) {
+      await page.keyboard.type(n);
+      await page.keyboard.press('Enter');
+    }
+    const summary = page.getByRole('region', { name: 'The pool as pledged' });
+    await summary.getByText('7,455 relocations').first().waitFor();
+    const chips = await summary.getByRole('listitem').allTextContents();
+    expect(chips).toEqual([
+      'Art.',
+      '63(1) ≥ 15,000: not met',
+      '63(3)(a) ≥ 30,000: not met',
+      '63(3)(b) ≥ 18,000: not met',
+      '63(4) net ≥ 30,000: not met',
+    ]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-pool-summary.png') });
+    // In view: inside the pane's visible body, with the focused cell visible too.
+    const box = await summary.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(700);
+    const focused = page.locator(':focus');
+    const cell = await focused.boundingBox();
+    expect(cell && box && cell.y + cell.height).toBeLessThanOrEqual(box?.y ?? 0);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -138,6 +138,8 @@ export async function openPane(options: {
   readonly eurostat?: (url: string) => { status: number; body: string };
   readonly before?: (page: Page) => Promise<void> | void;
   readonly axe?: boolean;
+  /** The pane's title to wait for: "Solidarity pool", or its French or German name. */
+  readonly title?: string;
 }): Promise<OpenPane> {
   const { server, url } = await serveDist();
   const browser = await launchChromium();
@@ -155,7 +157,7 @@ export async function openPane(options: {
     options.eurostat ?? (() => ({ status: 404, body: '{}' })),
   );
   await page.goto(`${url}/taskpane.html`);
-  await page.getByRole('heading', { name: 'Solidarity pool' }).waitFor();
+  await page.getByRole('heading', { name: options.title ?? 'Solidarity pool' }).waitFor();
   if (options.axe) await page.addScriptTag({ url: `${url}/__test/axe.min.js` });
   return { server, url, browser, page, traffic };
 }

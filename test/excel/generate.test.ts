@@ -1,25 +1,11 @@
 import { DEFAULT_PARTICIPANTS } from '../../src/core';
-import {
-  generateReport,
-  parseRecord,
-  WRITTEN_RECORD_KEY,
-  type DocumentStore,
-} from '../../src/excel';
+import { generateReport, parseRecord, WRITTEN_RECORD_KEY } from '../../src/excel';
 import { POOL, POOL_TABLE } from '../../src/report';
 import { FakeWorkbook } from '../fakes/fakeExcel';
+import { countedStore } from '../fakes/fakeServices';
 import { presetReport } from '../helpers/reports';
 
-function storeOf(wb: FakeWorkbook): DocumentStore & { saves: number } {
-  const store = {
-    saves: 0,
-    get: (k: string) => wb.settings.get(k),
-    set: (k: string, v: string) => void wb.settings.set(k, v),
-    save: async () => {
-      store.saves += 1;
-    },
-  };
-  return store;
-}
+const storeOf = countedStore;
 
 const generate = (wb: FakeWorkbook, spec = presetReport('latest').spec, extra = {}) =>
   generateReport(spec, { run: wb.run, store: storeOf(wb), ...extra });
@@ -59,9 +45,12 @@ describe('writing the report into the open workbook', () => {
     expect(header).toEqual(Object.values(POOL));
     const de = rowOf(wb, POOL_TABLE, 'DE');
     expect(de[1]).toBe('Germany');
-    expect(de[4]).toBe('=Pool[[#This Row],[Fair share]]*RelocationsTotal');
+    const at = (column: string) => header!.indexOf(column);
+    expect(de[at(POOL.relocations)]).toBe('=Pool[[#This Row],[Fair share]]*RelocationsTotal');
     expect(wb.tableOf(POOL_TABLE).showTotals).toBe(true);
-    expect(wb.tableRows(POOL_TABLE).at(-1)?.[4]).toBe('=SUBTOTAL(109,Pool[Relocations])');
+    expect(wb.tableRows(POOL_TABLE).at(-1)?.[at(POOL.relocations)]).toBe(
+      '=SUBTOTAL(109,Pool[[Fair share: relocations]])',
+    );
     expect(wb.names.get('RelocationsTotal')).toMatch(/^=Methodology!\$B\$\d+$/);
     expect(wb.sheet('Pool').frozenRows).toBe(5);
     expect(wb.sheet('Fair share').charts.map((c) => c.title)).toEqual([
@@ -168,7 +157,8 @@ describe('regenerating never overwrites the analyst silently', () => {
       sheets: expect.arrayContaining(['Pool (2)']),
     });
     expect(wb.formula('Pool', address)).toBe(0.5);
-    expect(rowOf(wb, 'Pool_2', 'DE')[4]).toBe(
+    const header = wb.tableRows('Pool_2')[0]!;
+    expect(rowOf(wb, 'Pool_2', 'DE')[header.indexOf(POOL.relocations)]).toBe(
       '=Pool_2[[#This Row],[Fair share]]*RelocationsTotal_2',
     );
     // The next generation updates the new copy in place and leaves the edited one alone.
@@ -188,7 +178,8 @@ describe('regenerating never overwrites the analyst silently', () => {
     const outcome = await generate(wb, spec);
     expect(outcome.status).toBe('written');
     expect(wb.formula('Pool', address)).toBe(0.25);
-    expect(rowOf(wb, POOL_TABLE, 'FR')[7]).toBe('Art. 62');
+    const header = wb.tableRows(POOL_TABLE)[0]!;
+    expect(rowOf(wb, POOL_TABLE, 'FR')[header.indexOf(POOL.deductionBasis)]).toBe('Art. 62');
   });
 
   it('writes beside an analyst’s own sheet that has a report sheet’s name', async () => {
@@ -216,7 +207,7 @@ describe('regenerating never overwrites the analyst silently', () => {
     expect(wb.formula('Pool', `A${wasBottom + 1}`)).toBe('');
     // The summary beside it (a plain range, never a table) stays where it was.
     const summaryHeader = `${String.fromCharCode(64 + t.right + 2)}${t.top}`;
-    expect(wb.formula('Pool', summaryHeader)).toBe('Pool');
+    expect(wb.formula('Pool', summaryHeader)).toBe('The three pools');
     expect(wb.tables.has('PoolSummary')).toBe(false);
   });
 });

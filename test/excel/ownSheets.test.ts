@@ -38,3 +38,36 @@ describe('the analyst’s own sheets, for a copy to share', () => {
     ]);
   });
 });
+
+// excel-rules.md rule 7 (OfficeDev/office-js #6687; MS-XLSX 2.2.2): Range.formulas gives the
+// interface form; a file needs the stored form.
+describe('the analyst’s sheets reach a copy in the form a file stores', () => {
+  it('keeps text as text, future functions with _xlfn., this-row references as values', async () => {
+    const wb = new FakeWorkbook(['Notes']);
+    wb.type('Notes', 'A1', "'=not a formula");
+    wb.type('Notes', 'A2', '=_xlfn.XLOOKUP("DE",B1:B2,C1:C2)', 4000);
+    wb.type('Notes', 'A3', "'2026-07-10");
+    wb.type('Notes', 'A4', '=_xlfn._xlws.FILTER(B1:B2,C1:C2>0)', 1);
+    wb.type('Notes', 'A5', '=[@Code]', 'DE');
+    const [sheet] = await readOwnSheets(wb.run, undefined, false);
+    const grid = sheet!.blocks[0] as unknown as { rows: unknown[][] };
+    expect(grid.rows.map((r) => r[0])).toEqual([
+      '=not a formula',
+      { formula: '_xlfn.XLOOKUP("DE",B1:B2,C1:C2)', expected: 4000 },
+      '2026-07-10',
+      { formula: '_xlfn._xlws.FILTER(B1:B2,C1:C2>0)', expected: 1 },
+      'DE',
+    ]);
+  });
+
+  it('reads a sheet of 7.8 million cells in bands that Excel on the web accepts', async () => {
+    const wb = new FakeWorkbook(['Big']);
+    wb.type('Big', 'A1', 1);
+    wb.type('Big', 'Z300000', 2);
+    const [sheet] = await readOwnSheets(wb.run, undefined, true);
+    const grid = sheet!.blocks[0] as unknown as { rows: unknown[][] };
+    expect(grid.rows).toHaveLength(300_000);
+    expect(grid.rows[299_999]![25]).toBe(2);
+    expect(wb.violations).toEqual([]);
+  }, 60_000);
+});

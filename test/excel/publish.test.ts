@@ -4,21 +4,12 @@ import {
   parseIndicatorSet,
   STORED_INDICATOR_SET_KEY,
 } from '../../src/data';
-import { publishIndicatorSet, remember } from '../../src/excel';
+import { publishIndicatorSet, readNamed, remember, saveNamed } from '../../src/excel';
 import { FakeWorkbook } from '../fakes/fakeExcel';
+import { countedStore, fakeStore } from '../fakes/fakeServices';
 
 describe('publishing the data to the EUPACT functions', () => {
-  function counted(wb: FakeWorkbook) {
-    const store = {
-      saves: 0,
-      get: (k: string) => wb.settings.get(k),
-      set: (k: string, v: string) => void wb.settings.set(k, v),
-      save: async () => {
-        store.saves += 1;
-      },
-    };
-    return store;
-  }
+  const counted = countedStore;
 
   it('stores the set in the workbook and recalculates, once for the same figures', async () => {
     const wb = new FakeWorkbook();
@@ -42,5 +33,31 @@ describe('publishing the data to the EUPACT functions', () => {
     await remember(store, 'k', { a: 1 });
     await remember(store, 'k', { a: 2 });
     expect(store.saves).toBe(2);
+  });
+});
+
+// excel-rules.md rule 11 (Office.Settings reference): each co-author's add-in works on its own
+// copy of the settings and saveAsync writes that whole copy; refreshAsync reads the saved ones.
+describe('document settings under co-authoring', () => {
+  it('keeps a scenario another user saved meanwhile when this user saves one', async () => {
+    const wb = new FakeWorkbook();
+    const mine = fakeStore(wb);
+    const theirs = fakeStore(wb); // opened before mine saved: a stale copy
+    await saveNamed(mine, 'pactSolidarity.scenarios', 'mine', { a: 1 });
+    await saveNamed(theirs, 'pactSolidarity.scenarios', 'theirs', { b: 2 });
+    await mine.refresh();
+    expect(Object.keys(readNamed(mine, 'pactSolidarity.scenarios')).sort()).toEqual([
+      'mine',
+      'theirs',
+    ]);
+  });
+
+  it('keeps the other user’s entries when this one remembers its last scenario', async () => {
+    const wb = new FakeWorkbook();
+    const mine = fakeStore(wb);
+    const theirs = fakeStore(wb);
+    await saveNamed(theirs, 'pactSolidarity.scenarios', 'theirs', { b: 2 });
+    await remember(mine, 'pactSolidarity.lastScenario', { c: 3 });
+    expect(wb.settings.get('pactSolidarity.scenarios')).toBe('{"theirs":{"b":2}}');
   });
 });

@@ -1,17 +1,36 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DocumentStore } from '../../src/excel';
+import { officeDocumentStore, type DocumentStore } from '../../src/excel';
 import { createPaneServices } from '../../src/taskpane/services/create';
 import type { PaneServices } from '../../src/taskpane/services';
-import { FakeWorkbook } from './fakeExcel';
+import { FakeWorkbook, fakeSettings } from './fakeExcel';
 
+/**
+ * The add-in's own store over one instance's copy of the fake document settings (one co-author):
+ * what it sets reaches `wb.settings` when it saves, as in Office.
+ */
 export function fakeStore(wb: FakeWorkbook): DocumentStore {
-  return {
-    get: (k) => wb.settings.get(k),
-    set: (k, v) => void wb.settings.set(k, v),
-    save: async () => undefined,
+  (globalThis as { Office?: unknown }).Office ??= {
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
   };
+  return officeDocumentStore(fakeSettings(wb) as unknown as OfficeSettingsLike);
 }
+
+/** fakeStore, counting its saves. */
+export function countedStore(wb: FakeWorkbook): DocumentStore & { saves: number } {
+  const inner = fakeStore(wb);
+  const store = {
+    ...inner,
+    saves: 0,
+    save: async () => {
+      store.saves += 1;
+      await inner.save();
+    },
+  };
+  return store;
+}
+
+type OfficeSettingsLike = Parameters<typeof officeDocumentStore>[0];
 
 /** A recorded Eurostat answer: the real demo_pjan response for population, an error otherwise. */
 export const recordedEurostat: typeof fetch = async (input) => {

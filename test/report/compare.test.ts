@@ -2,6 +2,7 @@ import { findPreset } from '../../src/data';
 import { compareScenarios, computeCompared, delegationCopy, isFormula } from '../../src/report';
 import { generateReport } from '../../src/excel';
 import { FakeWorkbook } from '../fakes/fakeExcel';
+import { fakeStore } from '../fakes/fakeServices';
 import { compareReport, presetCompareWith, presetReport } from '../helpers/reports';
 
 describe('compareScenarios', () => {
@@ -83,11 +84,7 @@ describe('the pane’s writer (Office.js) with a Compare sheet', () => {
     const spec = compareReport('2027-proposal', '2026-council').spec;
     const outcome = await generateReport(spec, {
       run: wb.run,
-      store: {
-        get: (k: string) => wb.settings.get(k),
-        set: (k: string, v: string) => void wb.settings.set(k, v),
-        save: async () => undefined,
-      },
+      store: fakeStore(wb),
     });
     expect(outcome).toMatchObject({ status: 'written', syncs: 3 });
     expect([...wb.sheets.keys()]).toContain('Compare');

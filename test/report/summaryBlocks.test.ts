@@ -40,7 +40,14 @@ describe('summary blocks', () => {
         }
     expect([...exposed]).toEqual([]);
     expect([...ranges]).toEqual(
-      expect.arrayContaining(['CompareScenarios', 'Parameters', 'PledgeSummary', 'PoolSummary']),
+      expect.arrayContaining([
+        'Art63',
+        'Art63Facts',
+        'BalancePools',
+        'CompareScenarios',
+        'Parameters',
+        'PoolSummary',
+      ]),
     );
   });
 });

@@ -63,15 +63,15 @@ describe('the pledge grid', () => {
     expect(cells[3]?.textContent).toBe(shown);
     // The column adds up, as the Pledges table's totals row.
     expect(within(rowOf('Total')).getAllByRole('cell')[1]?.textContent).toBe('6,000');
-    // The sentence reads as the core writes it; "20 %" is held together (no break before %).
+    // Art. 63(1) on the Commission proposal's number; "50 %" is held together (no break before %).
     const sentence = screen
       .getAllByRole('listitem')
       .find((li) =>
-        /^Relocation pledges: 6,000, 20 % of the pool's 30,000 relocations\.$/.test(
+        /^Art\. 63\(1\): 6,000 relocations pledged against 50 % of the Commission proposal’s 30,000 \(15,000\)\. Not met/.test(
           li.textContent ?? '',
         ),
       );
-    expect(sentence?.querySelector('span[style*="nowrap"]')?.textContent).toBe('20 %');
+    expect(sentence?.querySelector('span[style*="nowrap"]')?.textContent).toBe('50 %');
   });
 
   it('refuses a stray letter at the cell, changing nothing', async () => {

@@ -1,4 +1,4 @@
-import { assessPledges, computeScenario } from '../../src/core';
+import { assessRound, computeScenario } from '../../src/core';
 import { findPreset, figureLookup, loadVintage, readPledgesCsv } from '../../src/data';
 import { EXAMPLE_PLEDGES_2026 } from '../../src/data/examples';
 import { comparisonOf, computeResults } from '../../src/taskpane/results';
@@ -32,23 +32,50 @@ describe('the results the pane shows before writing', () => {
     });
     s = reducer(s, { type: 'pledgeAmount', code: 'FR', field: 'relocations', value: 6000 });
     const results = computeResults(s);
-    // The core's own assessment of the same round (Art. 56, 63), independently of the pane.
+    // The core's own assessment of the same round (Art. 56, 60(3), 63), independently of the pane.
     const core = computeScenario(scenarioOf(s.scenario), figureLookup(loadVintage('latest')));
     const pledges = sheet.pledges.map((p) => (p.code === 'FR' ? { ...p, relocations: 6000 } : p));
-    const round = assessPledges({
-      pool: core.pool.rows,
-      totals: core.totals,
-      pledges,
-      benefitting: core.participants.filter(
-        (c) => sheet.benefitting[c] ?? core.benefitting.includes(c),
-      ),
+    const round = assessRound({ scenario: core, pledges });
+    const frBalance = round.states.find((r) => r.code === 'FR')!;
+    expect(fr(results)?.balanceEur).toBeCloseTo(frBalance.balanceEur!, 6);
+    expect(fr(results)?.pledgedEur).toBeCloseTo(frBalance.pledged.valueEur, 6);
+    expect(results.ok && results.results.art63?.request.pledges).toBe(round.art63.request.pledges);
+    expect(results.ok && results.results.pools).toEqual(round.pools);
+  });
+
+  it('say who must implement: benefitting states and full deductions are not obliged (Art. 60(3))', () => {
+    const s = reducer(initialState(), { type: 'deduction', code: 'AT', share: 1, article: 62 });
+    const results = computeResults(s);
+    const row = (code: string) =>
+      results.ok ? results.results.rows.find((x) => x.code === code) : undefined;
+    expect(row('IT')?.notObligedBecause).toBe('benefitting-58-1');
+    expect(row('AT')?.notObligedBecause).toBe('full-deduction-62');
+    expect(row('DE')?.notObligedBecause).toBeNull();
+  });
+
+  it('follow the reconvened Forum, the Art. 63(7) reading and the findings set in the pane', () => {
+    const participants = initialState().scenario.participants;
+    const sheet = readPledgesCsv(EXAMPLE_PLEDGES_2026.text, participants);
+    let s = reducer(initialState(), {
+      type: 'pledging',
+      round: { ...sheet, source: EXAMPLE_PLEDGES_2026.source },
     });
-    const frBalance = round.rows.find((r) => r.code === 'FR')!;
-    expect(fr(results)?.balanceEur).toBeCloseTo(frBalance.balanceEur, 6);
-    expect(fr(results)?.pledgedEur).toBeCloseTo(frBalance.pledgedValueEur, 6);
-    expect(results.ok && results.results.art63?.relocationPledges).toBe(
-      round.pool.relocationPledges,
-    );
+    const status = () => {
+      const r = computeResults(s);
+      return r.ok ? r.results.art63?.mandatory.status : undefined;
+    };
+    // Art. 63(3): "following the meeting of the High-Level Forum convened in accordance with Article 13(4)".
+    expect(status()).toBe('conditional');
+    s = reducer(s, { type: 'reconvenedForum', on: true });
+    expect(status()).toBe('applies');
+    s = reducer(s, { type: 'art63Cap', reading: 'people-only' });
+    expect(s.scenario.art63Cap).toBe('people-only');
+    // Art. 60(3), fourth subparagraph: the finding is kept per benefitting state, with its state.
+    s = reducer(s, { type: 'systemicShortcoming', code: 'EL', on: true, reference: 'C(2026) 1' });
+    const r = computeResults(s);
+    expect(r.ok && r.results.rows.find((x) => x.code === 'EL')?.systemicShortcoming).toBe(true);
+    s = reducer(s, { type: 'systemicShortcoming', code: 'EL', on: false });
+    expect(s.scenario.systemicShortcomings).toEqual([]);
   });
 
   it('name the state a scenario fails on instead of showing numbers', () => {

@@ -29,7 +29,9 @@ function show(locale: string, comparison = noComparison) {
 
 /** The rows of the results table as their cells' text, header first. */
 const table = () =>
-  within(screen.getByRole('table'))
+  within(
+    screen.getAllByRole('table').find((t) => t.getAttribute('aria-label') !== 'The three pools')!,
+  )
     .getAllByRole('row')
     .map((r) =>
       within(r)

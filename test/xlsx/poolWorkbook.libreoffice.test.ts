@@ -27,9 +27,10 @@ describe('the pool workbook recalculated by LibreOffice, an independent spreadsh
       writeFileSync(path, await toXlsxBuffer(r.spec, { cachedResults: { poison: POISON } }));
       inputs.push(path);
     }
-    // An analyst raises the relocation total to 45,000 in the Parameters table of the latest scenario.
+    // An analyst raises the proposal's relocations to 45,000 in the Parameters table of the latest
+    // scenario (no Council act: the reference number follows the proposal's).
     const wb = toExcelJs(reports.get('latest')!.spec, { cachedResults: { poison: POISON } });
-    const name = wb.definedNames.getRanges(PARAMETER_NAMES.relocations).ranges[0]!;
+    const name = wb.definedNames.getRanges(PARAMETER_NAMES.commissionRelocations).ranges[0]!;
     const [sheet, address] = name.split('!') as [string, string];
     wb.getWorksheet(sheet.replace(/'/g, ''))!.getCell(address.replace(/\$/g, '')).value = 45_000;
     const editedPath = join(dir, 'edited.xlsx');
@@ -67,7 +68,7 @@ describe('the pool workbook recalculated by LibreOffice, an independent spreadsh
     const de = r.result.pool.rows.find((x) => x.code === 'DE')!;
     const deRow = header + 1 + r.result.pool.rows.indexOf(de);
     expect(shown(pool.getCell(deRow, col(POOL.relocations)))).toBeCloseTo(de.fairShare * 45_000, 6);
-    // Financial total = 45,000 × EUR 20,000 = EUR 900 million (recital 15 ratio).
+    // Financial total = 45,000 × EUR 20,000 = EUR 900 million: the ratio "shall be maintained" (Art. 12(3)).
     expect(shown(pool.getCell(deRow, col(POOL.financial)))).toBeCloseTo(
       de.fairShare * 900_000_000,
       3,
@@ -89,6 +90,8 @@ describe('the pool workbook recalculated by LibreOffice, an independent spreadsh
     expect(deduction?.error).toBe('Deduction must be between 0 % and 100 %.');
     const names = wb.definedNames.model.map((n: { name: string }) => n.name).sort();
     expect(names).toEqual([
+      'CommissionFinancialEur',
+      'CommissionRelocations',
       'EurPerRelocation',
       'FinancialTotalEur',
       'MandatoryFloor',

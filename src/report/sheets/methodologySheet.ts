@@ -39,7 +39,7 @@ export function methodologySheet(
   data: IndicatorSet,
   context: MethodologyContext,
 ): { sheet: SheetSpec; names: DefinedName[] } {
-  const { table, names } = parametersTable(result.totals, context.offsetRules);
+  const { table, names } = parametersTable(result, context.offsetRules);
   const sources: TableSpec = {
     name: 'Sources',
     totalsRow: false,

@@ -8,7 +8,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useRef, useState, type Dispatch } from 'react';
+import { Suspense, useRef, useState, type Dispatch } from 'react';
 import {
   checkPeriod,
   EUROSTAT_QUERIES,
@@ -27,8 +27,15 @@ import {
 import { importSeries, periodChoices } from '../importing';
 import type { PaneServices } from '../services';
 import type { Action, PaneState } from '../state';
+import { preloaded } from '../preload';
 import type { FileReading } from './FileReadingReview';
-import { ReviewBar } from './ReviewBar';
+
+// The review (its issue list, the number conventions and the column step) shows only once a file
+// was read: a chunk of its own, not part of the first paint.
+const ReviewBar = preloaded(
+  () => import(/* webpackChunkName: "review" */ './ReviewBar'),
+  (m) => m.ReviewBar,
+);
 
 const useStyles = makeStyles({
   heading: { margin: `0 0 ${tokens.spacingVerticalXS}` },
@@ -443,31 +450,33 @@ export function ImportSection({ state, dispatch, services }: Props) {
       )}
 
       {review && (
-        <ReviewBar
-          review={review}
-          onLoad={() => {
-            const series = review.result.series;
-            const errors = review.result.issues.some((i) => i.severity === 'error');
-            if (series)
-              dispatch({
-                type: 'replace',
-                loaded: {
-                  series,
-                  origin: errors ? `${review.origin}, valid rows only` : review.origin,
-                },
-              });
-          }}
-          onClose={() => dispatch({ type: 'review', review: undefined })}
-          onReread={
-            source && review.origin === `file ${source.name}`
-              ? (reading) =>
-                  void readText(
-                    { ...source, reading: { ...source.reading, ...reading } },
-                    source.provenanceOf,
-                  )
-              : undefined
-          }
-        />
+        <Suspense fallback={null}>
+          <ReviewBar
+            review={review}
+            onLoad={() => {
+              const series = review.result.series;
+              const errors = review.result.issues.some((i) => i.severity === 'error');
+              if (series)
+                dispatch({
+                  type: 'replace',
+                  loaded: {
+                    series,
+                    origin: errors ? `${review.origin}, valid rows only` : review.origin,
+                  },
+                });
+            }}
+            onClose={() => dispatch({ type: 'review', review: undefined })}
+            onReread={
+              source && review.origin === `file ${source.name}`
+                ? (reading) =>
+                    void readText(
+                      { ...source, reading: { ...source.reading, ...reading } },
+                      source.provenanceOf,
+                    )
+                : undefined
+            }
+          />
+        </Suspense>
       )}
     </section>
   );

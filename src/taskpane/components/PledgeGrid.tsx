@@ -26,12 +26,24 @@ import {
   type ReactNode,
 } from 'react';
 import { stateName, type DeductionArticle } from '../../core';
-import { POSITION_WORDS } from '../../report/words/solidarity';
+import { obligationText, POSITION_TEXT } from '../../report';
 import { displayLocale, formatMillions, formatNumber } from '../locale';
 import { isBlock, parseBlock, readGridValue, type CellRule } from '../gridPaste';
 import type { ResultRow, ResultsOutcome } from '../results';
 import type { Action, PaneState, PledgeAmountField } from '../state';
 import { NumberField } from './NumberField';
+
+/**
+ * A cell reached by the keyboard scrolls clear of what is held at the bottom of the pane (the pool
+ * summary): the browser scrolls a focused field into view, not out from under a sticky block.
+ */
+function keepClearOfSummary(cell: HTMLElement): void {
+  const cover = document.querySelector('[data-sticky-bottom]');
+  if (!cover) return;
+  const top = cover.getBoundingClientRect().top;
+  const bottom = cell.getBoundingClientRect().bottom;
+  if (bottom > top - 4) cell.closest('main')?.scrollBy({ top: bottom - top + 8 });
+}
 
 /** Pledged persons are whole (Art. 56(2)(a), Art. 63). */
 const WHOLE = new Set<PledgeAmountField>(['relocations', 'offsets']);
@@ -76,7 +88,8 @@ const useStyles = makeStyles({
     paddingRight: '2px',
     // A field reached by keyboard scrolls clear of the sticky column headers.
     scrollMarginTop: '5rem',
-    scrollMarginBottom: tokens.spacingVerticalXXL,
+    // ... and clear of the pool summary held at the bottom of the Pledges tab.
+    scrollMarginBottom: '10rem',
   },
   header: { whiteSpace: 'normal', lineHeight: tokens.lineHeightBase200 },
   text: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
@@ -89,7 +102,8 @@ const useStyles = makeStyles({
   // The column headers stay in sight while 26 rows scroll under them.
   sticky: {
     position: 'sticky',
-    top: 0,
+    // Flush with the top of the scrolling body (its padding), so no row shows above the headers.
+    top: `calc(-1 * ${tokens.spacingVerticalM})`,
     zIndex: 1,
     backgroundColor: tokens.colorNeutralBackground1,
   },
@@ -334,16 +348,14 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
     if (set === 'deduction')
       return <span className={s.number}>{formatMillions(r.effectiveEur, locale)}</span>;
     if (r.balanceEur === undefined) return '—';
-    if (r.benefitting) return <Caption1>Benefitting</Caption1>;
-    // Coloured by the position the Balance sheet writes (the core's tolerance, Art. 63).
+    // Art. 60(3): no surplus or shortfall where a state is not obliged to implement.
+    if (r.balanceEur === null)
+      return <Caption1 title={obligationText(r.notObligedBecause)}>Not obliged</Caption1>;
+    // Coloured by the position the Balance sheet writes (within half a person meets the share).
     const cls =
-      r.position === POSITION_WORDS.shortfall
-        ? s.shortfall
-        : r.position === POSITION_WORDS.surplus
-          ? s.surplus
-          : undefined;
+      r.position === 'shortfall' ? s.shortfall : r.position === 'surplus' ? s.surplus : undefined;
     return (
-      <span className={mergeClasses(s.number, cls)} title={r.position}>
+      <span className={mergeClasses(s.number, cls)} title={r.position && POSITION_TEXT[r.position]}>
         {formatMillions(r.balanceEur, locale, true)}
       </span>
     );
@@ -362,7 +374,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
     ],
     deduction: ['', ''],
   };
-  const contributing = rows.filter((r) => !r.benefitting && r.balanceEur !== undefined);
+  const contributing = rows.filter((r) => typeof r.balanceEur === 'number');
   const totalOutcome =
     set === 'deduction'
       ? results.ok
@@ -383,9 +395,12 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
       onPaste={paste}
       onKeyDown={move}
       // Each cell entered is an undo step of its own.
-      onFocus={(e) =>
-        (e.target as HTMLElement).dataset.row !== undefined && dispatch({ type: 'checkpoint' })
-      }
+      onFocus={(e) => {
+        const at = e.target as HTMLElement;
+        if (at.dataset.row === undefined) return;
+        keepClearOfSummary(at);
+        dispatch({ type: 'checkpoint' });
+      }}
     >
       {!only && (
         <RadioGroup

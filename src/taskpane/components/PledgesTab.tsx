@@ -13,7 +13,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useRef, useState, type Dispatch } from 'react';
+import { useMemo, useRef, useState, type Dispatch } from 'react';
 import {
   readPledgesCsv,
   readPledgesGrid,
@@ -21,13 +21,15 @@ import {
   type PledgeSheet,
   type ReadIssue,
 } from '../../data';
-import type { PledgingRound } from '../../report';
+import { art63Lines, type PledgingRound } from '../../report';
+import { displayLocale, formatNumber } from '../locale';
 import { useResults } from '../results';
 import type { PaneServices } from '../services';
 import type { Action, PaneState } from '../state';
 import { IssueList } from './IssueList';
 import { KeepTogether } from './KeepTogether';
 import { PledgeGrid } from './PledgeGrid';
+import { PoolSummary } from './PoolSummary';
 
 /** What a pledges CSV holds, column by column, with its unit (data/pledges.ts reads them). */
 export const CSV_COLUMNS: readonly (readonly [string, string])[] = [
@@ -80,6 +82,7 @@ interface Props {
 /** The pledging round: loaded from the worked example, a file or the workbook's Pledges table. */
 export function PledgesTab({ state, dispatch, services, data }: Props) {
   const s = useStyles();
+  const locale = useMemo(() => displayLocale(), []);
   const [issues, setIssues] = useState<
     { origin: string; list: readonly ReadIssue[] } | undefined
   >();
@@ -232,7 +235,7 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
           <Caption1>From {state.pledging.source}.</Caption1>
           {results.ok && results.results.art63 && (
             <ul className={s.list}>
-              {results.results.art63.consequences.map((line) => (
+              {art63Lines(results.results.art63, (n) => formatNumber(n, locale)).map((line) => (
                 <li key={line}>
                   <Text size={200}>
                     <KeepTogether text={line} />
@@ -258,6 +261,13 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
         </Caption1>
         <PledgeGrid state={state} dispatch={dispatch} results={results} />
       </section>
+      {state.pledging && (
+        <PoolSummary
+          pools={results.ok ? results.results.pools : undefined}
+          art63={results.ok ? results.results.art63 : undefined}
+          locale={locale}
+        />
+      )}
     </div>
   );
 }

@@ -43,6 +43,13 @@ export function ResultsTab({ state, dispatch, services, data }: Props) {
   return (
     <ResultsView
       results={results}
+      controls={{
+        reconvenedForum: state.scenario.reconvenedForum === true,
+        art63Cap: state.scenario.art63Cap ?? 'every-type',
+        onReconvenedForum: (on) => dispatch({ type: 'reconvenedForum', on }),
+        onArt63Cap: (reading) => dispatch({ type: 'art63Cap', reading }),
+        onSystemicShortcoming: (code, on) => dispatch({ type: 'systemicShortcoming', code, on }),
+      }}
       comparison={{
         options,
         selected: state.compareWith?.id,

@@ -1,5 +1,4 @@
 import {
-  Caption1,
   makeStyles,
   mergeClasses,
   MessageBar,
@@ -17,11 +16,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { POSITION_WORDS } from '../../report/words/solidarity';
+import { OBLIGATION_SHORT, obligationText, POSITION_TEXT } from '../../report';
 import { displayLocale, formatMillions, formatNumber, formatPercent } from '../locale';
 import type { PaneResults, ResultRow, ResultsOutcome } from '../results';
 import { CompareView, type Comparison } from './CompareView';
-import { KeepTogether } from './KeepTogether';
+import { RoundView, type RoundControls } from './RoundView';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -30,7 +29,6 @@ const useStyles = makeStyles({
   numHeader: { justifyContent: 'flex-end', textAlign: 'end' },
   num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   header: { whiteSpace: 'normal', lineHeight: tokens.lineHeightBase200 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   shortfall: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -70,6 +68,12 @@ function columnsOf(layout: 'shares' | 'effective', locale: string, pledges: bool
   return [
     name,
     {
+      id: 'obliged',
+      label: 'Must implement (Art. 60(3))',
+      value: (r) => OBLIGATION_SHORT[r.notObligedBecause ?? 'obliged'],
+      show: (r) => OBLIGATION_SHORT[r.notObligedBecause ?? 'obliged'],
+    },
+    {
       id: 'deduction',
       label: 'Deducted',
       value: (r) => r.deductionShare,
@@ -87,8 +91,17 @@ function columnsOf(layout: 'shares' | 'effective', locale: string, pledges: bool
             id: 'balance',
             label: 'Balance (EUR)',
             value: (r: ResultRow) => r.balanceEur ?? 0,
+            // Art. 60(3): no surplus or shortfall where a state is not obliged.
             show: (r: ResultRow) =>
-              r.benefitting ? 'Benefitting' : formatMillions(r.balanceEur ?? 0, locale, true),
+              typeof r.balanceEur === 'number'
+                ? formatMillions(r.balanceEur, locale, true)
+                : 'Not obliged',
+          },
+          {
+            id: 'mandatory',
+            label: 'Mandatory offsets (Art. 63(3))',
+            value: (r: ResultRow) => r.mandatoryOffsets,
+            show: (r: ResultRow) => formatNumber(r.mandatoryOffsets, locale),
           },
         ]
       : []),
@@ -99,6 +112,8 @@ interface Props {
   readonly results: ResultsOutcome;
   readonly comparison: Comparison;
   readonly locale?: string;
+  /** The Art. 63 scenario facts and reading, where the pane lets the analyst set them. */
+  readonly controls?: RoundControls;
 }
 
 /**
@@ -107,7 +122,7 @@ interface Props {
  * state's balance and the pool against Art. 63. Sortable by any column; numbers in the analyst's
  * locale.
  */
-export function ResultsView({ results, comparison, locale: given }: Props) {
+export function ResultsView({ results, comparison, locale: given, controls }: Props) {
   const s = useStyles();
   const locale = useMemo(() => given ?? displayLocale(), [given]);
   const [layout, setLayout] = useState<ResultsLayout>('shares');
@@ -133,28 +148,17 @@ export function ResultsView({ results, comparison, locale: given }: Props) {
   return (
     <div className={s.section}>
       <Text size={200}>
-        {formatNumber(r.rows.length, locale)} states; the pool:{' '}
-        {formatNumber(r.totals.relocations, locale)} relocations or{' '}
-        {formatMillions(r.totals.financialEur, locale)} EUR (Art. 12(2)); after deductions{' '}
-        {formatMillions(r.effectiveEur, locale)} EUR (Art. 61, 62). Nothing is written until you
-        write the tables.
+        {formatNumber(r.rows.length, locale)} states. Commission proposal (Art. 12(2)):{' '}
+        {formatNumber(r.commission.relocations, locale)} relocations or{' '}
+        {formatMillions(r.commission.financialEur, locale)} EUR.{' '}
+        {r.councilAct
+          ? 'Council reference numbers (Art. 57(1))'
+          : 'No Council act yet: the fair shares rest on the proposal'}
+        : {formatNumber(r.totals.relocations, locale)} relocations or{' '}
+        {formatMillions(r.totals.financialEur, locale)} EUR. Nothing is written until you write the
+        tables.
       </Text>
-      {r.art63 && (
-        <section aria-labelledby="art63-heading">
-          <Text id="art63-heading" as="h3" size={200} weight="semibold">
-            Pledges against Art. 63
-          </Text>
-          <ul className={s.list}>
-            {r.art63.consequences.map((line) => (
-              <li key={line}>
-                <Caption1>
-                  <KeepTogether text={line} />
-                </Caption1>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RoundView results={r} locale={locale} {...(controls ? { controls } : {})} />
       <RadioGroup
         layout="horizontal"
         aria-label="Results shown"
@@ -228,9 +232,14 @@ function SortedTable({
               <TableCell key={c.id} className={i === 0 ? undefined : s.num}>
                 <span
                   className={
-                    c.id === 'balance' && r.position === POSITION_WORDS.shortfall
-                      ? s.shortfall
-                      : undefined
+                    c.id === 'balance' && r.position === 'shortfall' ? s.shortfall : undefined
+                  }
+                  title={
+                    c.id === 'obliged'
+                      ? obligationText(r.notObligedBecause)
+                      : c.id === 'balance' && r.position
+                        ? POSITION_TEXT[r.position]
+                        : undefined
                   }
                 >
                   {c.show(r)}

@@ -2,6 +2,7 @@ import {
   listTables,
   parseRecord,
   publishIndicatorSet,
+  readNumberCulture,
   readNamed,
   readTable,
   remember,
@@ -13,6 +14,7 @@ import {
   type ExcelRunner,
 } from '../../excel';
 import type { PaneServices } from '../services';
+import { displayLocale, separators } from '../locale';
 import { fetchEurostat } from './eurostat';
 import { readPickedFile } from './files';
 
@@ -69,6 +71,7 @@ export function createPaneServices(host: ServiceHost): PaneServices {
     }),
     rememberScenario: (value) => remember(store, LAST_SCENARIO_KEY, value),
     now: host.now,
+    numberCulture: () => readNumberCulture(run, separators(displayLocale())),
     toolVersion: host.toolVersion,
   };
 }

@@ -2,6 +2,8 @@ import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-comp
 import { findPreset, VINTAGES } from '../../data';
 import { displayLocale } from '../locale';
 import type { PaneState } from '../state';
+import { ENGLISH, type Words } from '../../report/words';
+import { useWords } from '../words';
 import { partsInWords, type PanePart } from './paneKey';
 
 const useStyles = makeStyles({
@@ -44,12 +46,14 @@ function time(d: Date): string {
 }
 
 /** The workbook against the pane, in words that are always true. */
-export function workbookInWords(w: WorkbookState): string {
-  if (!w.written) return 'Not written yet: the workbook has none of these tables.';
-  const when = w.writtenAt ? ` at ${time(w.writtenAt)}` : '';
-  return w.behind.length === 0
-    ? `Up to date: the tables show what the pane shows (written${when || ' earlier'}).`
-    : `Behind the pane: ${partsInWords(w.behind)} changed since the tables were written${when}.`;
+export function workbookInWords(wb: WorkbookState, w: Words = ENGLISH): string {
+  if (!wb.written) return w.t('workbook.notWritten');
+  const at = wb.writtenAt ? time(wb.writtenAt) : undefined;
+  if (wb.behind.length === 0) {
+    return at ? w.t('workbook.upToDateAt', { time: at }) : w.t('workbook.upToDate');
+  }
+  const parts = partsInWords(wb.behind, w);
+  return at ? w.t('workbook.behindAt', { parts, time: at }) : w.t('workbook.behind', { parts });
 }
 
 interface Props {
@@ -65,31 +69,45 @@ export function Overview({ state, workbook, onGo }: Props) {
   const replaced = state.replacements.length;
   const scenario = state.scenario;
   const preset = scenario.presetId ? findPreset(scenario.presetId) : undefined;
+  const w = useWords();
+  const count = (n: number) => ({ n: String(n) });
+  const name = vintage ? (vintage.label.split(' (')[0] ?? vintage.label) : state.vintage;
+  const pledged = state.pledging?.pledges.length ?? 0;
   const steps: { id: Step; title: string; now: string }[] = [
     {
       id: 'data',
-      title: 'Data',
-      now: `${vintage ? vintage.label.split(' (')[0] : state.vintage}${replaced > 0 ? `, ${replaced} series replaced` : ', as bundled'}`,
+      title: w.t('overview.data'),
+      now:
+        replaced > 0
+          ? w.plural('overview.dataReplaced', replaced, { vintage: name, ...count(replaced) })
+          : w.t('overview.dataBundled', { vintage: name }),
     },
     {
       id: 'scenario',
-      title: 'Scenario',
-      now: `${preset ? preset.label : 'Set in the pane'}: ${scenario.participants.length} states`,
+      title: w.t('overview.scenario'),
+      now: w.t('overview.scenarioNow', {
+        scenario: preset ? preset.label : w.t('overview.scenarioOwn'),
+        ...count(scenario.participants.length),
+      }),
     },
     {
       id: 'pledges',
-      title: 'Pledges',
-      now: state.pledging
-        ? `${state.pledging.pledges.length} states pledged${state.includePledges ? '' : ' (not in the tables)'}`
-        : 'Optional: enter or load the pledging round',
+      title: w.t('overview.pledges'),
+      now: !state.pledging
+        ? w.t('overview.pledgesNone')
+        : w.plural(
+            state.includePledges ? 'overview.pledgesNow' : 'overview.pledgesOut',
+            pledged,
+            count(pledged),
+          ),
     },
-    { id: 'write', title: 'Write the tables', now: workbookInWords(workbook) },
-    { id: 'share', title: 'Share', now: 'A copy for delegations, readable without the add-in' },
+    { id: 'write', title: w.t('overview.write'), now: workbookInWords(workbook, w) },
+    { id: 'share', title: w.t('overview.share'), now: w.t('overview.shareNow') },
   ];
   return (
     <nav aria-labelledby="overview-heading">
       <Text id="overview-heading" as="h2" className={s.heading} weight="semibold" size={300}>
-        Order of work
+        {w.t('overview.heading')}
       </Text>
       <ol className={s.list}>
         {steps.map((step, n) => (

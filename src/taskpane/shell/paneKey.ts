@@ -1,3 +1,4 @@
+import { ENGLISH, type Words } from '../../report/words';
 import type { ReportState } from '../state';
 
 /** What the tables are computed from, part by part: the data, the scenario, the pledging round. */
@@ -30,16 +31,13 @@ export function changedParts(written: PaneKey, now: PaneKey): PanePart[] {
   return (['data', 'scenario', 'pledges'] as const).filter((p) => written[p] !== now[p]);
 }
 
-const WORDS: Record<PanePart, string> = {
-  data: 'the data',
-  scenario: 'the scenario',
-  pledges: 'the pledges',
-};
-
-/** "the scenario and the pledges" */
-export function partsInWords(parts: readonly PanePart[]): string {
-  const words = parts.map((p) => WORDS[p]);
+/** "the scenario and the pledges", in the pane's language. */
+export function partsInWords(parts: readonly PanePart[], w: Words = ENGLISH): string {
+  const words = parts.map((p) => w.t(`workbook.part.${p}`));
   return words.length <= 1
     ? (words[0] ?? '')
-    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+    : w.t('workbook.and', {
+        first: words.slice(0, -1).join(', '),
+        last: words[words.length - 1] ?? '',
+      });
 }

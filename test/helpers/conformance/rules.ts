@@ -1,4 +1,4 @@
-import { FUTURE_FUNCTIONS } from './futureFunctions';
+import { FUTURE_FUNCTIONS } from '../../../src/report/futureFunctions';
 import { needsOwnBrackets, structuredReferences } from './structuredReferences';
 import type { Part, WorkbookPackage } from './packageParts';
 import { attr, descendants, elements, textOf, type XmlElement } from './xmlTree';

@@ -4,7 +4,7 @@ import { generateReport, parseRecord, readOwnSheets, WRITTEN_RECORD_KEY } from '
 import { delegationCopy, MARKING_LIMIT, type WorkbookSpec } from '../../../src/report';
 import { FakeWorkbook } from '../../fakes/fakeExcel';
 import { fakeStore } from '../../fakes/fakeServices';
-import { examplePledging } from '../pledging';
+import { examplePledging, richPledging } from '../pledging';
 import { implementationReport } from '../implementation';
 import { compareReport, presetReport } from '../reports';
 
@@ -62,6 +62,21 @@ export async function everyWorkbookKind(): Promise<WorkbookKind[]> {
   kinds.push({
     label: '2026-council+implementation/copy-FR',
     spec: delegationCopy(implemented, { state: 'FR' }),
+  });
+  // Every kind of pledge (alternative measures, an ad hoc contributor and its table, deductions on
+  // the fair share and on the pledges), a reconvened Forum and a finding of systemic shortcomings.
+  const rich = presetReport(
+    '2026-council',
+    {
+      reconvenedForum: true,
+      systemicShortcomings: [{ code: 'EL', decision: { article: '11', reference: null } }],
+    },
+    richPledging(),
+  ).spec;
+  kinds.push({ label: '2026-council+every-pledge', spec: rich });
+  kinds.push({
+    label: '2026-council+every-pledge/copy-NL',
+    spec: delegationCopy(rich, { state: 'NL' }),
   });
   const latest = presetReport('latest', {}, examplePledging()).spec;
   // The longest marking a copy accepts, with the & that the page header doubles.

@@ -21,3 +21,26 @@ export const FUTURE_FUNCTIONS: ReadonlySet<string> = new Set(
   SEQUENCE RANDARRAY TEXTBEFORE TEXTAFTER TEXTSPLIT VSTACK HSTACK TAKE DROP CHOOSECOLS CHOOSEROWS
   TOCOL TOROW WRAPCOLS WRAPROWS EXPAND`.split(/\s+/),
 );
+
+/** Functions stored as `_xlfn._xlws.NAME` (MS-XLSX 2.2.2: worksheet-only future functions). */
+const WORKSHEET_ONLY = new Set(['FILTER', 'SORT']);
+
+/**
+ * A formula in the form a file stores, from the form Office.js gives (`Range.formulas`, the
+ * interface form): each future function outside text literals and quoted sheet names carries its
+ * `_xlfn.` prefix (`_xlfn._xlws.` for FILTER and SORT); a prefix already there is kept.
+ */
+export function storedFormula(formula: string): string {
+  return formula
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(?<![\w.])([A-Za-z][\w.]*)(?=\s*\()/g, (name: string) => {
+            const upper = name.toUpperCase();
+            if (!FUTURE_FUNCTIONS.has(upper)) return name;
+            return WORKSHEET_ONLY.has(upper) ? `_xlfn._xlws.${upper}` : `_xlfn.${upper}`;
+          }),
+    )
+    .join('');
+}
