@@ -70,9 +70,15 @@ export function delegationCopy(spec: WorkbookSpec, options: ShareOptions = {}): 
     charts: state ? [] : sheet.charts,
     blocks: [
       { kind: 'text', tone: 'warning', text: marking },
-      ...sheet.blocks.map((b): Block =>
-        b.kind === 'table' && state ? { ...b, table: oneState(b.table, state) } : b,
-      ),
+      ...sheet.blocks.map((b): Block => {
+        if (b.kind !== 'table' || !state) return b;
+        const table = oneState(b.table, state);
+        // A table keyed by state with no line of this one (the ad hoc contributors') is left out:
+        // an Excel table needs a row; the pools it adds to are in the summaries, as values.
+        return table.rows.length === 0 && b.table.rows.length > 0
+          ? { kind: 'text', tone: 'note', text: `${b.table.name}: no line of ${stateName(state)}.` }
+          : { ...b, table };
+      }),
     ],
   }));
   const readMe: SheetSpec = {

@@ -206,7 +206,7 @@ describe('the pledge grid and the results view in headless Chromium at 350 px', 
     await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-results.png') });
     await page.getByRole('radio', { name: 'Compare' }).click();
     await page.getByRole('combobox', { name: 'Compare this scenario (A) with (B)' }).click();
-    await page.getByRole('option', { name: /2026 pool at the Art\. 12\(2\) minima/ }).click();
+    await page.getByRole('option', { name: /2026 pool as proposed by the Commission/ }).click();
     await page.getByRole('columnheader', { name: 'Change (pp)' }).waitFor();
     found.compare = await seriousViolations(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-compare.png') });
@@ -237,7 +237,7 @@ describe('the pledge grid and the results view in headless Chromium at 350 px', 
       ).__fake.wb;
       return wb.sheet('Compare').charts.map((c) => c.title);
     });
-    expect(compare).toEqual([expect.stringMatching(/^Change in indicative relocations: /)]);
+    expect(compare).toEqual([expect.stringMatching(/^Change in fair-share relocations: /)]);
     const rows = await tableRows(page, 'Compare');
     // A state's row holds A, B and the change, as the pane showed them.
     expect(rows.find((r) => r[0] === 'DE')).toBeDefined();

@@ -77,8 +77,8 @@ describe('the built task pane in headless Chromium, over a fake Excel host', () 
       'Code',
       'State',
       'Commission finding (Art. 11)',
-      'Fair share',
-      'Relocations',
+      'Benefitting (Art. 58(1), 59(4))',
+      'Must implement (Art. 60(3))',
     ]);
     expect(pool).toHaveLength(1 + 26 + 1);
     expect(pool.find((r) => r[0] === 'EL')?.[2]).toBe('Under migratory pressure');
@@ -166,7 +166,10 @@ describe('the built task pane in headless Chromium, over a fake Excel host', () 
     await page.getByRole('button', { name: 'Read the Pledges table of this workbook' }).click();
     await page.getByText('Pledges loaded').waitFor();
     await page
-      .getByText(/^Relocation pledges: 10,555, 35\.2 % of the pool's 30,000 relocations\.$/)
+      .getByText(
+        /^Art\. 63\(1\): 10,555 relocations pledged against 50 % of the Commission proposal’s 30,000 \(15,000\)\./,
+      )
+      .first()
       .waitFor();
     await page.getByRole('button', { name: 'Write the tables to this workbook' }).click();
     await page.getByText('Tables written').waitFor();
@@ -175,8 +178,8 @@ describe('the built task pane in headless Chromium, over a fake Excel host', () 
         .tableRows('Balance')
         .find((r) => r[0] === 'FR'),
     );
-    expect(balanceFr?.[4]).toBe(
-      '=INDEX(Pledges[Relocations],MATCH(Balance[[#This Row],[Code]],Pledges[Code],0))',
+    expect(balanceFr?.[9]).toBe(
+      '=IF(INDEX(Pledges[Relocations],MATCH(Balance[[#This Row],[Code]],Pledges[Code],0))="",0,INDEX(Pledges[Relocations],MATCH(Balance[[#This Row],[Code]],Pledges[Code],0)))',
     );
     const pledgeFr = await page.evaluate(() =>
       (window as unknown as { __fake: { wb: { tableRows: (n: string) => unknown[][] } } }).__fake.wb

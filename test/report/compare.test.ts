@@ -94,7 +94,7 @@ describe('the pane’s writer (Office.js) with a Compare sheet', () => {
     const fr = wb.tableRows('Compare').find((r) => r[0] === 'FR')!;
     expect(fr[1]).toBe('France');
     const chart = wb.sheets.get('Compare')!.charts[0]!;
-    expect(chart.title).toMatch(/^Change in indicative relocations: 2027-proposal − 2026-council/);
+    expect(chart.title).toMatch(/^Change in fair-share relocations: 2027-proposal − 2026-council/);
     // The chart draws the Compare table's "Relocations change" column (H) against the states (B).
     expect(wb.tableRows('Compare')[0]![7]).toBe('Relocations change');
     expect((chart as unknown as { source: string }).source).toMatch(/^Compare!H\d+:H\d+$/);

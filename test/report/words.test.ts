@@ -46,14 +46,17 @@ describe('the workbook’s words: the law quoted as law, the rest the tool’s r
   it('lists each reading of the text on the Methodology sheet with what selects it', () => {
     const methodology = workbooks.latest.sheets.find((s) => s.name === 'Methodology')!;
     const lines = methodology.blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : []));
-    for (const point of [
-      'Value of one relocation',
-      'Benefitting states',
-      'Split of the Art. 63(3) target',
-      'Art. 63(7) cap at the fair share',
-      'Value of alternative measures',
-      'Meeting the fair share in whole persons',
+    for (const article of [
+      'Art. 12(3), 56(2)', // the value of one relocation
+      'Art. 63(7)', // the cap: every type or people only
+      'Art. 63(3)', // the split of the target by fair share
+      'Art. 63(4)', // the net test after a reconvened Forum
+      'Art. 58(1)', // benefitting: declared, or the identified states by default
+      'Art. 57(3)', // whole persons
+      'Art. 57(4), 65(1)', // alternative measures
     ])
-      expect(lines.find((l) => l.startsWith(point))).toMatch(/Selected by: .+\.$/);
+      expect(lines.find((l) => l.startsWith(`${article}: `))).toMatch(
+        /Selected by: .+; in force: .+\.$/,
+      );
   });
 });

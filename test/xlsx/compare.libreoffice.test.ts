@@ -126,7 +126,12 @@ describe('the Compare sheet recalculated by LibreOffice', () => {
     expect(shown(ws.getCell(row, col(PUB.share)))).toBeCloseTo(0.1600682, 7);
     expect(shown(ws.getCell(row, col(PUB.shareDifference)))).toBeCloseTo(0.0047, 4);
     expect(Math.round(shown(ws.getCell(row, col(PUB.relocations))) as number)).toBe(3_361);
+    // Whole persons beside the published whole persons: France 3,361 = 3,361.
+    expect(shown(ws.getCell(row, col(PUB.persons)))).toBe(3_361);
+    expect(shown(ws.getCell(row, col(PUB.publishedRelocations)))).toBe(3_361);
     const de = rowOf(ws, PUB.publishedShare, 'DE');
     expect(shown(ws.getCell(de.row, de.col(PUB.shareDifference)))).toBeCloseTo(-0.0033, 4);
+    // Germany: 4,554 here against the 4,555 published; the difference stays visible.
+    expect(shown(ws.getCell(de.row, de.col(PUB.persons)))).toBe(4_554);
   });
 });

@@ -302,8 +302,9 @@ export function compareSheet(comparison: Comparison, options: CompareSheetOption
       kind: 'text',
       text:
         'Per state, scenario A and scenario B side by side and the change A − B: fair share (change ' +
-        'in percentage points), indicative relocations and euros (Art. 12(2)), and the effective ' +
-        'contribution after deductions (Art. 61, 62).',
+        'in percentage points), its fair share of the reference numbers in relocations and euros ' +
+        '(Art. 57(3); the proposal’s numbers before a Council act, Art. 12(2)), and what is left ' +
+        'after deductions (Art. 61, 62).',
     },
     onlyOne.length > 0
       ? {
@@ -334,7 +335,7 @@ export function compareSheet(comparison: Comparison, options: CompareSheetOption
     freezeRows: 1,
     charts: [
       {
-        title: `Change in indicative relocations: ${a.name} − ${b.name}`,
+        title: `Change in fair-share relocations: ${a.name} − ${b.name}`,
         type: 'bar',
         table: COMPARE_TABLE,
         categoryColumn: COMPARE.state,

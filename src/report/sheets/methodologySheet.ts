@@ -26,11 +26,11 @@ export interface MethodologyContext {
 export const METHOD_LINES: readonly string[] = [
   'Fair share (Art. 66, Annex I): 0.5 × population / Σ population + 0.5 × GDP / Σ GDP, the sums over the participating states only (never Eurostat’s EU aggregate); the shares sum to 100 %.',
   'Participants: the 26 Member States bound by solidarity: the EU-27 without Denmark (Protocol No 22); Ireland takes part. States found under migratory pressure keep their fair share.',
-  'Indicative contribution (Art. 12(2)): fair share × the relocation total, and fair share × the financial total. All types of solidarity have equal value (Art. 56(2)).',
+  'Indicative contribution (Art. 12(2)): fair share × the Commission proposal’s numbers. Mandatory fair share (Art. 57(3)): fair share × the Council’s reference numbers (Art. 57(1)); before a Council act, the proposal’s. Each article uses its own number: Art. 63(1) the proposal’s, Art. 63(2)(b), 63(3)(b) and 63(7) the reference number. All types of solidarity have equal value (Art. 56(2)).',
   'Totals: at least 30,000 relocations and EUR 600 million in a Commission proposal (Art. 12(2)); higher numbers keep the ratio between the two, which "shall be maintained" (Art. 12(3)), so one relocation is valued at EUR 20,000 (recital 15). Where the Member States’ information does not indicate a need for solidarity measures in the upcoming year, the proposal "shall take this duly into account" (Art. 12(4)). The Council may adopt other reference numbers (Art. 57(1)).',
   'Deductions (Art. 61, 62): a state under migratory pressure, or facing a significant migratory situation, may have its contribution reduced in part or in full. The deducted part is not redistributed: the effective pool is smaller than the reference pool.',
   'Pressure score: a state’s share of the participants’ total of an indicator ÷ its fair share (1.0 = proportionate). No thresholds are published (Art. 9–11): weights are the analyst’s, and the Commission’s findings are decisions shown as made, never computed.',
-  'Balance (Art. 56(2), 63): pledged value = (relocations + responsibility offsets) × EUR per relocation + financial contributions + alternative measures, against the indicative contribution after deduction. Benefitting states keep their fair share and are not obliged to implement their pledges (Art. 60(3)). Art. 63(1): offsets may be requested when relocation pledges reach half the number of the Commission proposal; Art. 63(3): following a reconvened High-Level Forum (Art. 13(4)), below the Art. 12(2)(a) number or 60 % of the reference number, contributing states take responsibility for applicants up to the higher of the two, never beyond their fair share (Art. 63(7)).',
+  'Balance (Art. 56(2), 63): pledged value = (relocations + responsibility offsets) × EUR per relocation + financial contributions + alternative measures, against the fair share (less a deduction anticipated on it). Benefitting states keep their fair share and are not obliged to implement their pledges (Art. 60(3)). Art. 63(1): offsets may be requested when relocation pledges reach half the number of the Commission proposal; Art. 63(3): following a reconvened High-Level Forum (Art. 13(4)), below the Art. 12(2)(a) number or 60 % of the reference number, contributing states take responsibility for applicants up to the higher of the two, never beyond their fair share (Art. 63(7)).',
   'A table cell showing #N/A means the Indicators sheet has no value, or two values, for that state and indicator.',
 ];
 
@@ -87,7 +87,7 @@ export function methodologySheet(
     { kind: 'heading', text: 'How each figure is computed' },
     ...METHOD_LINES.map((text) => ({ kind: 'text' as const, text })),
     { kind: 'blank' },
-    ...readingsBlocks(),
+    ...readingsBlocks(result),
     { kind: 'blank' },
     { kind: 'heading', text: 'Commission findings (Art. 11)' },
     {

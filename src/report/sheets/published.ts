@@ -1,4 +1,4 @@
-import type { ScenarioResult } from '../../core';
+import { wholePersons, type ScenarioResult } from '../../core';
 import type { PublishedFigure } from '../../data';
 import { FORMAT } from '../format';
 import { byCode, here } from '../formulas';
@@ -14,6 +14,7 @@ export const PUB = {
   total: 'Relocation total',
   publishedRelocations: 'Published relocations',
   relocations: 'Relocations here',
+  persons: 'Whole persons here',
   relocationsDifference: 'Difference (relocations)',
   source: 'Published in',
 } as const;
@@ -46,6 +47,11 @@ function publishedTable(
           formula: `${here(t, PUB.share)}*${here(t, PUB.total)}`,
           expected: share * p.relocationsTotal,
         },
+        // The Council prints whole persons: the exact figure rounded, as the Pool sheet shows it.
+        {
+          formula: `ROUND(${here(t, PUB.relocations)},0)`,
+          expected: wholePersons(share * p.relocationsTotal),
+        },
         {
           formula: `${here(t, PUB.relocations)}-${here(t, PUB.publishedRelocations)}`,
           expected: share * p.relocationsTotal - p.relocations,
@@ -77,6 +83,13 @@ function publishedTable(
         width: 12,
         numberFormat: FORMAT.decimal1,
         description: 'Fair share here × the relocation total the published figure is of',
+      },
+      {
+        header: PUB.persons,
+        role: 'computed',
+        width: 11,
+        numberFormat: FORMAT.count,
+        description: 'Relocations here in whole persons, as the Council prints its figures',
       },
       {
         header: PUB.relocationsDifference,

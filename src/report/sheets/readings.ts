@@ -1,74 +1,41 @@
+import type { ScenarioResult } from '../../core';
 import type { Block } from '../types';
+import { readingsInForce, type ReadingLine } from '../words/solidarity';
 
-/** One place where the Regulation leaves a choice to the reader, and how the tool reads it. */
-export interface Reading {
-  readonly point: string;
-  readonly reading: string;
-  /** The parameter that selects another reading (a cell, a CLI option), or why there is none. */
-  readonly selectedBy: string;
-  readonly basis: string;
-}
+/** Where the workbook itself lets the analyst select a reading or a scenario fact. */
+const IN_THE_WORKBOOK: Readonly<Record<string, string>> = {
+  'Art. 63(7)': 'the Art. 63(7) cell on the Balance sheet',
+  'Art. 63(4)': 'the High-Level Forum cell on the Balance sheet',
+  'Art. 58(1)': 'the Benefitting column of the Pledges table',
+  'Art. 57(4), 65(1)': 'the Pledges table’s columns on alternative measures',
+};
 
-/**
- * The readings of the text the figures rest on. Everything else the workbook computes is the
- * text of the Regulation, cited where it is applied.
- */
-export const READINGS: readonly Reading[] = [
-  {
-    point: 'Value of one relocation',
-    reading:
-      'EUR 20,000: the ratio of the Art. 12(2) numbers (EUR 600 million / 30,000), which "shall be maintained" for higher numbers (Art. 12(3)); all types of solidarity are of equal value (Art. 56(2)), so a relocation or an offset counts at this value.',
-    selectedBy: 'EurPerRelocation (Parameters); --eur-per-relocation',
-    basis: 'Art. 12(3), 56(2), recital 15',
-  },
-  {
-    point: 'Benefitting states',
-    reading:
-      'A state benefits when it declares that it will use the pool (Art. 58(1)) or is accepted on notification (Art. 59(4)). Until it declares, the states identified under migratory pressure (Art. 11) are taken as benefitting: a default, labelled as such.',
-    selectedBy: 'Pledges[Benefitting]; the pledges file’s benefitting column',
-    basis: 'Art. 58(1), 59(4), 60(3)',
-  },
-  {
-    point: 'Split of the Art. 63(3) target',
-    reading:
-      'Each obliged contributing state takes its fair share of the target, less the people it already pledged (relocations and offsets), after its deduction.',
-    selectedBy: 'No parameter: the tool’s reading',
-    basis: 'Art. 63(3), 66; recital 31',
-  },
-  {
-    point: 'Art. 63(7) cap at the fair share',
-    reading:
-      'No state takes responsibility beyond its fair share. By default every type of solidarity pledged counts towards it at equal value (Art. 56(2)); the other reading counts people only (relocations and offsets).',
-    selectedBy: 'Art. 63(7) cap counts (Balance sheet)',
-    basis: 'Art. 63(7), 56(2); recital 33',
-  },
-  {
-    point: 'Value of alternative measures',
-    reading:
-      'The value set jointly by both states (Art. 65(1)) where it is known, else the value the pledging state indicated (Art. 57(4)). Measures the benefitting state did not request count as financial contributions (Art. 57(4), recital 19).',
-    selectedBy:
-      'Pledges[Alternative requested], Pledges[Value indicated], Pledges[Value set jointly]',
-    basis: 'Art. 57(4), 65(1); recital 19',
-  },
-  {
-    point: 'Meeting the fair share in whole persons',
-    reading:
-      'The Council prints each share in whole persons; a pledge within half a person (EUR 10,000 at the default ratio) of the share due meets it. The exact share stays in the formulas.',
-    selectedBy: 'No parameter: the tool’s reading',
-    basis: 'Art. 57(3)',
-  },
-];
+/** The value of one relocation: the ratio the Regulation keeps (Art. 12(3)), a parameter. */
+const RATIO_READING: ReadingLine = {
+  article: 'Art. 12(3), 56(2)',
+  reading:
+    'One relocation, and one responsibility offset, is valued at EUR 20,000: the ratio of the Art. 12(2) numbers (EUR 600 million / 30,000), which "shall be maintained" for higher numbers (Art. 12(3)); all types of solidarity are of equal value (Art. 56(2)).',
+  parameter: 'EurPerRelocation in the Parameters (command line --eur-per-relocation)',
+  value: 'EUR 20,000 unless set',
+};
 
 /**
- * The readings as lines under their heading: text runs across the sheet's columns, whose widths the
- * Parameters and Sources tables set.
+ * Every reading of the text the figures rest on, with what selects it and the value in force (the
+ * readings the command line and the pane state too). Lines under a heading: text runs across the
+ * sheet's columns, whose widths the Parameters and Sources tables set.
  */
-export function readingsBlocks(readings: readonly Reading[] = READINGS): Block[] {
+export function readingsBlocks(
+  result: Pick<ScenarioResult, 'readings' | 'benefittingStates'>,
+): Block[] {
+  const lines = [RATIO_READING, ...readingsInForce(result)];
   return [
     { kind: 'heading', text: 'Readings of the text: each the tool’s, each with what selects it' },
-    ...readings.map((r): Block => ({
-      kind: 'text',
-      text: `${r.point} (${r.basis}): ${r.reading} Selected by: ${r.selectedBy}.`,
-    })),
+    ...lines.map((r): Block => {
+      const cell = IN_THE_WORKBOOK[r.article];
+      return {
+        kind: 'text',
+        text: `${r.article}: ${r.reading} Selected by: ${r.parameter}${cell ? `, or ${cell}` : ''}; in force: ${r.value}.`,
+      };
+    }),
   ];
 }

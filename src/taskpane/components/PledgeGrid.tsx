@@ -126,7 +126,7 @@ interface Props {
 
 /**
  * One row per participating state: its pledges (Art. 56(2)), offsets (Art. 63), deduction and basis
- * (Art. 61, 62) typed in place, with its indicative contribution beside them and the balance
+ * (Art. 61, 62) typed in place, with its fair share (Art. 57(3)) beside them and the balance
  * computed as the analyst types, by the same report the Balance sheet is written from.
  */
 export function PledgeGrid({ state, dispatch, results, only, locale: given }: Props) {

@@ -257,7 +257,8 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
         </Text>
         <Caption1>
           Type each state’s pledges; the balance (pledged minus its contribution after deduction, in
-          EUR million) follows as you type. Beside each state: its indicative contribution.
+          EUR million) follows as you type. Beside each state: its fair share of the reference
+          number.
         </Caption1>
         <PledgeGrid state={state} dispatch={dispatch} results={results} />
       </section>

@@ -68,12 +68,6 @@ function columnsOf(layout: 'shares' | 'effective', locale: string, pledges: bool
   return [
     name,
     {
-      id: 'obliged',
-      label: 'Must implement (Art. 60(3))',
-      value: (r) => OBLIGATION_SHORT[r.notObligedBecause ?? 'obliged'],
-      show: (r) => OBLIGATION_SHORT[r.notObligedBecause ?? 'obliged'],
-    },
-    {
       id: 'deduction',
       label: 'Deducted',
       value: (r) => r.deductionShare,
@@ -105,6 +99,12 @@ function columnsOf(layout: 'shares' | 'effective', locale: string, pledges: bool
           },
         ]
       : []),
+    {
+      id: 'obliged',
+      label: 'Must implement (Art. 60(3))',
+      value: (r) => OBLIGATION_SHORT[r.notObligedBecause ?? 'obliged'],
+      show: (r) => OBLIGATION_SHORT[r.notObligedBecause ?? 'obliged'],
+    },
   ];
 }
 
