@@ -93,12 +93,24 @@ describe('the results view', () => {
       selected: 'preset:2026-council',
       onSelect: () => undefined,
       rows,
+      labelA: 'Next pool on the latest data',
+      labelB: 'Preset: 2026 Council',
     } as unknown as typeof noComparison);
     fireEvent.click(screen.getByRole('radio', { name: 'Compare' }));
     const header = table()[0];
-    expect(header).toEqual(['State', 'A', 'B', 'Change (pp)']);
+    // Issue 16: columns named after the scenarios, the change read from A to B.
+    expect(header).toEqual([
+      'State',
+      'Next pool on the latest data (A)',
+      'Preset: 2026 Council (B)',
+      'B − A (pp)',
+    ]);
     const germany = table().find((r) => r[0] === 'Germany')!;
     expect(germany[3]).toMatch(/^[+-]?\d\.\d\d\u00A0pp$/);
+    // On screen, A + (B − A) = B in every row, to the hundredth of a point shown.
+    const hundredths = (t: string) => Math.round(Number(t.replace(/[^\d.+-]/g, '')) * 100);
+    for (const r of table().slice(1))
+      expect([r[0], hundredths(r[1]!) + hundredths(r[3]!)]).toEqual([r[0], hundredths(r[2]!)]);
   });
 
   it('writes — where a state is in one scenario only, the largest change first', () => {
@@ -157,13 +169,12 @@ describe('comparing with a scenario saved in the workbook', () => {
     fireEvent.click(screen.getByRole('combobox', { name: 'Measure' }));
     fireEvent.click(screen.getByRole('option', { name: 'Indicative relocations' }));
     const germany = table().find((r) => r[0] === 'Germany')!;
-    // Same data and shares: B is 21,000 relocations, A 30,000; the change is A − B.
+    // Same data and shares: B is 21,000 relocations, A 30,000; the change is B − A, between the
+    // figures shown (issue 16), so that A + change = B on screen.
     const a = Math.round(de.relocations);
     const b = Math.round((de.relocations * 21_000) / 30_000);
     expect(germany.slice(1, 3)).toEqual([a.toLocaleString('en-GB'), b.toLocaleString('en-GB')]);
-    expect(germany[3]).toBe(
-      `+${Math.round(de.relocations - (de.relocations * 21_000) / 30_000).toLocaleString('en-GB')}`,
-    );
+    expect(germany[3]).toBe(`-${(a - b).toLocaleString('en-GB')}`);
   });
 
   it('are computed again when the scenario changes, not when a message comes and goes', () => {

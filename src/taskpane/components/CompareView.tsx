@@ -27,11 +27,17 @@ export interface Comparison {
   readonly rows?: readonly ComparisonRow[];
   readonly error?: string;
   readonly labelB?: string;
+  /** The scenario being edited (A), by its name. */
+  readonly labelA?: string;
 }
 
 type Measure = 'fairShare' | 'relocations' | 'effectiveFinancialEur';
 
-/** Each measure: its label, how A and B are written, and how the change A − B is. */
+/**
+ * Each measure: its label, how A and B are written, the precision they are shown at, and how the
+ * change B − A is written. The change is taken between the figures as shown, so that on screen
+ * A + change = B exactly (issue 16: "France 4,810 − 3,361 shown as 1,448").
+ */
 const MEASURES: Readonly<
   Record<
     Measure,
@@ -39,6 +45,8 @@ const MEASURES: Readonly<
       readonly label: string;
       readonly value: (x: number, locale: string) => string;
       readonly change: (x: number, locale: string) => string;
+      /** The unit the figures are shown in (0.01 % of a share, one person, EUR 0.1 million). */
+      readonly step: number;
     }
   >
 > = {
@@ -46,16 +54,19 @@ const MEASURES: Readonly<
     label: 'Fair share',
     value: (x, locale) => formatPercent(x, locale, 2),
     change: (x, locale) => formatPoints(x, locale),
+    step: 1e-4,
   },
   relocations: {
     label: 'Indicative relocations',
     value: (x, locale) => formatNumber(x, locale),
     change: (x, locale) => formatSigned(x, locale),
+    step: 1,
   },
   effectiveFinancialEur: {
     label: 'Contribution after deduction (EUR)',
     value: (x, locale) => formatMillions(x, locale),
     change: (x, locale) => formatMillions(x, locale, true),
+    step: 1e5,
   },
 };
 
@@ -66,7 +77,14 @@ const useStyles = makeStyles({
   state: { width: '30%' },
   num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   header: { whiteSpace: 'normal', lineHeight: tokens.lineHeightBase200 },
-  numHeader: { textAlign: 'end', justifyContent: 'flex-end' },
+  numHeader: { textAlign: 'end', justifyContent: 'flex-end', overflowWrap: 'anywhere' },
+  // The header row stays in view, flush with the top of the scrolling body, over no row.
+  sticky: {
+    position: 'sticky',
+    top: `calc(-1 * ${tokens.spacingVerticalM})`,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
 /** The change per state from B to A: the largest changes first, fair shares in percentage points. */
@@ -80,13 +98,22 @@ export function CompareView({
   const s = useStyles();
   const [measure, setMeasure] = useState<Measure>('fairShare');
   const chosen = comparison.options.find((o) => o.id === comparison.selected);
-  const { label, value, change } = MEASURES[measure];
-  // '—' where the state is not in that scenario.
-  const cell = (f: ComparedFigures | undefined, show: (x: number, locale: string) => string) =>
-    f ? show(f[measure], locale) : '—';
+  const { label, value, change, step } = MEASURES[measure];
+  const shown = (f: ComparedFigures | undefined) =>
+    f ? Math.round(f[measure] / step) * step : undefined;
+  // B − A between the figures as shown; '—' where the state is not in both scenarios.
+  const delta = (r: ComparisonRow) => {
+    const a = shown(r.a);
+    const b = shown(r.b);
+    return a === undefined || b === undefined ? undefined : Math.round((b - a) / step) * step;
+  };
+  const cell = (x: number | undefined, show: (x: number, locale: string) => string) =>
+    x === undefined ? '—' : show(x, locale);
   const rows = [...(comparison.rows ?? [])].sort(
-    (x, y) => Math.abs(y.change?.[measure] ?? 0) - Math.abs(x.change?.[measure] ?? 0),
+    (x, y) => Math.abs(delta(y) ?? 0) - Math.abs(delta(x) ?? 0),
   );
+  const nameA = comparison.labelA ?? 'This scenario';
+  const nameB = comparison.labelB ?? 'B';
 
   return (
     <div className={s.section}>
@@ -121,6 +148,38 @@ export function CompareView({
       </Field>
       {comparison.error && <Caption1 role="alert">{comparison.error}</Caption1>}
       {comparison.rows && (
+        <Table
+          size="extra-small"
+          className={s.table}
+          aria-label={`${label}: ${nameA} (A), ${nameB} (B) and the change from A to B`}
+        >
+          <TableHeader className={s.sticky}>
+            <TableRow>
+              <TableHeaderCell className={mergeClasses(s.state, s.header)}>State</TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(s.header, s.numHeader)}>
+                {nameA} (A)
+              </TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(s.header, s.numHeader)}>
+                {nameB} (B)
+              </TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(s.header, s.numHeader)}>
+                {measure === 'fairShare' ? 'B − A (pp)' : 'B − A'}
+              </TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((r) => (
+              <TableRow key={r.code}>
+                <TableCell>{r.name}</TableCell>
+                <TableCell className={s.num}>{cell(shown(r.a), value)}</TableCell>
+                <TableCell className={s.num}>{cell(shown(r.b), value)}</TableCell>
+                <TableCell className={s.num}>{cell(delta(r), change)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {comparison.rows && (
         <div className={s.row}>
           <Caption1>
             Writing the tables adds the Compare sheet: A, B and the change per state, with a chart
@@ -132,34 +191,6 @@ export function CompareView({
             </Button>
           )}
         </div>
-      )}
-      {comparison.rows && (
-        <Table
-          size="extra-small"
-          className={s.table}
-          aria-label={`${label}: this scenario (A), ${comparison.labelB ?? 'B'} (B) and the change`}
-        >
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={mergeClasses(s.state, s.header)}>State</TableHeaderCell>
-              <TableHeaderCell className={mergeClasses(s.header, s.numHeader)}>A</TableHeaderCell>
-              <TableHeaderCell className={mergeClasses(s.header, s.numHeader)}>B</TableHeaderCell>
-              <TableHeaderCell className={mergeClasses(s.header, s.numHeader)}>
-                {measure === 'fairShare' ? 'Change (pp)' : 'Change'}
-              </TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((r) => (
-              <TableRow key={r.code}>
-                <TableCell>{r.name}</TableCell>
-                <TableCell className={s.num}>{cell(r.a, value)}</TableCell>
-                <TableCell className={s.num}>{cell(r.b, value)}</TableCell>
-                <TableCell className={s.num}>{cell(r.change, change)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
       )}
     </div>
   );

@@ -345,6 +345,9 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
 
   const outcome = (r: ResultRow | undefined): ReactNode => {
     if (!r) return '—';
+    // A state with its whole contribution deducted owes nothing: said in words, never "0.0 M".
+    if (r.deductionShare >= 1 && !r.pledgedEur)
+      return <Caption1>Not obliged: fully deducted</Caption1>;
     if (set === 'deduction')
       return <span className={s.number}>{formatMillions(r.effectiveEur, locale)}</span>;
     if (r.balanceEur === undefined) return '—';

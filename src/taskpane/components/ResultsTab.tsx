@@ -3,7 +3,13 @@ import { findPreset, PRESETS, type IndicatorSet } from '../../data';
 import { useComparison, useResults } from '../results';
 import { damagedScenario, parseSavedScenario } from '../savedScenario';
 import type { PaneServices } from '../services';
-import { draftFromPreset, type Action, type CompareTarget, type PaneState } from '../state';
+import {
+  draftFromPreset,
+  presetOf,
+  type Action,
+  type CompareTarget,
+  type PaneState,
+} from '../state';
 import { ResultsView } from './ResultsView';
 
 interface Props {
@@ -57,7 +63,17 @@ export function ResultsTab({ state, dispatch, services, data }: Props) {
         onClear: () => dispatch({ type: 'compareWith', target: undefined }),
         ...compared,
         ...(state.compareWith ? { labelB: state.compareWith.label } : {}),
+        labelA: nameOf(state),
       }}
     />
   );
+}
+
+/** Scenario A by the pool it is, while it is that pool as bundled; else "This scenario". */
+function nameOf(state: PaneState): string {
+  const preset = presetOf(state.scenario);
+  const untouched =
+    state.replacements.length === 0 &&
+    JSON.stringify(state.scenario) === JSON.stringify(draftFromPreset(preset.id));
+  return untouched ? preset.label : 'This scenario';
 }
