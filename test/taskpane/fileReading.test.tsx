@@ -5,18 +5,19 @@ import { App } from '../../src/taskpane/App';
 import { fakeServices } from '../fakes/fakeServices';
 import { germanGdpCsv, germanPopulationCsv, mixedGdpCsv } from '../helpers/continentalFiles';
 
-const pick = (name: string, text: string) => {
+const pick = (
+  name: string,
+  text: string,
+  label = 'Indicator file (CSV, SDMX-CSV, TSV, JSON-stat or XLSX)',
+) => {
   // jsdom's File has no text(): the browser's has.
   const file = Object.assign(new File([text], name, { type: 'text/csv' }), {
     text: async () => text,
   });
-  fireEvent.change(
-    screen.getByLabelText('Indicator file (CSV, SDMX-CSV, TSV, JSON-stat or XLSX)'),
-    { target: { files: [file] } },
-  );
+  fireEvent.change(screen.getByLabelText(label), { target: { files: [file] } });
 };
-const chooseIndicator = (id: string) =>
-  fireEvent.change(screen.getByRole('combobox', { name: 'Indicator' }), { target: { value: id } });
+const chooseIndicator = (id: string, label = 'Indicator') =>
+  fireEvent.change(screen.getByRole('combobox', { name: label }), { target: { value: id } });
 
 describe('the review says how a file was read, and offers the other way (issue 18)', () => {
   it('`AT;2026;9.215.956`: semicolon-separated, read with decimal commas, then loaded', async () => {
@@ -47,8 +48,12 @@ describe('the review says how a file was read, and offers the other way (issue 1
 
   it('a file writing numbers both ways is refused with the choice, in German too', async () => {
     render(<App services={fakeServices()} initialWords={await loadWords('de')} />);
-    chooseIndicator('gdp');
-    pick('gdp-mixed.csv', mixedGdpCsv());
+    chooseIndicator('gdp', 'Indikator');
+    pick(
+      'gdp-mixed.csv',
+      mixedGdpCsv(),
+      'Indikatordatei (CSV, SDMX-CSV, TSV, JSON-stat oder XLSX)',
+    );
     await screen.findByText(
       'Die Datei schreibt Zahlen auf beide Arten: „494087,6“ in Zeile 2 nur mit Dezimalkomma, „2919899.9“ in Zeile 13 nur mit Dezimalpunkt. Nichts wurde gelesen: Wählen Sie, wie sie zu lesen ist.',
     );

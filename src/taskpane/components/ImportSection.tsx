@@ -28,6 +28,7 @@ import { importSeries, periodChoices } from '../importing';
 import type { PaneServices } from '../services';
 import type { Action, PaneState } from '../state';
 import { preloaded } from '../preload';
+import { useWords } from '../words';
 import type { FileReading } from './FileReadingReview';
 
 // The review (its issue list, the number conventions and the column step) shows only once a file
@@ -83,6 +84,7 @@ interface Props {
 /** Replaces one indicator's series from a file, a workbook table or Eurostat, validated first. */
 export function ImportSection({ state, dispatch, services }: Props) {
   const s = useStyles();
+  const w = useWords();
   const [indicator, setIndicator] = useState('population');
   const [pending, setPending] = useState<Pending | undefined>();
   // The last text file read, kept so the review can read it again another way.
@@ -285,9 +287,9 @@ export function ImportSection({ state, dispatch, services }: Props) {
   return (
     <section className={s.box} aria-labelledby="replace-heading">
       <Text weight="semibold" id="replace-heading" as="h2" className={s.heading} size={300}>
-        Replace a series
+        {w.t('import.heading')}
       </Text>
-      <Field label="Indicator" size="small">
+      <Field label={w.t('import.indicator')} size="small">
         <Select
           select={{ className: s.select }}
           size="small"
@@ -306,22 +308,22 @@ export function ImportSection({ state, dispatch, services }: Props) {
       </Field>
       <div className={s.row}>
         <Button size="small" disabled={busy} onClick={() => fileInput.current?.click()}>
-          From a file…
+          {w.t('import.fromFile')}
         </Button>
         <input
           ref={fileInput}
           className={s.hidden}
           type="file"
-          aria-label="Indicator file (CSV, SDMX-CSV, TSV, JSON-stat or XLSX)"
+          aria-label={w.t('import.fileLabel')}
           accept=".csv,.tsv,.txt,.json,.xlsx"
           onChange={(e) => void onFile(e.target.files?.[0])}
         />
         <Button size="small" disabled={busy} onClick={() => void onTables()}>
-          From a workbook table…
+          {w.t('import.fromTable')}
         </Button>
       </div>
       {tables && tables.length > 0 && (
-        <Field label="Workbook table" size="small">
+        <Field label={w.t('import.table')} size="small">
           <Select
             select={{ className: s.select }}
             size="small"
@@ -329,7 +331,7 @@ export function ImportSection({ state, dispatch, services }: Props) {
             onChange={(_, d) => d.value && void onTable(d.value)}
           >
             <option value="" disabled>
-              Choose a table
+              {w.t('import.chooseTable')}
             </option>
             {tables.map((t) => (
               <option key={t.name} value={t.name}>
@@ -343,7 +345,9 @@ export function ImportSection({ state, dispatch, services }: Props) {
         <div className={s.box}>
           <div className={s.row}>
             <Field
-              label={`Eurostat ${query.dataset}: ${query.period === 'year' ? 'year' : 'month'}`}
+              label={w.t(query.period === 'year' ? 'import.eurostatYear' : 'import.eurostatMonth', {
+                dataset: query.dataset,
+              })}
               size="small"
               validationMessage={eurostatProblem}
               validationState={eurostatProblem ? 'error' : 'none'}
@@ -360,13 +364,10 @@ export function ImportSection({ state, dispatch, services }: Props) {
               disabled={busy || eurostatPeriod === '' || !!eurostatProblem}
               onClick={() => void onEurostat()}
             >
-              Fetch from Eurostat
+              {w.t('import.fetch')}
             </Button>
           </div>
-          <Caption1>
-            Sends one request to Eurostat’s public API (ec.europa.eu). Nothing from this workbook is
-            sent.
-          </Caption1>
+          <Caption1>{w.t('import.privacy')}</Caption1>
         </div>
       ) : (
         <Caption1>
@@ -376,7 +377,7 @@ export function ImportSection({ state, dispatch, services }: Props) {
 
       {pending?.kind === 'read' && (
         <div className={s.row}>
-          <Field label="Period" size="small">
+          <Field label={w.t('import.period')} size="small">
             <Select
               select={{ className: s.select }}
               size="small"
@@ -394,7 +395,7 @@ export function ImportSection({ state, dispatch, services }: Props) {
             size="small"
             onClick={() => finish(pending.read, period, pending.origin, pending.provenance)}
           >
-            Load {period}
+            {w.t('import.load', { period })}
           </Button>
         </div>
       )}
@@ -415,7 +416,7 @@ export function ImportSection({ state, dispatch, services }: Props) {
             </Select>
           </Field>
           {!gridPeriodColumn && (
-            <Field label="Year or period of these values" size="small">
+            <Field label={w.t('import.periodOfValues')} size="small">
               <Input
                 size="small"
                 value={period}
@@ -444,7 +445,7 @@ export function ImportSection({ state, dispatch, services }: Props) {
               else finish(read, periods[0] ?? period, pending.origin, pending.provenance);
             }}
           >
-            Check and load
+            {w.t('import.checkAndLoad')}
           </Button>
         </div>
       )}

@@ -1,9 +1,16 @@
 import type { Catalogue } from '../en';
 import type { Localized } from '../translate';
 import { files } from './files';
+import { importing } from './importing';
 import { overview } from './overview';
 import { review } from './review';
 import { shell } from './shell';
 
 /** The de catalogue: every English key (a missing or extra one does not compile). */
-export const de: Localized<Catalogue> = { ...shell, ...files, ...review, ...overview };
+export const de: Localized<Catalogue> = {
+  ...shell,
+  ...files,
+  ...review,
+  ...overview,
+  ...importing,
+};
