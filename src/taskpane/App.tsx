@@ -31,7 +31,6 @@ import {
 import { activeData } from './activeData';
 import type { ImplementationDraft } from './implementation';
 import { DataTab } from './components/DataTab';
-import { StatusBar } from './components/StatusBar';
 import { preloaded } from './preload';
 import type { PaneServices } from './services';
 import { LoadBoundary } from './shell/LoadBoundary';
@@ -48,7 +47,6 @@ import {
 } from './replacing';
 import { UndoButtons } from './shell/UndoButtons';
 import { initialState, type Action, type PaneState, type Status } from './state';
-import { LanguagePicker } from './shell/LanguagePicker';
 import { officeDisplayLanguage, storeLanguageChoice, storedLanguageChoice } from './languageChoice';
 import { WordsContext } from './words';
 import { useNumberCulture } from './numberCulture';
@@ -79,6 +77,16 @@ const ShareTab = preloaded(
 const ConflictDialog = preloaded(
   () => import('./components/ConflictDialog'),
   (m) => m.ConflictDialog,
+);
+// The footer's message (Fluent's ProgressBar) and the language list (Fluent's Select) too: nothing
+// shows a message before the analyst acts, and both are fetched at once.
+const StatusBar = preloaded(
+  () => import('./components/StatusBar'),
+  (m) => m.StatusBar,
+);
+const LanguagePicker = preloaded(
+  () => import('./shell/LanguagePicker'),
+  (m) => m.LanguagePicker,
 );
 const ReplaceDialog = preloaded(
   () => import('./components/ReplaceDialog'),
@@ -327,7 +335,9 @@ export function App({ services, initial, initialWritten = false, initialWords = 
                 {w.t('shell.title')}
               </Text>
               <Caption1>{w.t('shell.regulation')}</Caption1>
-              <LanguagePicker choice={languageChoice} office={office} onChoose={chooseLanguage} />
+              <Suspense fallback={null}>
+                <LanguagePicker choice={languageChoice} office={office} onChoose={chooseLanguage} />
+              </Suspense>
               <UndoButtons
                 canUndo={canUndo(history)}
                 canRedo={canRedo(history)}
@@ -358,14 +368,18 @@ export function App({ services, initial, initialWritten = false, initialWords = 
           </main>
           <footer className={s.footer} aria-label={w.t('shell.footer')}>
             {shown && (
-              <StatusBar
-                status={shown}
-                onDismiss={() => {
-                  dispatch({ type: 'status', status: { kind: 'idle' } });
-                  // The message and its close button go: keep keyboard focus in the footer.
-                  writeButton.current?.focus();
-                }}
-              />
+              <LoadBoundary>
+                <Suspense fallback={null}>
+                  <StatusBar
+                    status={shown}
+                    onDismiss={() => {
+                      dispatch({ type: 'status', status: { kind: 'idle' } });
+                      // The message and its close button go: keep keyboard focus in the footer.
+                      writeButton.current?.focus();
+                    }}
+                  />
+                </Suspense>
+              </LoadBoundary>
             )}
             <Caption1 role="status" className={workbook.behind.length > 0 ? s.behind : undefined}>
               {workbookInWords(workbook, w)}

@@ -1,10 +1,8 @@
 import {
   Button,
   Caption1,
-  Field,
   makeStyles,
   mergeClasses,
-  Select,
   Text,
   tokens,
 } from '@fluentui/react-components';
@@ -29,11 +27,14 @@ const ImportSection = preloaded(
   () => import('./ImportSection'),
   (m) => m.ImportSection,
 );
+// The vintage list (Fluent's Field and Select) likewise: fetched at once, out of the first paint.
+const VintagePicker = preloaded(
+  () => import('./VintagePicker'),
+  (m) => m.VintagePicker,
+);
 
 const useStyles = makeStyles({
   heading: { margin: `0 0 ${tokens.spacingVerticalXS}` },
-  // A long option must not widen the pane: the list shrinks to the column (at 350 px).
-  select: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
   list: {
     display: 'flex',
     flexDirection: 'column',
@@ -164,20 +165,9 @@ export function DataTab({ state, data, dispatch, services }: Props) {
   return (
     <div className={s.section}>
       <div className={s.vintage}>
-        <Field label="Bundled Eurostat data" size="small">
-          <Select
-            select={{ className: s.select }}
-            size="small"
-            value={state.vintage}
-            onChange={(_, d) => dispatch({ type: 'vintage', id: d.value })}
-          >
-            {VINTAGES.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <Suspense fallback={null}>
+          <VintagePicker vintage={state.vintage} dispatch={dispatch} />
+        </Suspense>
         {vintage && (
           // What the figures are, folded: the first view stays short at 350 px.
           <details>
