@@ -15,6 +15,13 @@ export function parseSavedScenario(
     if (!numbers.every((n) => typeof n === 'number' && Number.isFinite(n) && n > 0))
       return undefined;
     validateDeductions(draft.deductions ?? [], new Set(participants));
+    const proposal = draft.proposal;
+    const proposalValid =
+      proposal === undefined ||
+      [proposal.relocations, proposal.financialEur].every(
+        (n) => typeof n === 'number' && Number.isFinite(n) && n > 0,
+      );
+    if (!proposalValid) return undefined;
     return {
       vintage,
       draft: {
@@ -26,6 +33,13 @@ export function parseSavedScenario(
         keepRatio: draft.keepRatio !== false,
         categories: resolveCategories(draft.categories ?? {}),
         deductions: draft.deductions ?? [],
+        // Both numbers, the Forum and the readings travel with the scenario (issue 14).
+        ...(proposal ? { proposal } : {}),
+        ...(draft.reconvenedForum === true ? { reconvenedForum: true } : {}),
+        ...(draft.art63Cap ? { art63Cap: draft.art63Cap } : {}),
+        ...(draft.systemicShortcomings?.length
+          ? { systemicShortcomings: draft.systemicShortcomings }
+          : {}),
       },
     };
   } catch {

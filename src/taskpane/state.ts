@@ -38,6 +38,19 @@ export interface ScenarioDraft {
   readonly art63Cap?: Art63CapReading;
   /** Findings of systemic shortcomings in benefitting states (Art. 60(3), fourth subparagraph). */
   readonly systemicShortcomings?: readonly SystemicShortcomingFinding[];
+  /**
+   * The Commission proposal's numbers (Art. 12(2)) where a Council act set the draft's numbers as
+   * its reference numbers (Art. 57(1)). Absent: no Council act yet, the draft's numbers are the
+   * proposal's. Art. 63(1) measures pledges against the proposal's number, the fair share and
+   * Art. 63(3)(b) use the Council's.
+   */
+  readonly proposal?: ProposalNumbers;
+}
+
+/** The relocations and euros of a Commission proposal (Art. 12(2)). */
+export interface ProposalNumbers {
+  readonly relocations: number;
+  readonly financialEur: number;
 }
 
 /** A series that replaces the bundled one, and where it came from. */
@@ -98,8 +111,13 @@ export function draftFromPreset(id: string): ScenarioDraft {
   const preset = findPreset(id);
   // The pane edits one number until it takes both (issue 14): the one the fair shares rest on, the
   // Council's where the preset has one (Art. 57(3)), else the proposal's (Art. 12(2)).
-  const totals = resolvePoolTotals(preset.scenario.council ?? preset.scenario.totals);
+  const council = preset.scenario.council;
+  const totals = resolvePoolTotals(council ?? preset.scenario.totals);
+  const proposal = council ? resolvePoolTotals(preset.scenario.totals) : undefined;
   return {
+    ...(proposal
+      ? { proposal: { relocations: proposal.relocations, financialEur: proposal.financialEur } }
+      : {}),
     presetId: id,
     participants: preset.scenario.participants,
     relocations: totals.relocations,
@@ -129,15 +147,23 @@ export function initialState(): PaneState {
 
 /** The draft as the core takes it: with the ratio kept, only the relocation total is given. */
 export function scenarioOf(draft: ScenarioDraft): Scenario {
+  const typed = draft.keepRatio
+    ? { relocations: draft.relocations, eurPerRelocation: draft.eurPerRelocation }
+    : {
+        relocations: draft.relocations,
+        financialEur: draft.financialEur,
+        eurPerRelocation: draft.eurPerRelocation,
+      };
   return {
     participants: draft.participants,
-    totals: draft.keepRatio
-      ? { relocations: draft.relocations, eurPerRelocation: draft.eurPerRelocation }
-      : {
-          relocations: draft.relocations,
-          financialEur: draft.financialEur,
-          eurPerRelocation: draft.eurPerRelocation,
-        },
+    // Both numbers (Art. 12(2), 57(1)): with a Council act the typed numbers are its reference
+    // numbers and the proposal's stand beside them; without one the typed numbers are the proposal's.
+    ...(draft.proposal
+      ? {
+          totals: { ...draft.proposal, eurPerRelocation: draft.eurPerRelocation },
+          council: typed,
+        }
+      : { totals: typed }),
     deductions: draft.deductions,
     categories: draft.categories,
     ...(draft.reconvenedForum ? { reconvenedForum: true } : {}),
@@ -156,6 +182,9 @@ export type Action =
   | { type: 'scenario'; draft: ScenarioDraft; vintage?: string; keep?: boolean }
   | { type: 'total'; field: 'relocations' | 'financialEur' | 'eurPerRelocation'; value: number }
   | { type: 'keepRatio'; on: boolean }
+  /** A Council act adopted (Art. 57(1)): the proposal's numbers kept beside the typed ones, or dropped. */
+  | { type: 'councilAct'; on: boolean }
+  | { type: 'proposal'; field: keyof ProposalNumbers; value: number }
   | { type: 'participants'; codes: readonly string[] }
   | { type: 'category'; category: MigratoryCategory; codes: readonly string[] }
   | { type: 'deduction'; code: string; share: number; article: DeductionArticle }
@@ -237,6 +266,11 @@ export function roundOf(state: ReportState): PledgingRound | undefined {
   return { ...state.pledging, deductions: state.scenario.deductions };
 }
 
+function withoutProposal(d: ScenarioDraft): ScenarioDraft {
+  const { proposal: _dropped, ...rest } = d;
+  return rest;
+}
+
 function withTotal(
   d: ScenarioDraft,
   field: 'relocations' | 'financialEur' | 'eurPerRelocation',
@@ -307,6 +341,23 @@ export function reducer(state: PaneState, action: Action): PaneState {
           ? withTotal({ ...s, keepRatio: true }, 'relocations', s.relocations)
           : { ...s, keepRatio: false },
       };
+    case 'councilAct':
+      return {
+        ...state,
+        scenario: action.on
+          ? {
+              ...s,
+              proposal: s.proposal ?? { relocations: s.relocations, financialEur: s.financialEur },
+            }
+          : withoutProposal(s),
+      };
+    case 'proposal':
+      return s.proposal
+        ? {
+            ...state,
+            scenario: { ...s, proposal: { ...s.proposal, [action.field]: action.value } },
+          }
+        : state;
     case 'participants':
       return {
         ...state,

@@ -103,7 +103,42 @@ export function ScenarioTab({ state, dispatch, services, data }: Props) {
       )}
 
       <fieldset className={s.group}>
-        <legend className={s.legend}>Pool totals (Art. 12(2))</legend>
+        <legend className={s.legend}>The Commission proposal (Art. 12(2))</legend>
+        <Switch
+          checked={d.proposal !== undefined}
+          label={
+            d.proposal
+              ? 'The Council has adopted the pool (Art. 57(1)): its reference numbers below'
+              : 'No Council act yet: the numbers below are the proposal’s'
+          }
+          onChange={(_, x) => dispatch({ type: 'councilAct', on: x.checked })}
+        />
+        {d.proposal && (
+          <>
+            <NumberField
+              label="Relocations in the proposal"
+              hint="Art. 63(1) measures relocation pledges against this number"
+              value={d.proposal.relocations}
+              positive
+              onCommit={(v) => dispatch({ type: 'proposal', field: 'relocations', value: v })}
+            />
+            <NumberField
+              label="Financial contributions in the proposal"
+              unit="EUR"
+              value={d.proposal.financialEur}
+              positive
+              onCommit={(v) => dispatch({ type: 'proposal', field: 'financialEur', value: v })}
+            />
+          </>
+        )}
+      </fieldset>
+
+      <fieldset className={s.group}>
+        <legend className={s.legend}>
+          {d.proposal
+            ? 'The Council’s reference numbers (Art. 57(1))'
+            : 'Pool totals of the proposal (Art. 12(2))'}
+        </legend>
         <NumberField
           label="Relocations"
           value={d.relocations}
@@ -140,7 +175,7 @@ export function ScenarioTab({ state, dispatch, services, data }: Props) {
         <legend className={s.legend}>Participating states ({d.participants.length})</legend>
         <StatePicker
           label="Bound by solidarity"
-          hint="The EU-27 without Denmark by default; add a Dublin-associated state to model an ad hoc contribution."
+          hint="The EU-27 without Denmark by default; Member States only (Annex I); Norway, Iceland, Switzerland and Liechtenstein pledge ad hoc on the Pledges tab (Art. 13(1))."
           selected={d.participants}
           onChange={(codes) =>
             dispatch({
