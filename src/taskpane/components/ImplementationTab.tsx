@@ -18,13 +18,13 @@ import {
 } from '../implementation';
 import type { PaneServices } from '../services';
 import type { PaneState } from '../state';
+import { CsvFileInput } from './CsvFileInput';
 import { DistributionView, RecordsView, YearEndView } from './ImplementationViews';
 import { IssueList } from './IssueList';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  hidden: { display: 'none' },
 });
 
 interface Props {
@@ -135,22 +135,16 @@ export function ImplementationTab({ state, services, data, draft, onDraft }: Pro
         >
           Read the records of this workbook
         </Button>
-        <input
-          ref={recordsFile}
-          className={s.hidden}
-          type="file"
-          accept=".csv,.txt"
-          aria-label="Implementation records file (CSV)"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file)
-              void file
-                .text()
-                .then((t) =>
-                  takeRecords(readImplementationCsv(t, participants), `the file ${file.name}`),
-                );
-            e.target.value = '';
-          }}
+        <CsvFileInput
+          inputRef={recordsFile}
+          label="Implementation records file (CSV)"
+          onFile={(file) =>
+            void file
+              .text()
+              .then((t) =>
+                takeRecords(readImplementationCsv(t, participants), `the file ${file.name}`),
+              )
+          }
         />
       </div>
       <div className={s.row}>
@@ -168,17 +162,10 @@ export function ImplementationTab({ state, services, data, draft, onDraft }: Pro
         <Button size="small" onClick={() => needsFile.current?.click()}>
           Needs from a CSV file…
         </Button>
-        <input
-          ref={needsFile}
-          className={s.hidden}
-          type="file"
-          accept=".csv,.txt"
-          aria-label="Needs file (CSV)"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void file.text().then((t) => takeNeeds(t, `the file ${file.name}`));
-            e.target.value = '';
-          }}
+        <CsvFileInput
+          inputRef={needsFile}
+          label="Needs file (CSV)"
+          onFile={(file) => void file.text().then((t) => takeNeeds(t, `the file ${file.name}`))}
         />
       </div>
       {issues && (

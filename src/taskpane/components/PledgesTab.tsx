@@ -26,6 +26,7 @@ import { displayLocale, formatNumber } from '../locale';
 import { useResults } from '../results';
 import type { PaneServices } from '../services';
 import type { Action, PaneState } from '../state';
+import { CsvFileInput } from './CsvFileInput';
 import { IssueList } from './IssueList';
 import { KeepTogether } from './KeepTogether';
 import { PledgeGrid } from './PledgeGrid';
@@ -51,7 +52,6 @@ const NO_TABLE =
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  hidden: { display: 'none' },
   columns: { margin: `${tokens.spacingVerticalXS} 0` },
   // Stacked, name above its meaning: at 350 px a two-column list leaves neither room.
   column: {
@@ -159,20 +159,14 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
         <Button size="small" disabled={busy} onClick={() => fileInput.current?.click()}>
           From a CSV file…
         </Button>
-        <input
-          ref={fileInput}
-          className={s.hidden}
-          type="file"
-          accept=".csv,.txt"
-          aria-label="Pledges file (CSV)"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file)
-              void attempt(`Reading ${file.name}…`, async () =>
-                accept(readPledgesCsv(await file.text(), participants), `the file ${file.name}`),
-              );
-            e.target.value = '';
-          }}
+        <CsvFileInput
+          inputRef={fileInput}
+          label="Pledges file (CSV)"
+          onFile={(file) =>
+            void attempt(`Reading ${file.name}…`, async () =>
+              accept(readPledgesCsv(await file.text(), participants), `the file ${file.name}`),
+            )
+          }
         />
         <Button
           size="small"
