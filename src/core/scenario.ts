@@ -62,15 +62,6 @@ export interface ScenarioResult {
   readonly readings: Readings;
 }
 
-/** The benefitting states' codes: declared, else the states identified under migratory pressure. */
-export function benefittingStates(scenario: Scenario, participants: readonly string[]): string[] {
-  return resolveBenefitting(
-    scenario.benefitting,
-    resolveCategories(scenario.categories),
-    participants,
-  ).states.map((s) => s.code);
-}
-
 /**
  * Fair shares (Art. 66, Annex I) on the Council's reference number, or the proposal's where no act
  * exists (Art. 57(3), 12(2)); deductions (Art. 61, 62, refused for a benefitting state under Art.
