@@ -1,10 +1,7 @@
 import {
   assessPledges,
-  assessRound,
   isAdHocContributor,
   computePressure,
-  computeScenario,
-  resolveOffsetRules,
   type PledgeRound,
   type PressureResult,
   type RoundResult,
@@ -14,6 +11,7 @@ import {
 import { figureLookup, pressureIndicators, type IndicatorSet, type PublishedFigure } from '../data';
 import { compareScenarios, computeCompared, type CompareWith, type Comparison } from './compare';
 import type { PledgingRound } from './pledging';
+import { poolFacts } from './poolFacts';
 import { art63Names } from './sheets/art63Block';
 import { balanceSheet } from './sheets/balanceSheet';
 import { compareSheet } from './sheets/compareSheet';
@@ -68,26 +66,12 @@ export interface PoolReport {
  */
 export function buildPoolReport(input: PoolReportInput): PoolReport {
   const pledging = input.pledging;
-  const scenario: Scenario = pledging
-    ? { ...input.scenario, deductions: pledging.deductions }
-    : input.scenario;
-  const lookup = figureLookup(input.data);
-  const computed = computeScenario(scenario, lookup);
-  // Benefitting: as the pledges declare it where they say it (Art. 58(1)), else the states found
-  // under migratory pressure (the default, flagged as such by the core).
-  const declared = pledging && Object.keys(pledging.benefitting).length > 0;
-  const result: ScenarioResult = declared
-    ? computeScenario(
-        {
-          ...scenario,
-          benefitting: computed.participants.filter(
-            (c) => pledging.benefitting[c] ?? computed.benefitting.includes(c),
-          ),
-        },
-        lookup,
-      )
-    : computed;
-  const rules = resolveOffsetRules(pledging?.rules);
+  // The pool, who must implement and Art. 63: the facts the pane shows as the analyst types.
+  const { result, rules, assessment } = poolFacts(
+    input.scenario,
+    figureLookup(input.data),
+    pledging,
+  );
   const round = pledging
     ? assessPledges({
         pool: result.pool.rows,
@@ -98,11 +82,6 @@ export function buildPoolReport(input: PoolReportInput): PoolReport {
         rules,
       })
     : undefined;
-  const assessment = assessRound({
-    scenario: result,
-    ...(pledging ? { pledges: pledging.pledges } : {}),
-    rules,
-  });
   // The Pressure sheet lists incomplete indicators beside the scores: combine the complete ones.
   const pressure = computePressure(
     result.fairShares,

@@ -27,3 +27,4 @@ export * from './validation';
 export * from './roundWords';
 export * from './implementation';
 export { IMPL, REC, CON, BEN, DIS, END, CONF, FINDING_WORDS } from './sheets/implementationWords';
+export * from './poolFacts';

@@ -31,11 +31,26 @@ export function displayLocale(): string {
 export function separators(locale: string): { group: string; decimal: string } {
   const excel = numberCulture();
   if (excel?.source === 'excel') return { group: excel.group, decimal: excel.decimal };
-  const parts = new Intl.NumberFormat(locale).formatToParts(1234567.5);
+  const parts = formatter(locale, {}).formatToParts(1234567.5);
   return {
     group: parts.find((p) => p.type === 'group')?.value ?? ',',
     decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
   };
+}
+
+/**
+ * One formatter per locale and style, made once: building an Intl.NumberFormat costs far more than
+ * formatting with it, and the grid formats every cell on every keystroke.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
 }
 
 /** A number as Intl formats it in the locale, with Excel's separators where the pane knows them. */
@@ -50,13 +65,13 @@ function show(format: Intl.NumberFormat, n: number): string {
 
 /** A number grouped in the locale, with at most `digits` decimals. */
 export function formatNumber(n: number, locale: string, digits = 0): string {
-  return show(new Intl.NumberFormat(locale, { maximumFractionDigits: digits }), n);
+  return show(formatter(locale, { maximumFractionDigits: digits }), n);
 }
 
 /** A fraction as a percentage; the sign is held to the number by a non-breaking space. */
 export function formatPercent(fraction: number, locale: string, digits = 1): string {
   const n = show(
-    new Intl.NumberFormat(locale, {
+    formatter(locale, {
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
     }),
@@ -68,7 +83,7 @@ export function formatPercent(fraction: number, locale: string, digits = 1): str
 /** A difference in percentage points, signed ("+0.3 pp"), held together by non-breaking spaces. */
 export function formatPoints(fractionChange: number, locale: string, digits = 2): string {
   const n = show(
-    new Intl.NumberFormat(locale, {
+    formatter(locale, {
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
       signDisplay: 'exceptZero',
@@ -81,7 +96,7 @@ export function formatPoints(fractionChange: number, locale: string, digits = 2)
 /** A signed amount ("+1,200", "−300"), for changes and balances. */
 export function formatSigned(n: number, locale: string, digits = 0): string {
   return show(
-    new Intl.NumberFormat(locale, {
+    formatter(locale, {
       maximumFractionDigits: digits,
       signDisplay: 'exceptZero',
     }),
@@ -92,7 +107,7 @@ export function formatSigned(n: number, locale: string, digits = 0): string {
 /** Euros in millions, short enough for a narrow column ("97.1 M"). */
 export function formatMillions(eur: number, locale: string, signed = false): string {
   const n = show(
-    new Intl.NumberFormat(locale, {
+    formatter(locale, {
       minimumFractionDigits: 1,
       maximumFractionDigits: 1,
       ...(signed ? { signDisplay: 'exceptZero' as const } : {}),

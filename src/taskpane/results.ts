@@ -9,11 +9,17 @@ import {
   type ThreePools,
   type ScenarioResult,
 } from '../core';
-import type { IndicatorSet } from '../data';
-import { compareScenarios, computeCompared, type ComparisonRow, type PoolReport } from '../report';
+import { figureLookup, type IndicatorSet } from '../data';
+import {
+  compareScenarios,
+  computeCompared,
+  poolFacts,
+  type ComparisonRow,
+  type PoolFacts,
+} from '../report';
 import { activeData } from './activeData';
-import { compareInputOf, reportOf, scenarioInputOf } from './generate';
-import type { PaneState, ReportState } from './state';
+import { compareInputOf, scenarioInputOf } from './generate';
+import { roundOf, scenarioOf, type PaneState, type ReportState } from './state';
 
 /** One state's line in the results view: what the Fair share, Pool and Balance sheets would show. */
 export interface ResultRow {
@@ -64,8 +70,8 @@ export type ResultsOutcome =
   | { readonly ok: true; readonly results: PaneResults }
   | { readonly ok: false; readonly message: string; readonly state?: string };
 
-/** The results of a computed report, by state (the Pool and Balance sheets' facts). */
-export function resultsOfReport(report: PoolReport): PaneResults {
+/** The results by state, from the facts the Pool and Balance sheets are written from. */
+export function resultsOfReport(report: Pick<PoolFacts, 'result' | 'assessment'>): PaneResults {
   const { result, assessment: round } = report;
   const states = new Map(round.states.map((s) => [s.code, s]));
   return {
@@ -104,22 +110,59 @@ export function resultsOfReport(report: PoolReport): PaneResults {
   };
 }
 
-const CLOCK = { now: () => new Date(0), toolVersion: 'pane' };
+/** A row equal to the one shown before is that row: a grid row whose figures did not change is not drawn again. */
+function sameRows(
+  rows: readonly ResultRow[],
+  before: readonly ResultRow[] | undefined,
+): ResultRow[] {
+  const old = new Map(before?.map((r) => [r.code, r]));
+  return rows.map((r) => {
+    const o = old.get(r.code);
+    if (!o) return r;
+    const keys = Object.keys(r) as (keyof ResultRow)[];
+    const same = keys.length === Object.keys(o).length && keys.every((k) => Object.is(r[k], o[k]));
+    return same ? o : r;
+  });
+}
 
 /**
- * What the tables would show for the pane's state, computed by the same report the pane writes
- * (so the view and the Balance sheet cannot disagree), or why it cannot be computed. Without the
- * Compare sheet: scenario B is `comparisonOf`'s, so B is not computed on every edit of A, and B
+ * What the tables would show for the pane's state, from the same facts the report writes its
+ * sheets from (poolFacts: so the view and the Balance sheet cannot disagree), or why it cannot be
+ * computed. No sheet is described: the workbook's report is built only to write or share. Without
+ * the Compare sheet: scenario B is `comparisonOf`'s, so B is not computed on every edit of A, and B
  * failing does not hide A's results.
  */
 export function computeResults(state: ReportState, data?: IndicatorSet): ResultsOutcome {
   const { vintage, replacements, scenario, pledging, includePledges } = state;
-  const a = { vintage, replacements, scenario, pledging, includePledges };
+  const inputs = [vintage, replacements, scenario, pledging, includePledges, data] as const;
+  const hit = computed.find((c) => c.inputs.every((x, i) => Object.is(x, inputs[i])));
+  if (hit) return hit.outcome;
+  const outcome = compute(state, data);
+  const last = computed[0]?.outcome;
+  const shared =
+    outcome.ok && last?.ok
+      ? {
+          ...outcome,
+          results: { ...outcome.results, rows: sameRows(outcome.results.rows, last.results.rows) },
+        }
+      : outcome;
+  computed.unshift({ inputs, outcome: shared });
+  computed.length = Math.min(computed.length, KEPT);
+  return shared;
+}
+
+/** The last few states computed, newest first: each tab, an undo or a redo finds its results here. */
+const computed: { inputs: readonly unknown[]; outcome: ResultsOutcome }[] = [];
+const KEPT = 8;
+
+function compute(state: ReportState, data?: IndicatorSet): ResultsOutcome {
   try {
-    return {
-      ok: true,
-      results: resultsOfReport(reportOf(a, CLOCK, data ?? activeData(state))),
-    };
+    const facts = poolFacts(
+      scenarioOf(state.scenario),
+      figureLookup(data ?? activeData(state)),
+      roundOf(state),
+    );
+    return { ok: true, results: resultsOfReport(facts) };
   } catch (e) {
     return {
       ok: false,

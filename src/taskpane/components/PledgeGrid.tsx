@@ -1,12 +1,8 @@
 import {
   Caption1,
-  Checkbox,
-  Input,
-  makeStyles,
   mergeClasses,
   Radio,
   RadioGroup,
-  Select,
   Table,
   TableBody,
   TableCell,
@@ -14,7 +10,6 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  tokens,
 } from '@fluentui/react-components';
 import {
   useMemo,
@@ -23,15 +18,15 @@ import {
   type ClipboardEvent,
   type Dispatch,
   type KeyboardEvent,
-  type ReactNode,
 } from 'react';
 import { stateName, type DeductionArticle } from '../../core';
-import { obligationText, POSITION_TEXT } from '../../report';
 import { displayLocale, formatMillions, formatNumber } from '../locale';
 import { isBlock, parseBlock, readGridValue, type CellRule } from '../gridPaste';
 import type { ResultRow, ResultsOutcome } from '../results';
 import type { Action, PaneState, PledgeAmountField } from '../state';
-import { NumberField } from './NumberField';
+import { COLUMN_HEADERS, PledgeGridRow, useGridStyles, type ColumnSet } from './PledgeGridRow';
+
+export type { ColumnSet };
 
 /**
  * A cell reached by the keyboard scrolls clear of what is held at the bottom of the pane (the pool
@@ -44,9 +39,6 @@ function keepClearOfSummary(cell: HTMLElement): void {
   const bottom = cell.getBoundingClientRect().bottom;
   if (bottom > top - 4) cell.closest('main')?.scrollBy({ top: bottom - top + 8 });
 }
-
-/** Pledged persons are whole (Art. 56(2)(a), Art. 63). */
-const WHOLE = new Set<PledgeAmountField>(['relocations', 'offsets']);
 
 /** The cells a pasted block fills, column by column, for each column set. */
 const PASTE_TARGETS: Readonly<
@@ -64,56 +56,12 @@ const PASTE_TARGETS: Readonly<
   deduction: [{ field: 'deduction', rule: { max: 100 } }],
 };
 
-/** At 350 px seven columns do not fit: the grid shows the state, two columns and the outcome. */
-export type ColumnSet = 'people' | 'alternatives' | 'offsets' | 'deduction';
-
 export const COLUMN_SETS: Readonly<Record<ColumnSet, string>> = {
   people: 'Relocations & euros',
   alternatives: 'Alternative measures',
   offsets: 'Offsets & benefitting',
   deduction: 'Deduction',
 };
-
-const useStyles = makeStyles({
-  wrap: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  table: { tableLayout: 'fixed', width: '100%' },
-  state: { width: '27%' },
-  outcome: { width: '19%', textAlign: 'end' },
-  // The deduction's basis needs room for "Art. 61" beside its chevron.
-  narrowState: { width: '23%' },
-  cell: {
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    paddingLeft: '2px',
-    paddingRight: '2px',
-    // A field reached by keyboard scrolls clear of the sticky column headers.
-    scrollMarginTop: '5rem',
-    // ... and clear of the pool summary held at the bottom of the Pledges tab.
-    scrollMarginBottom: '10rem',
-  },
-  header: { whiteSpace: 'normal', lineHeight: tokens.lineHeightBase200 },
-  text: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
-  total: { borderTop: `2px solid ${tokens.colorNeutralStroke1}` },
-  totalNumber: {
-    textAlign: 'end',
-    fontVariantNumeric: 'tabular-nums',
-    fontSize: tokens.fontSizeBase200,
-  },
-  // The column headers stay in sight while 26 rows scroll under them.
-  sticky: {
-    position: 'sticky',
-    // Flush with the top of the scrolling body (its padding), so no row shows above the headers.
-    top: `calc(-1 * ${tokens.spacingVerticalM})`,
-    zIndex: 1,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  name: { display: 'block', overflowWrap: 'anywhere' },
-  number: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  shortfall: { color: tokens.colorPaletteRedForeground1 },
-  surplus: { color: tokens.colorPaletteGreenForeground1 },
-  // Fluent's cell hides overflow: a focused input inside must still show its ring.
-  focusable: { ':focus-within': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
-});
 
 interface Props {
   readonly state: PaneState;
@@ -130,7 +78,7 @@ interface Props {
  * computed as the analyst types, by the same report the Balance sheet is written from.
  */
 export function PledgeGrid({ state, dispatch, results, only, locale: given }: Props) {
-  const s = useStyles();
+  const s = useGridStyles();
   const locale = useMemo(() => given ?? displayLocale(), [given]);
   const [chosen, setChosen] = useState<ColumnSet>('people');
   const set = only ?? chosen;
@@ -145,127 +93,12 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
   const defaultArticle = (code: string): DeductionArticle =>
     d.categories[code]?.includes('under-pressure') ? 61 : 62;
 
-  const rowOf = new Map(d.participants.map((code, i) => [code, i]));
   // Values pasted and refused, shown in their cells with why (issue 16).
   const [marks, setMarks] = useState<Record<string, { text: string; message: string }>>({});
   const [pasted, setPasted] = useState('');
   const grid = useRef<HTMLDivElement>(null);
 
-  const amount = (code: string, field: PledgeAmountField, label: string, col = 0) => {
-    const v = pledgeOf(code)?.[field];
-    const whole = WHOLE.has(field);
-    return (
-      <NumberField
-        ariaLabel={label}
-        value={v ? v : undefined}
-        placeholder="0"
-        optional
-        whole={whole}
-        digits={whole ? 0 : 2}
-        cell={{ row: rowOf.get(code) ?? 0, col }}
-        {...(marks[`${code}:${field}`] ? { mark: marks[`${code}:${field}`] } : {})}
-        locale={locale}
-        onClear={() => dispatch({ type: 'pledgeAmount', code, field, value: 0 })}
-        onCommit={(value) => dispatch({ type: 'pledgeAmount', code, field, value })}
-      />
-    );
-  };
-
-  const columns: Record<ColumnSet, [string, string, (code: string) => [ReactNode, ReactNode]]> = {
-    people: [
-      'Relocations',
-      'Financial (EUR)',
-      (code) => [
-        amount(code, 'relocations', `Relocations pledged by ${stateName(code)}`),
-        amount(
-          code,
-          'financialEur',
-          `Financial contribution pledged by ${stateName(code)}, EUR`,
-          1,
-        ),
-      ],
-    ],
-    alternatives: [
-      'Alternative measures (EUR)',
-      'What they are',
-      (code) => [
-        amount(code, 'alternativeEur', `Alternative measures of ${stateName(code)}, EUR`),
-        <Input
-          key="description"
-          size="small"
-          className={s.text}
-          aria-label={`What the alternative measures of ${stateName(code)} are`}
-          value={round?.descriptions[code] ?? ''}
-          onChange={(_, x) => dispatch({ type: 'pledgeDescription', code, text: x.value })}
-        />,
-      ],
-    ],
-    offsets: [
-      'Responsibility offsets',
-      'Benefitting',
-      (code) => [
-        amount(code, 'offsets', `Responsibility offsets offered by ${stateName(code)}`),
-        <Checkbox
-          key="benefitting"
-          aria-label={`${stateName(code)} benefits from the pool`}
-          checked={byCode.get(code)?.benefitting ?? false}
-          onChange={(_, x) => dispatch({ type: 'benefitting', code, on: x.checked === true })}
-        />,
-      ],
-    ],
-    deduction: [
-      'Deduction, % of the indicative contribution',
-      'Basis',
-      (code) => {
-        const x = deductionOf(code);
-        return [
-          <NumberField
-            key="share"
-            ariaLabel={`Deduction of ${stateName(code)}, % of its indicative contribution`}
-            value={x ? x.share * 100 : undefined}
-            placeholder="0"
-            optional
-            max={100}
-            unit="%"
-            cell={{ row: rowOf.get(code) ?? 0, col: 0 }}
-            {...(marks[`${code}:deduction`] ? { mark: marks[`${code}:deduction`] } : {})}
-            locale={locale}
-            onClear={() => dispatch({ type: 'removeDeduction', code })}
-            onCommit={(v) =>
-              v === 0
-                ? dispatch({ type: 'removeDeduction', code })
-                : dispatch({
-                    type: 'deduction',
-                    code,
-                    share: v / 100,
-                    article: x?.article ?? defaultArticle(code),
-                  })
-            }
-          />,
-          <Select
-            key="basis"
-            size="small"
-            aria-label={`Basis of the deduction of ${stateName(code)}`}
-            disabled={!x}
-            value={String(x?.article ?? defaultArticle(code))}
-            onChange={(_, o) =>
-              x &&
-              dispatch({
-                type: 'deduction',
-                code,
-                share: x.share,
-                article: Number(o.value) as DeductionArticle,
-              })
-            }
-          >
-            <option value="61">Art. 61</option>
-            <option value="62">Art. 62</option>
-          </Select>,
-        ];
-      },
-    ],
-  };
-  const [first, second, cells] = columns[set];
+  const [first, second] = COLUMN_HEADERS[set];
 
   /** A block copied from Excel, pasted down and across from the focused cell. */
   const paste = (e: ClipboardEvent<HTMLDivElement>) => {
@@ -342,27 +175,6 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
     next.select();
   };
   const outcomeLabel = set === 'deduction' ? 'After deduction (EUR)' : 'Balance (EUR)';
-
-  const outcome = (r: ResultRow | undefined): ReactNode => {
-    if (!r) return '—';
-    // A state with its whole contribution deducted owes nothing: said in words, never "0.0 M".
-    if (r.deductionShare >= 1 && !r.pledgedEur)
-      return <Caption1>Not obliged: fully deducted</Caption1>;
-    if (set === 'deduction')
-      return <span className={s.number}>{formatMillions(r.effectiveEur, locale)}</span>;
-    if (r.balanceEur === undefined) return '—';
-    // Art. 60(3): no surplus or shortfall where a state is not obliged to implement.
-    if (r.balanceEur === null)
-      return <Caption1 title={obligationText(r.notObligedBecause)}>Not obliged</Caption1>;
-    // Coloured by the position the Balance sheet writes (within half a person meets the share).
-    const cls =
-      r.position === 'shortfall' ? s.shortfall : r.position === 'surplus' ? s.surplus : undefined;
-    return (
-      <span className={mergeClasses(s.number, cls)} title={r.position && POSITION_TEXT[r.position]}>
-        {formatMillions(r.balanceEur, locale, true)}
-      </span>
-    );
-  };
 
   // The column totals: what the grid adds up to, as the Pledges table's totals row.
   const pledges = round?.pledges ?? [];
@@ -441,29 +253,22 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
           </TableRow>
         </TableHeader>
         <TableBody>
-          {d.participants.map((code) => {
-            const r = byCode.get(code);
-            const [a, b] = cells(code);
-            return (
-              <TableRow key={code}>
-                <TableCell className={s.cell}>
-                  <Text size={200} weight="semibold" className={s.name}>
-                    {stateName(code)}
-                  </Text>
-                  {r && (
-                    <Caption1 className={s.number}>
-                      {set === 'people' || set === 'offsets'
-                        ? `${formatNumber(r.relocations, locale)} to relocate`
-                        : formatMillions(r.financialEur, locale)}
-                    </Caption1>
-                  )}
-                </TableCell>
-                <TableCell className={mergeClasses(s.cell, s.focusable)}>{a}</TableCell>
-                <TableCell className={mergeClasses(s.cell, s.focusable)}>{b}</TableCell>
-                <TableCell className={mergeClasses(s.cell, s.outcome)}>{outcome(r)}</TableCell>
-              </TableRow>
-            );
-          })}
+          {d.participants.map((code, i) => (
+            <PledgeGridRow
+              key={code}
+              code={code}
+              index={i}
+              set={set}
+              pledge={pledgeOf(code)}
+              description={round?.descriptions[code]}
+              deduction={deductionOf(code)}
+              defaultArticle={defaultArticle(code)}
+              result={byCode.get(code)}
+              marks={marks}
+              locale={locale}
+              dispatch={dispatch}
+            />
+          ))}
           <TableRow className={s.total}>
             <TableCell className={s.cell}>
               <Text size={200} weight="semibold" className={s.name}>

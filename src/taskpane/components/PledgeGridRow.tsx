@@ -1,0 +1,256 @@
+import {
+  Caption1,
+  Checkbox,
+  Input,
+  makeStyles,
+  mergeClasses,
+  Select,
+  TableCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { memo, type Dispatch, type ReactNode } from 'react';
+import { stateName, type DeductionArticle, type DeductionRequest, type Pledge } from '../../core';
+import { obligationText, POSITION_TEXT } from '../../report';
+import { formatMillions, formatNumber } from '../locale';
+import type { ResultRow } from '../results';
+import type { Action, PledgeAmountField } from '../state';
+import { NumberField } from './NumberField';
+
+/** At 350 px seven columns do not fit: the grid shows the state, two columns and the outcome. */
+export type ColumnSet = 'people' | 'alternatives' | 'offsets' | 'deduction';
+
+/** Pledged persons are whole (Art. 56(2)(a), Art. 63). */
+export const WHOLE = new Set<PledgeAmountField>(['relocations', 'offsets']);
+
+/** The two typed columns of each column set, by their headers. */
+export const COLUMN_HEADERS: Readonly<Record<ColumnSet, readonly [string, string]>> = {
+  people: ['Relocations', 'Financial (EUR)'],
+  alternatives: ['Alternative measures (EUR)', 'What they are'],
+  offsets: ['Responsibility offsets', 'Benefitting'],
+  deduction: ['Deduction, % of the indicative contribution', 'Basis'],
+};
+
+export type Marks = Readonly<Record<string, { readonly text: string; readonly message: string }>>;
+
+export const useGridStyles = makeStyles({
+  wrap: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  table: { tableLayout: 'fixed', width: '100%' },
+  state: { width: '27%' },
+  outcome: { width: '19%', textAlign: 'end' },
+  // The deduction's basis needs room for "Art. 61" beside its chevron.
+  narrowState: { width: '23%' },
+  cell: {
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    paddingLeft: '2px',
+    paddingRight: '2px',
+    // A field reached by keyboard scrolls clear of the sticky column headers.
+    scrollMarginTop: '5rem',
+    // ... and clear of the pool summary held at the bottom of the Pledges tab.
+    scrollMarginBottom: '10rem',
+  },
+  header: { whiteSpace: 'normal', lineHeight: tokens.lineHeightBase200 },
+  text: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
+  total: { borderTop: `2px solid ${tokens.colorNeutralStroke1}` },
+  totalNumber: {
+    textAlign: 'end',
+    fontVariantNumeric: 'tabular-nums',
+    fontSize: tokens.fontSizeBase200,
+  },
+  // The column headers stay in sight while 26 rows scroll under them.
+  sticky: {
+    position: 'sticky',
+    // Flush with the top of the scrolling body (its padding), so no row shows above the headers.
+    top: `calc(-1 * ${tokens.spacingVerticalM})`,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  name: { display: 'block', overflowWrap: 'anywhere' },
+  number: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  shortfall: { color: tokens.colorPaletteRedForeground1 },
+  surplus: { color: tokens.colorPaletteGreenForeground1 },
+  // Fluent's cell hides overflow: a focused input inside must still show its ring.
+  focusable: { ':focus-within': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+});
+
+interface Props {
+  readonly code: string;
+  /** The row's place in the grid, for Enter and the arrow keys. */
+  readonly index: number;
+  readonly set: ColumnSet;
+  readonly pledge: Pledge | undefined;
+  readonly description: string | undefined;
+  readonly deduction: DeductionRequest | undefined;
+  /** Art. 61 for a state found under migratory pressure, else Art. 62 (significant situation). */
+  readonly defaultArticle: DeductionArticle;
+  readonly result: ResultRow | undefined;
+  /** Values pasted and refused, by `code:field`. */
+  readonly marks: Marks;
+  readonly locale: string;
+  readonly dispatch: Dispatch<Action>;
+}
+
+/**
+ * One state's row: drawn again only when what it shows changed (its pledge, deduction, figures or
+ * marks), so a keystroke in one cell redraws that row, not the 26 (issue 16's keystroke budget).
+ */
+export const PledgeGridRow = memo(function PledgeGridRow({
+  code,
+  index,
+  set,
+  pledge,
+  description,
+  deduction: x,
+  defaultArticle,
+  result: r,
+  marks,
+  locale,
+  dispatch,
+}: Props) {
+  const s = useGridStyles();
+  const mark = (field: string) => marks[`${code}:${field}`];
+
+  const amount = (field: PledgeAmountField, label: string, col = 0) => {
+    const v = pledge?.[field];
+    const whole = WHOLE.has(field);
+    const m = mark(field);
+    return (
+      <NumberField
+        ariaLabel={label}
+        value={v ? v : undefined}
+        placeholder="0"
+        optional
+        whole={whole}
+        digits={whole ? 0 : 2}
+        cell={{ row: index, col }}
+        {...(m ? { mark: m } : {})}
+        locale={locale}
+        onClear={() => dispatch({ type: 'pledgeAmount', code, field, value: 0 })}
+        onCommit={(value) => dispatch({ type: 'pledgeAmount', code, field, value })}
+      />
+    );
+  };
+
+  const cells = (): [ReactNode, ReactNode] => {
+    switch (set) {
+      case 'people':
+        return [
+          amount('relocations', `Relocations pledged by ${stateName(code)}`),
+          amount('financialEur', `Financial contribution pledged by ${stateName(code)}, EUR`, 1),
+        ];
+      case 'alternatives':
+        return [
+          amount('alternativeEur', `Alternative measures of ${stateName(code)}, EUR`),
+          <Input
+            key="description"
+            size="small"
+            className={s.text}
+            aria-label={`What the alternative measures of ${stateName(code)} are`}
+            value={description ?? ''}
+            onChange={(_, e) => dispatch({ type: 'pledgeDescription', code, text: e.value })}
+          />,
+        ];
+      case 'offsets':
+        return [
+          amount('offsets', `Responsibility offsets offered by ${stateName(code)}`),
+          <Checkbox
+            key="benefitting"
+            aria-label={`${stateName(code)} benefits from the pool`}
+            checked={r?.benefitting ?? false}
+            onChange={(_, e) => dispatch({ type: 'benefitting', code, on: e.checked === true })}
+          />,
+        ];
+      case 'deduction': {
+        const m = mark('deduction');
+        return [
+          <NumberField
+            key="share"
+            ariaLabel={`Deduction of ${stateName(code)}, % of its indicative contribution`}
+            value={x ? x.share * 100 : undefined}
+            placeholder="0"
+            optional
+            max={100}
+            unit="%"
+            cell={{ row: index, col: 0 }}
+            {...(m ? { mark: m } : {})}
+            locale={locale}
+            onClear={() => dispatch({ type: 'removeDeduction', code })}
+            onCommit={(v) =>
+              v === 0
+                ? dispatch({ type: 'removeDeduction', code })
+                : dispatch({
+                    type: 'deduction',
+                    code,
+                    share: v / 100,
+                    article: x?.article ?? defaultArticle,
+                  })
+            }
+          />,
+          <Select
+            key="basis"
+            size="small"
+            aria-label={`Basis of the deduction of ${stateName(code)}`}
+            disabled={!x}
+            value={String(x?.article ?? defaultArticle)}
+            onChange={(_, o) =>
+              x &&
+              dispatch({
+                type: 'deduction',
+                code,
+                share: x.share,
+                article: Number(o.value) as DeductionArticle,
+              })
+            }
+          >
+            <option value="61">Art. 61</option>
+            <option value="62">Art. 62</option>
+          </Select>,
+        ];
+      }
+    }
+  };
+
+  const outcome = (): ReactNode => {
+    if (!r) return '—';
+    // A state with its whole contribution deducted owes nothing: said in words, never "0.0 M".
+    if (r.deductionShare >= 1 && !r.pledgedEur)
+      return <Caption1>Not obliged: fully deducted</Caption1>;
+    if (set === 'deduction')
+      return <span className={s.number}>{formatMillions(r.effectiveEur, locale)}</span>;
+    if (r.balanceEur === undefined) return '—';
+    // Art. 60(3): no surplus or shortfall where a state is not obliged to implement.
+    if (r.balanceEur === null)
+      return <Caption1 title={obligationText(r.notObligedBecause)}>Not obliged</Caption1>;
+    // Coloured by the position the Balance sheet writes (within half a person meets the share).
+    const cls =
+      r.position === 'shortfall' ? s.shortfall : r.position === 'surplus' ? s.surplus : undefined;
+    return (
+      <span className={mergeClasses(s.number, cls)} title={r.position && POSITION_TEXT[r.position]}>
+        {formatMillions(r.balanceEur, locale, true)}
+      </span>
+    );
+  };
+
+  const [a, b] = cells();
+  return (
+    <TableRow>
+      <TableCell className={s.cell}>
+        <Text size={200} weight="semibold" className={s.name}>
+          {stateName(code)}
+        </Text>
+        {r && (
+          <Caption1 className={s.number}>
+            {set === 'people' || set === 'offsets'
+              ? `${formatNumber(r.relocations, locale)} to relocate`
+              : formatMillions(r.financialEur, locale)}
+          </Caption1>
+        )}
+      </TableCell>
+      <TableCell className={mergeClasses(s.cell, s.focusable)}>{a}</TableCell>
+      <TableCell className={mergeClasses(s.cell, s.focusable)}>{b}</TableCell>
+      <TableCell className={mergeClasses(s.cell, s.outcome)}>{outcome()}</TableCell>
+    </TableRow>
+  );
+});
