@@ -22,7 +22,7 @@ const TABS = ['Scenario', 'Pledges', 'Implementation', 'Results', 'Share', 'Data
  * Installed before any script of the page runs: records every long task (over 50 ms of main
  * thread) and every input event's duration to the next paint (Event Timing), in the page's clock.
  */
-const OBSERVE = `
+export const OBSERVE = `
   window.__bench = { long: [], events: [] };
   new PerformanceObserver((l) => {
     for (const e of l.getEntries()) window.__bench.long.push([e.startTime, e.duration]);
@@ -37,7 +37,7 @@ interface Recorded {
   long: [number, number][];
   events: [string, number, number, number][];
 }
-const recorded = (page: Page) =>
+export const recorded = (page: Page) =>
   page.evaluate(() => (window as unknown as { __bench: Recorded }).__bench);
 
 /**

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { openPane } from '../test/e2e/harness';
+import { OBSERVE, recorded } from './browser';
 
 /**
  * `npm run bench -- profile`: where the main thread's time goes, at the bench's 4× CPU throttling,
@@ -145,6 +146,7 @@ export async function profilePane(): Promise<void> {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
       await cdp.send('Profiler.start');
+      await p.addInitScript(OBSERVE);
     },
   });
   const page = pane.page;
@@ -177,6 +179,9 @@ export async function profilePane(): Promise<void> {
       await page.keyboard.type('234');
       await page.waitForTimeout(300);
     });
+    // Each key typed, input to next paint (Event Timing), as the bench measures it.
+    const keys = (await recorded(page)).events.filter(([n]) => n === 'keydown');
+    console.log(`\nkeystrokes (ms): ${keys.map(([, , , d]) => d).join(', ')}`);
     if (errors.length > 0) console.warn(`The pane reported errors: ${errors.join('; ')}`);
   } finally {
     await pane.browser.close();

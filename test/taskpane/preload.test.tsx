@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { Suspense, useState, type ReactNode } from 'react';
-import { preloaded } from '../../src/taskpane/preload';
+import { preloaded, preloadWhenIdle } from '../../src/taskpane/preload';
 import { LoadBoundary } from '../../src/taskpane/shell/LoadBoundary';
 
 function Hello({ name }: { readonly name: string }) {
@@ -18,6 +18,41 @@ describe('a part of the pane in a chunk of its own', () => {
     render(<Part name="Malta" />);
     // No fallback first: tests and analysts see it straight away.
     expect(screen.getByText('Hello Malta')).toBeTruthy();
+  });
+
+  it('waits for the pane to be idle, unless it is asked for first', async () => {
+    const asked: string[] = [];
+    const part = (name: string) =>
+      preloaded(
+        async () => {
+          asked.push(name);
+          return { Hello };
+        },
+        (m) => m.Hello,
+        'idle',
+      );
+    const Scenario = part('Scenario');
+    const Share = part('Share');
+    const Results = part('Results');
+    await act(async () => undefined);
+    // Nothing fetched while the pane starts: the first paint has the main thread to itself.
+    expect(asked).toEqual([]);
+    // A tab clicked before its turn is fetched at once.
+    await act(async () => {
+      render(
+        <Suspense fallback={<p>Loading…</p>}>
+          <Share name="Malta" />
+        </Suspense>,
+      );
+    });
+    expect(asked).toEqual(['Share']);
+    expect(await screen.findByText('Hello Malta')).toBeTruthy();
+    // Once the pane is idle, the others, one after another, each fetched once.
+    await act(async () => preloadWhenIdle());
+    for (const name of ['Scenario', 'Results']) await waitFor(() => expect(asked).toContain(name));
+    expect(asked).toEqual(['Share', 'Scenario', 'Results']);
+    void Scenario;
+    void Results;
   });
 
   it('shows a fallback until it arrives', async () => {

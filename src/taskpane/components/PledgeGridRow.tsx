@@ -94,9 +94,67 @@ interface Props {
 
 /**
  * One state's row: drawn again only when what it shows changed (its pledge, deduction, figures or
- * marks), so a keystroke in one cell redraws that row, not the 26 (issue 16's keystroke budget).
+ * marks), so a keystroke in one cell redraws that row, not the 26 (issue 16's keystroke budget);
+ * where only its figures changed (the first pledge gives every row a balance), not its fields.
  */
-export const PledgeGridRow = memo(function PledgeGridRow({
+export const PledgeGridRow = memo(function PledgeGridRow(props: Props) {
+  const { code, set, result: r, locale } = props;
+  const s = useGridStyles();
+  const outcome = (): ReactNode => {
+    if (!r) return '—';
+    // A state with its whole contribution deducted owes nothing: said in words, never "0.0 M".
+    if (r.deductionShare >= 1 && !r.pledgedEur)
+      return <Caption1>Not obliged: fully deducted</Caption1>;
+    if (set === 'deduction')
+      return <span className={s.number}>{formatMillions(r.effectiveEur, locale)}</span>;
+    if (r.balanceEur === undefined) return '—';
+    // Art. 60(3): no surplus or shortfall where a state is not obliged to implement.
+    if (r.balanceEur === null)
+      return <Caption1 title={obligationText(r.notObligedBecause)}>Not obliged</Caption1>;
+    // Coloured by the position the Balance sheet writes (within half a person meets the share).
+    const cls =
+      r.position === 'shortfall' ? s.shortfall : r.position === 'surplus' ? s.surplus : undefined;
+    return (
+      <span className={mergeClasses(s.number, cls)} title={r.position && POSITION_TEXT[r.position]}>
+        {formatMillions(r.balanceEur, locale, true)}
+      </span>
+    );
+  };
+
+  return (
+    <TableRow>
+      <TableCell className={s.cell}>
+        <Text size={200} weight="semibold" className={s.name}>
+          {stateName(code)}
+        </Text>
+        {r && (
+          <Caption1 className={s.number}>
+            {set === 'people' || set === 'offsets'
+              ? `${formatNumber(r.relocations, locale)} to relocate`
+              : formatMillions(r.financialEur, locale)}
+          </Caption1>
+        )}
+      </TableCell>
+      <TypedCells
+        code={code}
+        index={props.index}
+        set={set}
+        pledge={props.pledge}
+        description={props.description}
+        deduction={props.deduction}
+        defaultArticle={props.defaultArticle}
+        benefitting={r?.benefitting ?? false}
+        marks={props.marks}
+        locale={locale}
+        dispatch={props.dispatch}
+      />
+      <TableCell className={mergeClasses(s.cell, s.outcome)}>{outcome()}</TableCell>
+    </TableRow>
+  );
+});
+
+/** The two cells the analyst types in: drawn again when their values change, not the row's figures. */
+const TypedCells = memo(function TypedCells({
   code,
   index,
   set,
@@ -104,11 +162,11 @@ export const PledgeGridRow = memo(function PledgeGridRow({
   description,
   deduction: x,
   defaultArticle,
-  result: r,
+  benefitting,
   marks,
   locale,
   dispatch,
-}: Props) {
+}: Omit<Props, 'result'> & { readonly benefitting: boolean }) {
   const s = useGridStyles();
   const mark = (field: string) => marks[`${code}:${field}`];
 
@@ -158,7 +216,7 @@ export const PledgeGridRow = memo(function PledgeGridRow({
           <Checkbox
             key="benefitting"
             aria-label={`${stateName(code)} benefits from the pool`}
-            checked={r?.benefitting ?? false}
+            checked={benefitting}
             onChange={(_, e) => dispatch({ type: 'benefitting', code, on: e.checked === true })}
           />,
         ];
@@ -212,45 +270,11 @@ export const PledgeGridRow = memo(function PledgeGridRow({
     }
   };
 
-  const outcome = (): ReactNode => {
-    if (!r) return '—';
-    // A state with its whole contribution deducted owes nothing: said in words, never "0.0 M".
-    if (r.deductionShare >= 1 && !r.pledgedEur)
-      return <Caption1>Not obliged: fully deducted</Caption1>;
-    if (set === 'deduction')
-      return <span className={s.number}>{formatMillions(r.effectiveEur, locale)}</span>;
-    if (r.balanceEur === undefined) return '—';
-    // Art. 60(3): no surplus or shortfall where a state is not obliged to implement.
-    if (r.balanceEur === null)
-      return <Caption1 title={obligationText(r.notObligedBecause)}>Not obliged</Caption1>;
-    // Coloured by the position the Balance sheet writes (within half a person meets the share).
-    const cls =
-      r.position === 'shortfall' ? s.shortfall : r.position === 'surplus' ? s.surplus : undefined;
-    return (
-      <span className={mergeClasses(s.number, cls)} title={r.position && POSITION_TEXT[r.position]}>
-        {formatMillions(r.balanceEur, locale, true)}
-      </span>
-    );
-  };
-
   const [a, b] = cells();
   return (
-    <TableRow>
-      <TableCell className={s.cell}>
-        <Text size={200} weight="semibold" className={s.name}>
-          {stateName(code)}
-        </Text>
-        {r && (
-          <Caption1 className={s.number}>
-            {set === 'people' || set === 'offsets'
-              ? `${formatNumber(r.relocations, locale)} to relocate`
-              : formatMillions(r.financialEur, locale)}
-          </Caption1>
-        )}
-      </TableCell>
+    <>
       <TableCell className={mergeClasses(s.cell, s.focusable)}>{a}</TableCell>
       <TableCell className={mergeClasses(s.cell, s.focusable)}>{b}</TableCell>
-      <TableCell className={mergeClasses(s.cell, s.outcome)}>{outcome()}</TableCell>
-    </TableRow>
+    </>
   );
 });
