@@ -7,6 +7,9 @@ export type PreloadWhen = 'now' | 'idle';
 const waiting: (() => Promise<unknown>)[] = [];
 let idleStarted = false;
 
+/** Every part declared, to fetch them all at once (allPreloaded). */
+const every: (() => Promise<unknown>)[] = [];
+
 /** The browser's idle callback where there is one (not in Safari), else the next task. */
 function whenIdle(run: () => void): void {
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => number })
@@ -34,6 +37,14 @@ export function preloadWhenIdle(): void {
 }
 
 /**
+ * Fetches every part not fetched yet, at once, and resolves once all have arrived or failed: for a
+ * caller that must know the pane's code is all there (a test clicking a tab at once, say).
+ */
+export async function allPreloaded(): Promise<void> {
+  await Promise.allSettled(every.map((start) => start()));
+}
+
+/**
  * A component whose code is a separate chunk, fetched as soon as this module loads (`now`, while
  * Office starts) or once the pane is idle (`idle`, see preloadWhenIdle), so the pane paints without
  * it and it is usually there before anyone asks for it. Once loaded it renders at once; before
@@ -57,6 +68,7 @@ export function preloaded<M, P extends object>(
     loading.catch(() => undefined);
     return loading;
   };
+  every.push(start);
   if (when === 'now') start();
   else waiting.push(start);
   const Lazy = lazy(start);
