@@ -1,8 +1,5 @@
 import {
-  assessPledges,
-  isAdHocContributor,
   computePressure,
-  type PledgeRound,
   type PressureResult,
   type RoundResult,
   type Scenario,
@@ -52,8 +49,6 @@ export interface PoolReport {
   readonly spec: WorkbookSpec;
   readonly result: ScenarioResult;
   readonly pressure: PressureResult;
-  /** The old assessment (Art. 63 on one number), kept for the Implementation sheet and the CLI. */
-  readonly round: PledgeRound | undefined;
   /** Who must implement, the three pools and Art. 63 in full, with or without pledges. */
   readonly assessment: RoundResult;
   /** With `compareWith`: this scenario (A) against B, state by state. */
@@ -72,16 +67,6 @@ export function buildPoolReport(input: PoolReportInput): PoolReport {
     figureLookup(input.data),
     pledging,
   );
-  const round = pledging
-    ? assessPledges({
-        pool: result.pool.rows,
-        totals: result.totals,
-        // Ad hoc contributors (Art. 13(1)) pledge outside the key: the old assessment has no row for them.
-        pledges: pledging.pledges.filter((p) => !isAdHocContributor(p.code)),
-        benefitting: result.benefitting,
-        rules,
-      })
-    : undefined;
   // The Pressure sheet lists incomplete indicators beside the scores: combine the complete ones.
   const pressure = computePressure(
     result.fairShares,
@@ -120,5 +105,5 @@ export function buildPoolReport(input: PoolReportInput): PoolReport {
       toolVersion: input.toolVersion,
     },
   };
-  return { spec, result, pressure, round, assessment, ...(comparison ? { comparison } : {}) };
+  return { spec, result, pressure, assessment, ...(comparison ? { comparison } : {}) };
 }
