@@ -2,17 +2,12 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { composeIndicatorSet, loadVintage, readJsonStat, toSeries } from '../../src/data';
 import { App } from '../../src/taskpane/App';
-import { allPreloaded } from '../../src/taskpane/preload';
 import { RESTORED_ORIGIN, restoredState, writtenBefore } from '../../src/taskpane/restore';
 import { fakeServices } from '../fakes/fakeServices';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 describe('reopening a workbook', () => {
-  // The tabs' code is fetched once the pane is idle, or when first asked for: here all of it
-  // before the pane opens, so that the Scenario tab shows at once when clicked.
-  beforeAll(allPreloaded);
-
   it('brings back the data the tables were written with, replaced series included', () => {
     const read = readJsonStat(
       readFileSync(join(__dirname, '../fixtures/eurostat/demo_pjan_jsonstat_real.json'), 'utf8'),

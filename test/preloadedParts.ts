@@ -1,0 +1,6 @@
+import { allPreloaded } from '../src/taskpane/preload';
+
+// The pane fetches its tabs' code once it is idle (preload.tsx); a test that opens a tab at once
+// finds it loaded, as an analyst does once the pane has settled. Each test file's modules are loaded
+// before this runs, so every part the file's pane declares is fetched here (none for other files).
+beforeAll(allPreloaded);
