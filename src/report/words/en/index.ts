@@ -1,4 +1,5 @@
 import { files } from './files';
+import { implementation } from './implementation';
 import { importing } from './importing';
 import { overview } from './overview';
 import { pledges } from './pledges';
@@ -17,6 +18,7 @@ export const en = {
   ...review,
   ...overview,
   ...importing,
+  ...implementation,
   ...readers,
   ...pledges,
 } as const;

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../en';
 import type { Localized } from '../translate';
 import { files } from './files';
+import { implementation } from './implementation';
 import { importing } from './importing';
 import { overview } from './overview';
 import { pledges } from './pledges';
@@ -15,6 +16,7 @@ export const fr: Localized<Catalogue> = {
   ...review,
   ...overview,
   ...importing,
+  ...implementation,
   ...readers,
   ...pledges,
 };
