@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { officeDocumentStore, type DocumentStore } from '../../src/excel';
+import { officeDocumentStore, openAsNewWorkbook, type DocumentStore } from '../../src/excel';
 import { createPaneServices } from '../../src/taskpane/services/create';
 import type { PaneServices } from '../../src/taskpane/services';
 import { FakeWorkbook, fakeSettings } from './fakeExcel';
@@ -58,10 +58,14 @@ export function fakeServices(
     run: wb.run,
     store: fakeStore(wb),
     fetch: fetchImpl,
-    openCopy: async (bytes) => {
-      opened.push(bytes);
-      return true;
-    },
+    // The add-in's own request (openCopy.ts) against a host that opens every copy.
+    openCopy: (bytes) =>
+      openAsNewWorkbook(bytes, {
+        supported: () => true,
+        createWorkbook: async () => {
+          opened.push(bytes);
+        },
+      }),
     now: () => new Date('2026-11-24T12:00:00Z'),
     toolVersion: 'test',
   });
