@@ -27,6 +27,7 @@ import { useResults } from '../results';
 import type { PaneServices } from '../services';
 import type { Action, PaneState } from '../state';
 import { CsvFileInput } from './CsvFileInput';
+import { FileReadingReview, type FileReading } from './FileReadingReview';
 import { IssueList } from './IssueList';
 import { KeepTogether } from './KeepTogether';
 import { PledgeGrid } from './PledgeGrid';
@@ -87,9 +88,21 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
     { origin: string; list: readonly ReadIssue[] } | undefined
   >();
   const fileInput = useRef<HTMLInputElement>(null);
+  // The file last read, kept so that it can be read again the other way (its decimal mark).
+  const [file, setFile] = useState<{ text: string; source: string; sheet: PledgeSheet }>();
   const participants = state.scenario.participants;
   const busy = state.status.kind === 'busy';
 
+  /** A CSV read, its convention kept for the review; then loaded unless it has an error. */
+  const readFile = (text: string, source: string, reading: FileReading = {}) => {
+    const sheet = readPledgesCsv(
+      text,
+      participants,
+      reading.decimal ? { decimal: reading.decimal } : {},
+    );
+    setFile({ text, source, sheet });
+    accept(sheet, source);
+  };
   const accept = (sheet: PledgeSheet, source: string) => {
     const errors = sheet.issues.filter((i) => i.severity === 'error');
     if (errors.length > 0) {
@@ -147,6 +160,7 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
               const { EXAMPLE_PLEDGES_2026 } = await import(
                 /* webpackChunkName: "example" */ '../../data/examples'
               );
+              setFile(undefined);
               accept(
                 readPledgesCsv(EXAMPLE_PLEDGES_2026.text, participants),
                 EXAMPLE_PLEDGES_2026.source,
@@ -164,7 +178,7 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
           label="Pledges file (CSV)"
           onFile={(file) =>
             void attempt(`Reading ${file.name}…`, async () =>
-              accept(readPledgesCsv(await file.text(), participants), `the file ${file.name}`),
+              readFile(await file.text(), `the file ${file.name}`),
             )
           }
         />
@@ -181,6 +195,7 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
                   throw new Error(NO_TABLE, { cause: e });
                 throw e;
               }
+              setFile(undefined);
               accept(readPledgesGrid(grid, participants), 'the Pledges table of this workbook');
             })
           }
@@ -212,6 +227,13 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
+      {file?.sheet.numbers && (
+        <FileReadingReview
+          numbers={file.sheet.numbers}
+          columns={undefined}
+          onReread={(reading) => readFile(file.text, file.source, reading)}
+        />
+      )}
       {issues && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>

@@ -3,6 +3,7 @@ import type { Localized } from '../translate';
 import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
+import { readers } from './readers';
 import { review } from './review';
 import { share } from './share';
 import { shell } from './shell';
@@ -14,5 +15,6 @@ export const de: Localized<Catalogue> = {
   ...review,
   ...overview,
   ...importing,
+  ...readers,
   ...share,
 };

@@ -1,6 +1,7 @@
 import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
+import { readers } from './readers';
 import { review } from './review';
 import { share } from './share';
 import { shell } from './shell';
@@ -10,6 +11,14 @@ import { shell } from './shell';
  * caller and every language is checked against. Add a section as a file beside this one (one per
  * area of the pane or the report) and spread it here and in fr/ and de/.
  */
-export const en = { ...shell, ...files, ...review, ...overview, ...importing, ...share } as const;
+export const en = {
+  ...shell,
+  ...files,
+  ...review,
+  ...overview,
+  ...importing,
+  ...readers,
+  ...share,
+} as const;
 
 export type Catalogue = typeof en;
