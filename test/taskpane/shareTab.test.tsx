@@ -236,18 +236,13 @@ describe('a copy Excel did not open is offered as a file (rule 12)', () => {
   });
 
   it('offers the file when Excel takes the request and opens nothing, never saying "opened"', async () => {
-    const requested: string[] = [];
-    const services = withHost({
-      supported: () => true,
-      // Resolves with no error and no workbook, as Excel on the web has been seen to.
-      createWorkbook: async (base64) => {
-        requested.push(base64);
-      },
-    });
+    // The fake's silent mode: createWorkbook resolves with no error and no workbook.
+    const wb = new FakeWorkbook(['Sheet1'], { createWorkbook: 'silent' });
+    const services = fakeServices(wb);
     const statuses = renderTab(adopted2026(), services);
     await forFrance();
     const status = await openCopy(statuses);
-    expect(requested).toHaveLength(1);
+    expect([wb.newWorkbooks.requested.length, wb.newWorkbooks.opened.length]).toEqual([1, 0]);
     expect(status).toMatchObject({
       title: 'Excel was asked to open the copy as a new workbook',
     });
@@ -267,23 +262,18 @@ describe('a copy Excel did not open is offered as a file (rule 12)', () => {
       reader.onload = () => resolve(reader.result as ArrayBuffer);
       reader.readAsArrayBuffer(saved);
     });
-    expect(Buffer.from(read).toString('base64')).toBe(requested[0]);
+    expect(Buffer.from(read).toString('base64')).toBe(wb.newWorkbooks.requested[0]);
   });
 
   it('says Excel did not open the copy when it refuses, and offers the file', async () => {
-    const services = withHost({
-      supported: () => true,
-      createWorkbook: async () => {
-        throw new Error('There was an internal error while processing the request.');
-      },
-    });
+    const services = fakeServices(new FakeWorkbook(['Sheet1'], { createWorkbook: 'refused' }));
     const status = await openCopy(renderTab(adopted2026(), services));
     expect(status).toMatchObject({
       intent: 'warning',
       title: 'Excel did not open the copy: save it as a file',
     });
     expect(status.kind === 'done' && status.body).toMatch(
-      /^Excel answered: “There was an internal error while processing the request\.” Save Copy for delegations, 24 November 2026\.xlsx/,
+      /^Excel answered: “(GeneralException: )?There was an internal error while processing the request\.” Save Copy for delegations, 24 November 2026\.xlsx/,
     );
   });
 
