@@ -191,10 +191,12 @@ describe('the built task pane in headless Chromium, over a fake Excel host', () 
   });
 
   it('opens a copy for one delegation as a new workbook, leaving this one alone', async () => {
+    await page.getByRole('tab', { name: 'Share' }).click();
+    // The list of what goes in has read the names of the analyst's sheets (off by default).
+    await page.getByRole('checkbox', { name: 'Sheet1' }).waitFor();
     const before = await page.evaluate(
       () => (window as unknown as { __fake: { wb: { syncs: number } } }).__fake.wb.syncs,
     );
-    await page.getByRole('tab', { name: 'Share' }).click();
     await page.getByRole('combobox', { name: 'For' }).click();
     await page.getByRole('option', { name: 'France: its lines and the pool totals' }).click();
     await page.getByRole('button', { name: 'Open a copy for delegations' }).click();
