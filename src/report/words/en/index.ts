@@ -1,6 +1,7 @@
 import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
+import { pledges } from './pledges';
 import { readers } from './readers';
 import { review } from './review';
 import { share } from './share';
@@ -18,6 +19,7 @@ export const en = {
   ...overview,
   ...importing,
   ...readers,
+  ...pledges,
   ...share,
 } as const;
 
