@@ -6,6 +6,7 @@ import { overview } from './overview';
 import { readers } from './readers';
 import { review } from './review';
 import { shell } from './shell';
+import { culture } from './culture';
 
 /** The de catalogue: every English key (a missing or extra one does not compile). */
 export const de: Localized<Catalogue> = {
@@ -15,4 +16,5 @@ export const de: Localized<Catalogue> = {
   ...overview,
   ...importing,
   ...readers,
+  ...culture,
 };
