@@ -3,6 +3,7 @@ import type { Localized } from '../translate';
 import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
+import { pledges } from './pledges';
 import { readers } from './readers';
 import { review } from './review';
 import { shell } from './shell';
@@ -16,5 +17,6 @@ export const de: Localized<Catalogue> = {
   ...overview,
   ...importing,
   ...readers,
+  ...pledges,
   ...culture,
 };

@@ -1,6 +1,7 @@
 import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
+import { pledges } from './pledges';
 import { readers } from './readers';
 import { review } from './review';
 import { shell } from './shell';
@@ -19,6 +20,7 @@ export const en = {
   ...overview,
   ...importing,
   ...readers,
+  ...pledges,
 } as const;
 
 export type Catalogue = typeof en;
