@@ -6,6 +6,7 @@ import { overview } from './overview';
 import { pledges } from './pledges';
 import { readers } from './readers';
 import { review } from './review';
+import { share } from './share';
 import { shell } from './shell';
 import { culture } from './culture';
 
@@ -19,4 +20,5 @@ export const de: Localized<Catalogue> = {
   ...readers,
   ...pledges,
   ...culture,
+  ...share,
 };

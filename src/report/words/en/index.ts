@@ -4,6 +4,7 @@ import { overview } from './overview';
 import { pledges } from './pledges';
 import { readers } from './readers';
 import { review } from './review';
+import { share } from './share';
 import { shell } from './shell';
 import { culture } from './culture';
 
@@ -21,6 +22,7 @@ export const en = {
   ...importing,
   ...readers,
   ...pledges,
+  ...share,
 } as const;
 
 export type Catalogue = typeof en;
