@@ -1,3 +1,4 @@
+import { dataTab } from './dataTab';
 import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
@@ -19,6 +20,7 @@ export const en = {
   ...importing,
   ...readers,
   ...pledges,
+  ...dataTab,
 } as const;
 
 export type Catalogue = typeof en;

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../en';
 import type { Localized } from '../translate';
+import { dataTab } from './dataTab';
 import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
@@ -17,4 +18,5 @@ export const fr: Localized<Catalogue> = {
   ...importing,
   ...readers,
   ...pledges,
+  ...dataTab,
 };
