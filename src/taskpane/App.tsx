@@ -312,6 +312,7 @@ export function App({ services, initial, initialWritten = false, initialWords = 
         data={data}
         draft={implementation}
         onDraft={setImplementation}
+        onShowFindings={() => setTab('results')}
       />
     ),
     results: () => <ResultsTab state={state} dispatch={dispatch} services={services} data={data} />,
