@@ -5,6 +5,7 @@ import { overview } from './overview';
 import { pledges } from './pledges';
 import { readers } from './readers';
 import { review } from './review';
+import { share } from './share';
 import { shell } from './shell';
 
 /**
@@ -21,6 +22,7 @@ export const en = {
   ...readers,
   ...pledges,
   ...dataTab,
+  ...share,
 } as const;
 
 export type Catalogue = typeof en;
