@@ -7,6 +7,7 @@ import { readers } from './readers';
 import { review } from './review';
 import { share } from './share';
 import { shell } from './shell';
+import { culture } from './culture';
 
 /**
  * The English catalogue, the reference for the others: its keys and {holes} are the types every
@@ -17,6 +18,7 @@ export const en = {
   ...shell,
   ...files,
   ...review,
+  ...culture,
   ...overview,
   ...importing,
   ...readers,

@@ -9,6 +9,7 @@ import { readers } from './readers';
 import { review } from './review';
 import { share } from './share';
 import { shell } from './shell';
+import { culture } from './culture';
 
 /** The fr catalogue: every English key (a missing or extra one does not compile). */
 export const fr: Localized<Catalogue> = {
@@ -20,5 +21,6 @@ export const fr: Localized<Catalogue> = {
   ...readers,
   ...pledges,
   ...dataTab,
+  ...culture,
   ...share,
 };
