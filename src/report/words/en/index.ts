@@ -1,3 +1,4 @@
+import { dataTab } from './dataTab';
 import { files } from './files';
 import { implementation } from './implementation';
 import { importing } from './importing';
@@ -24,6 +25,7 @@ export const en = {
   ...implementation,
   ...readers,
   ...pledges,
+  ...dataTab,
   ...share,
 } as const;
 

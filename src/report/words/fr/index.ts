@@ -1,5 +1,6 @@
 import type { Catalogue } from '../en';
 import type { Localized } from '../translate';
+import { dataTab } from './dataTab';
 import { files } from './files';
 import { implementation } from './implementation';
 import { importing } from './importing';
@@ -21,6 +22,7 @@ export const fr: Localized<Catalogue> = {
   ...implementation,
   ...readers,
   ...pledges,
+  ...dataTab,
   ...culture,
   ...share,
 };
