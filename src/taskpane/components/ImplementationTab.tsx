@@ -1,4 +1,4 @@
-import { Button, Caption1, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import { stateName, type Implementation } from '../../core';
 import {
@@ -18,8 +18,11 @@ import {
 } from '../implementation';
 import type { PaneServices } from '../services';
 import type { PaneState } from '../state';
+import { displayLocale, formatNumber } from '../locale';
+import { useWords } from '../words';
 import { CsvFileInput } from './CsvFileInput';
-import { DistributionView, RecordsView, YearEndView } from './ImplementationViews';
+import { DistributionView, YearEndView } from './ImplementationViews';
+import { RecordsGrid } from './RecordsGrid';
 import { IssueList } from './IssueList';
 
 const useStyles = makeStyles({
@@ -33,6 +36,16 @@ interface Props {
   readonly data?: IndicatorSet;
   readonly draft: ImplementationDraft | undefined;
   readonly onDraft: (draft: ImplementationDraft | undefined) => void;
+  /** Opens the Results tab, where the findings of systemic shortcomings are set (Art. 60(3)). */
+  readonly onShowFindings?: () => void;
+}
+
+/** Where records edited in the grid come from. */
+function typedSource(loaded: string | undefined): string {
+  if (!loaded || loaded === 'no records yet') return 'records typed in the task pane';
+  return loaded.endsWith(', edited in the task pane')
+    ? loaded
+    : `${loaded}, edited in the task pane`;
 }
 
 /**
@@ -40,9 +53,20 @@ interface Props {
  * states declared, the distribution (typed over cell by cell) and the year's end, computed as the
  * Implementation sheet will be, before anything is written.
  */
-export function ImplementationTab({ state, services, data, draft, onDraft }: Props) {
+export function ImplementationTab({
+  state,
+  services,
+  data,
+  draft,
+  onDraft,
+  onShowFindings,
+}: Props) {
   const s = useStyles();
+  const w = useWords();
+  const locale = displayLocale();
   const [issues, setIssues] = useState<{ origin: string; list: readonly ReadIssue[] }>();
+  // Records loaded (example, file, workbook): the grid starts again from them.
+  const [loads, setLoads] = useState(0);
   const recordsFile = useRef<HTMLInputElement>(null);
   const needsFile = useRef<HTMLInputElement>(null);
   const participants = state.scenario.participants;
@@ -58,6 +82,8 @@ export function ImplementationTab({ state, services, data, draft, onDraft }: Pro
     }
   }, [state, services, data, draft]);
   const benefitting = computed.report?.result.benefitting ?? [];
+  const shortcomings =
+    computed.impl?.benefittingStates.filter((b) => b.systemicShortcomings).map((b) => b.code) ?? [];
 
   const base = (): ImplementationDraft =>
     draft ?? {
@@ -65,13 +91,13 @@ export function ImplementationTab({ state, services, data, draft, onDraft }: Pro
       recordsSource: 'no records yet',
       needs: [],
       typed: [],
-      systemicShortcomings: [],
       year: yearOfPreset(state.scenario.presetId, services.now()),
     };
   const takeRecords = (sheet: ReturnType<typeof readImplementationCsv>, source: string) => {
     if (sheet.issues.some((i) => i.severity === 'error'))
       return setIssues({ origin: source, list: sheet.issues });
     setIssues(undefined);
+    setLoads((n) => n + 1);
     onDraft({ ...base(), records: sheet.records, recordsSource: source });
   };
   const takeNeeds = (text: string, source: string) => {
@@ -84,19 +110,11 @@ export function ImplementationTab({ state, services, data, draft, onDraft }: Pro
   const examples = () => import(/* webpackChunkName: "example" */ '../../data/examples');
 
   if (!state.pledging || !state.includePledges) {
-    return (
-      <Text role="status">
-        Records are checked against the pledges: load a pledging round on the Pledges tab first.
-      </Text>
-    );
+    return <Text role="status">{w.t('implementation.needPledges')}</Text>;
   }
   return (
     <div className={s.section}>
-      <Text size={200}>
-        What was implemented, by whom, towards whom, when: relocations (Art. 67, 68), offsets (Art.
-        63, 69), financial contributions (Art. 64) and alternative measures at their jointly set
-        value (Art. 65(1)). Writing adds the Implementation sheet, live formulas over the records.
-      </Text>
+      <Text size={200}>{w.t('implementation.intro')}</Text>
       <div className={s.row}>
         <Button
           size="small"
@@ -109,10 +127,10 @@ export function ImplementationTab({ state, services, data, draft, onDraft }: Pro
             })
           }
         >
-          Load the illustrative 2026 records
+          {w.t('implementation.exampleRecords')}
         </Button>
         <Button size="small" onClick={() => recordsFile.current?.click()}>
-          Records from a CSV file…
+          {w.t('implementation.recordsFile')}
         </Button>
         <Button
           size="small"
@@ -133,11 +151,11 @@ export function ImplementationTab({ state, services, data, draft, onDraft }: Pro
               )
           }
         >
-          Read the records of this workbook
+          {w.t('implementation.fromWorkbook')}
         </Button>
         <CsvFileInput
           inputRef={recordsFile}
-          label="Implementation records file (CSV)"
+          label={w.t('implementation.recordsFileLabel')}
           onFile={(file) =>
             void file
               .text()
@@ -157,51 +175,63 @@ export function ImplementationTab({ state, services, data, draft, onDraft }: Pro
             )
           }
         >
-          Load the illustrative needs
+          {w.t('implementation.exampleNeeds')}
         </Button>
         <Button size="small" onClick={() => needsFile.current?.click()}>
-          Needs from a CSV file…
+          {w.t('implementation.needsFile')}
         </Button>
         <CsvFileInput
           inputRef={needsFile}
-          label="Needs file (CSV)"
+          label={w.t('implementation.needsFileLabel')}
           onFile={(file) => void file.text().then((t) => takeNeeds(t, `the file ${file.name}`))}
         />
       </div>
       {issues && (
         <div role="alert">
-          <Text weight="semibold">Nothing was loaded from {issues.origin}:</Text>
+          <Text weight="semibold">
+            {w.t('implementation.nothingLoaded', { origin: issues.origin })}
+          </Text>
           <IssueList issues={issues.list} />
         </div>
       )}
       {computed.error && <Text role="alert">{computed.error}</Text>}
+      <RecordsGrid
+        key={loads}
+        initial={draft?.records ?? []}
+        participants={participants}
+        checked={computed.impl?.records}
+        onRecords={(records) =>
+          onDraft({
+            ...base(),
+            records,
+            recordsSource: typedSource(draft?.recordsSource),
+          })
+        }
+      />
       {draft && computed.impl && (
         <>
           <Caption1>
-            {draft.records.length} records from {draft.recordsSource}
-            {draft.needsSource ? `; needs from ${draft.needsSource}` : '; no needs declared yet'}.
+            {w.t('implementation.counted', {
+              records: formatNumber(draft.records.length, locale),
+              source: draft.recordsSource,
+            })}{' '}
+            {draft.needsSource
+              ? w.t('implementation.needsFrom', { source: draft.needsSource })
+              : w.t('implementation.noNeeds')}
           </Caption1>
-          <fieldset>
-            <legend>
-              Systemic shortcomings found (Art. 60(3)): nothing is required towards it
-            </legend>
-            {benefitting.map((code) => (
-              <Checkbox
-                key={code}
-                label={stateName(code)}
-                checked={draft.systemicShortcomings.includes(code)}
-                onChange={(_, d) =>
-                  onDraft({
-                    ...draft,
-                    systemicShortcomings: d.checked
-                      ? [...draft.systemicShortcomings, code]
-                      : draft.systemicShortcomings.filter((c) => c !== code),
-                  })
-                }
-              />
-            ))}
-          </fieldset>
-          <RecordsView impl={computed.impl} />
+          <Text size={200}>
+            {w.t('implementation.shortcomings', {
+              states:
+                shortcomings.length > 0
+                  ? shortcomings.map((code) => stateName(code)).join(', ')
+                  : w.t('implementation.shortcomingsNone'),
+            })}{' '}
+            {onShowFindings && (
+              <Link as="button" onClick={onShowFindings}>
+                {w.t('implementation.setShortcomings')}
+              </Link>
+            )}
+          </Text>
           <DistributionView
             impl={computed.impl}
             onType={(cell, v) => onDraft(typeDistribution(draft, cell, v))}

@@ -1,10 +1,14 @@
+import { dataTab } from './dataTab';
 import { files } from './files';
+import { implementation } from './implementation';
 import { importing } from './importing';
 import { overview } from './overview';
 import { pledges } from './pledges';
 import { readers } from './readers';
 import { review } from './review';
+import { share } from './share';
 import { shell } from './shell';
+import { culture } from './culture';
 
 /**
  * The English catalogue, the reference for the others: its keys and {holes} are the types every
@@ -15,10 +19,14 @@ export const en = {
   ...shell,
   ...files,
   ...review,
+  ...culture,
   ...overview,
   ...importing,
+  ...implementation,
   ...readers,
   ...pledges,
+  ...dataTab,
+  ...share,
 } as const;
 
 export type Catalogue = typeof en;
