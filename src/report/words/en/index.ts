@@ -2,6 +2,7 @@ import { dataTab } from './dataTab';
 import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
+import { pledgeGrid } from './pledgeGrid';
 import { pledges } from './pledges';
 import { readers } from './readers';
 import { review } from './review';
@@ -24,6 +25,7 @@ export const en = {
   ...readers,
   ...pledges,
   ...dataTab,
+  ...pledgeGrid,
   ...share,
 } as const;
 

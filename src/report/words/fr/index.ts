@@ -4,6 +4,7 @@ import { dataTab } from './dataTab';
 import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
+import { pledgeGrid } from './pledgeGrid';
 import { pledges } from './pledges';
 import { readers } from './readers';
 import { review } from './review';
@@ -21,6 +22,7 @@ export const fr: Localized<Catalogue> = {
   ...readers,
   ...pledges,
   ...dataTab,
+  ...pledgeGrid,
   ...culture,
   ...share,
 };
