@@ -1,6 +1,6 @@
 import {
   Caption1,
-  makeStyles,
+  mergeClasses,
   Table,
   TableBody,
   TableCell,
@@ -8,19 +8,12 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  tokens,
 } from '@fluentui/react-components';
 import { stateName, type Implementation, type NeedType, type TypedDistribution } from '../../core';
 import { findingsText } from '../../report/sheets/implementationWords';
 import { displayLocale, formatNumber } from '../locale';
 import { NumberField } from './NumberField';
-
-const useStyles = makeStyles({
-  scroll: { overflowX: 'auto' },
-  num: { textAlign: 'right', whiteSpace: 'nowrap' },
-  flag: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-});
+import { useTableStyles as useStyles } from './tableStyles';
 
 const TYPE_WORDS: Readonly<Record<NeedType, string>> = {
   relocation: 'People',
@@ -48,12 +41,12 @@ export function RecordsView({ impl }: { readonly impl: Implementation }) {
           {impl.records.map((r, i) => (
             <TableRow key={i}>
               <TableCell>{r.date}</TableCell>
-              <TableCell>
+              <TableCell className={s.text}>
                 {r.contributing} → {r.benefitting || 'Union budget'}
               </TableCell>
               <TableCell>{r.type}</TableCell>
               <TableCell className={s.num}>{formatNumber(r.amount, locale)}</TableCell>
-              <TableCell className={r.findings.length > 0 ? s.flag : undefined}>
+              <TableCell className={mergeClasses(s.text, r.findings.length > 0 && s.flag)}>
                 {findingsText(r.findings) || 'None'}
               </TableCell>
             </TableRow>
@@ -90,7 +83,7 @@ export function DistributionView({
         <TableBody>
           {impl.distribution.cells.map((c) => (
             <TableRow key={`${c.code}/${c.type}`}>
-              <TableCell>
+              <TableCell className={s.text}>
                 {stateName(c.code)}
                 {c.eligible ? '' : ' (systemic shortcomings, Art. 60(3))'}
               </TableCell>
@@ -110,7 +103,7 @@ export function DistributionView({
                   onClear={() => onType(c, undefined)}
                 />
               </TableCell>
-              <TableCell>{c.basis}</TableCell>
+              <TableCell className={s.text}>{c.basis}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,6 +1,7 @@
 import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
+import { results } from './results';
 import { review } from './review';
 import { shell } from './shell';
 
@@ -9,6 +10,6 @@ import { shell } from './shell';
  * caller and every language is checked against. Add a section as a file beside this one (one per
  * area of the pane or the report) and spread it here and in fr/ and de/.
  */
-export const en = { ...shell, ...files, ...review, ...overview, ...importing } as const;
+export const en = { ...shell, ...files, ...review, ...overview, ...importing, ...results } as const;
 
 export type Catalogue = typeof en;

@@ -3,6 +3,7 @@ import type { Localized } from '../translate';
 import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
+import { results } from './results';
 import { review } from './review';
 import { shell } from './shell';
 
@@ -13,4 +14,5 @@ export const fr: Localized<Catalogue> = {
   ...review,
   ...overview,
   ...importing,
+  ...results,
 };
