@@ -107,6 +107,13 @@ describe('Results and Compare at 350 px: figures that fit, sticky headers, a cha
     await page.getByRole('radio', { name: /Deductions & balance/ }).click();
     for (const t of await tablesOf(page).all())
       clipped[`balance: ${await t.getAttribute('aria-label')}`] = await clippedCells(t);
+    // After a reconvened Forum, Art. 63(3) applies: the mandatory offsets take a column too.
+    const forum = page.getByRole('switch', { name: /High-Level Forum has been reconvened/ });
+    await forum.click();
+    await page.getByRole('columnheader', { name: 'Mandatory offsets (Art. 63(3))' }).waitFor();
+    for (const t of await tablesOf(page).all())
+      clipped[`Art. 63(3): ${await t.getAttribute('aria-label')}`] = await clippedCells(t);
+    await forum.click();
     expect(Object.values(clipped).flat()).toEqual([]);
     expect(Object.keys(clipped).length).toBeGreaterThanOrEqual(4);
   });
@@ -130,7 +137,13 @@ describe('Results and Compare at 350 px: figures that fit, sticky headers, a cha
     // Germany's contribution after deduction in whole euros, not "91.1".
     expect(await tip.textContent()).toMatch(/^EUR \d{1,3}(,\d{3}){2}$/);
     await page.keyboard.press('Escape');
-    await table.getByRole('row').filter({ hasText: 'France' }).getByRole('cell').nth(2).hover();
+    await table
+      .getByRole('row')
+      .filter({ hasText: 'France' })
+      .getByRole('cell')
+      .nth(2)
+      .locator('[tabindex]')
+      .hover();
     await expect(tip.textContent()).resolves.toMatch(/^EUR \d{1,3}(,\d{3}){2}$/);
   });
 
@@ -216,6 +229,56 @@ describe('Results and Compare at 350 px: figures that fit, sticky headers, a cha
     await page.getByRole('radio', { name: /Deductions & balance/ }).click();
     const balance = await seriousViolations(page);
     expect({ compare, balance }).toEqual({ compare: [], balance: [] });
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.each([
+  ['fr', 'Réserve de solidarité', 'Résultats', ['Parts équitables', 'Après déductions']],
+  ['de', 'Solidaritätspool', 'Ergebnisse', ['Gerechte Anteile', 'Nach Abzügen']],
+] as const)('Results and Compare in %s at 350 px', (language, title, tab, layouts) => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  jest.setTimeout(90_000);
+
+  beforeAll(async () => {
+    ({ server, browser, page } = await openPane({
+      viewport: { width: 350, height: 700 },
+      errors,
+      title,
+      before: async (p) => {
+        await p.addInitScript((l) => window.localStorage.setItem('eupact.language', l), language);
+      },
+    }));
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('speaks the language and cuts no figure, header or word', async () => {
+    await page.getByRole('tab', { name: tab }).click();
+    const clipped: string[] = [];
+    for (const layout of layouts) {
+      await page.getByRole('radio', { name: layout }).click();
+      for (const t of await tablesOf(page).all()) clipped.push(...(await clippedCells(t)));
+    }
+    await page.getByRole('radio', { name: language === 'fr' ? 'Comparer' : 'Vergleich' }).click();
+    await page
+      .getByRole('combobox', {
+        name: language === 'fr' ? 'Comparer ce scénario (A) avec (B)' : /vergleichen mit \(B\)/,
+      })
+      .click();
+    await page.getByRole('option', { name: /2027 pool at the Art\. 12\(2\) minima/ }).click();
+    const table = page.getByRole('table', {
+      name: language === 'fr' ? /l’évolution de A à B/ : /Veränderung von A zu B/,
+    });
+    await table.waitFor();
+    clipped.push(...(await clippedCells(table)));
+    expect(clipped).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

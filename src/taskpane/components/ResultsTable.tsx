@@ -36,13 +36,18 @@ function notObliged(r: ResultRow, w: Words): Shown | undefined {
     : undefined;
 }
 
-/** The columns of a layout: fair shares, or deductions (and with pledges, the balance). */
+/**
+ * The columns of a layout: fair shares, or deductions (and with pledges, the balance, and the
+ * mandatory offsets once Art. 63(3) applies: before, no state owes any and the column would only
+ * take the width the others need at 350 px).
+ */
 export function resultColumns(
   layout: 'shares' | 'effective',
   locale: string,
-  pledges: boolean,
+  round: { readonly pledges: boolean; readonly mandatoryOffsets: boolean },
   w: Words,
 ): Column[] {
+  const { pledges } = round;
   const eur = (n: number) => w.t('results.full.eur', { amount: wholeEuros(n, locale) });
   const name: Column = {
     id: 'state',
@@ -128,18 +133,25 @@ export function resultColumns(
                   }
                 : { words: w.t('results.notObliged') }),
           },
-          {
-            id: 'mandatory',
-            label: w.t('results.col.mandatory'),
-            value: (r: ResultRow) => r.mandatoryOffsets,
-            show: (r: ResultRow): Shown =>
-              notObliged(r, w) ?? {
-                amount: formatNumber(r.mandatoryOffsets, locale),
-                full: w.t('results.full.offsets', {
-                  amount: formatNumber(r.mandatoryOffsets, locale, 2),
-                }),
-              },
-          },
+          ...(round.mandatoryOffsets
+            ? [
+                {
+                  id: 'mandatory',
+                  label: w.t('results.col.mandatory'),
+                  value: (r: ResultRow) => r.mandatoryOffsets,
+                  // The balance beside it already says, in words, who is not obliged.
+                  show: (r: ResultRow): Shown =>
+                    r.notObligedBecause
+                      ? { words: '—', why: w.t(`results.why.${r.notObligedBecause}`) }
+                      : {
+                          amount: formatNumber(r.mandatoryOffsets, locale),
+                          full: w.t('results.full.offsets', {
+                            amount: formatNumber(r.mandatoryOffsets, locale, 2),
+                          }),
+                        },
+                },
+              ]
+            : []),
         ]
       : [
           {

@@ -79,7 +79,12 @@ export function ResultsView({ results, comparison, locale: given, controls }: Pr
         <CompareView comparison={comparison} locale={locale} />
       ) : (
         <SortedTable
-          columns={resultColumns(layout, locale, pledges, w)}
+          columns={resultColumns(
+            layout,
+            locale,
+            { pledges, mandatoryOffsets: r.art63?.mandatory.status === 'applies' },
+            w,
+          )}
           rows={r.rows}
           sort={sort}
           label={w.t('results.table')}

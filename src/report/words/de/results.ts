@@ -2,6 +2,8 @@ import type { results as en } from '../en/results';
 import type { Localized } from '../translate';
 
 /** Die Begriffe der Verordnung (EU) 2024/1351 auf Deutsch: siehe GLOSSARY.md. */
+// \u00AD: a soft hyphen, where a narrow column must break a long word (no hyphenation dictionary
+// is needed for it).
 export const results: Localized<typeof en> = {
   'results.noResults': 'Keine Ergebnisse: Das Szenario lässt sich nicht berechnen',
   'results.noResultsIn': 'Keine Ergebnisse: Das Szenario lässt sich nicht berechnen ({state})',
@@ -28,11 +30,12 @@ export const results: Localized<typeof en> = {
   'results.col.deducted': 'Abgezogen',
   'results.col.effective': 'Nach Abzug (Mio. EUR)',
   'results.col.balance': 'Saldo (Mio. EUR)',
-  'results.col.mandatory': 'Verpflichtender Verantwortungsausgleich (Art. 63 Abs. 3)',
+  'results.col.mandatory':
+    'Verpflich\u00ADtender Verant\u00ADwortungs\u00ADausgleich (Art. 63 Abs. 3)',
   'results.col.obliged': 'Muss umsetzen (Art. 60 Abs. 3)',
   'results.none': 'Keiner',
-  'results.notObliged': 'Nicht verpflichtet',
-  'results.fullyDeducted': 'Vollständiger Abzug',
+  'results.notObliged': 'Nicht ver\u00ADpflichtet',
+  'results.fullyDeducted': 'Voll\u00ADständiger Abzug',
   'results.obliged': 'Ja',
   'results.reason.benefitting-58-1': 'Nein: begünstigt (58 Abs. 1)',
   'results.reason.benefitting-59-4': 'Nein: begünstigt (59 Abs. 4)',
