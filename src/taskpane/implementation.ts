@@ -44,7 +44,7 @@ export function withDraft(
   report: PoolReport,
   draft: ImplementationDraft | undefined,
 ): PoolReport & { readonly implementation?: Implementation } {
-  if (!draft || !report.round) return report;
+  if (!draft || !report.assessment.pledging) return report;
   return withImplementation(report, roundOfDraft(draft));
 }
 

@@ -1,6 +1,8 @@
 import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
+import { pledges } from './pledges';
+import { readers } from './readers';
 import { results } from './results';
 import { review } from './review';
 import { shell } from './shell';
@@ -10,6 +12,15 @@ import { shell } from './shell';
  * caller and every language is checked against. Add a section as a file beside this one (one per
  * area of the pane or the report) and spread it here and in fr/ and de/.
  */
-export const en = { ...shell, ...files, ...review, ...overview, ...importing, ...results } as const;
+export const en = {
+  ...shell,
+  ...files,
+  ...review,
+  ...overview,
+  ...importing,
+  ...readers,
+  ...pledges,
+  ...results,
+} as const;
 
 export type Catalogue = typeof en;
