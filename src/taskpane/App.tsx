@@ -231,13 +231,17 @@ export function App({ services, initial, initialWritten = false, initialWords = 
   const data = useMemo(() => activeData({ vintage, replacements }), [vintage, replacements]);
 
   // What the workbook holds, against what the pane shows now.
-  const [written, setWritten] = useState<{ key: PaneKey; at?: Date } | undefined>(() => {
+  // The state the tables were written from too, where the pane knows it, for a copy of what the
+  // workbook holds (issue 16); not when a pledging round from an earlier session is in the workbook.
+  const [written, setWritten] = useState<
+    { key: PaneKey; at?: Date; state?: PaneState } | undefined
+  >(() => {
     if (!initialWritten) return undefined;
     const key = paneKey(initial ?? initialState());
     // A pledging round is in the workbook but not in the pane: the pledges differ.
-    return {
-      key: initialWritten === 'with-pledges' ? { ...key, pledges: 'in the workbook' } : key,
-    };
+    return initialWritten === 'with-pledges'
+      ? { key: { ...key, pledges: 'in the workbook' } }
+      : { key, state: initial ?? initialState() };
   });
   const { scenario, pledging, includePledges } = state;
   const key = useMemo(
@@ -276,7 +280,7 @@ export function App({ services, initial, initialWritten = false, initialWords = 
     let status = result.status;
     if (result.conflicts) dispatch({ type: 'conflicts', conflicts: result.conflicts });
     else if (status.kind === 'done' && status.intent !== 'error') {
-      setWritten({ key: writing, at: services.now() });
+      setWritten({ key: writing, at: services.now(), state });
       if (decision === 'beside') {
         // Which set is now the tool's: the analyst must know where later writes go.
         status = {
@@ -312,6 +316,7 @@ export function App({ services, initial, initialWritten = false, initialWords = 
         data={data}
         draft={implementation}
         onDraft={setImplementation}
+        onShowFindings={() => setTab('results')}
       />
     ),
     results: () => <ResultsTab state={state} dispatch={dispatch} services={services} data={data} />,
@@ -321,6 +326,9 @@ export function App({ services, initial, initialWritten = false, initialWords = 
         dispatch={dispatch}
         services={services}
         implementation={implementation}
+        workbook={workbook}
+        {...(written?.state ? { written: written.state } : {})}
+        onWrite={() => void generate()}
       />
     ),
   };

@@ -7,6 +7,7 @@ import { pledges } from './pledges';
 import { readers } from './readers';
 import { results } from './results';
 import { review } from './review';
+import { share } from './share';
 import { shell } from './shell';
 
 /** The de catalogue: every English key (a missing or extra one does not compile). */
@@ -19,4 +20,5 @@ export const de: Localized<Catalogue> = {
   ...readers,
   ...pledges,
   ...results,
+  ...share,
 };

@@ -5,6 +5,7 @@ import { pledges } from './pledges';
 import { readers } from './readers';
 import { results } from './results';
 import { review } from './review';
+import { share } from './share';
 import { shell } from './shell';
 
 /**
@@ -21,6 +22,7 @@ export const en = {
   ...readers,
   ...pledges,
   ...results,
+  ...share,
 } as const;
 
 export type Catalogue = typeof en;
