@@ -1,3 +1,4 @@
+import { dataTab } from './dataTab';
 import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
@@ -7,6 +8,7 @@ import { results } from './results';
 import { review } from './review';
 import { share } from './share';
 import { shell } from './shell';
+import { culture } from './culture';
 
 /**
  * The English catalogue, the reference for the others: its keys and {holes} are the types every
@@ -17,11 +19,13 @@ export const en = {
   ...shell,
   ...files,
   ...review,
+  ...culture,
   ...overview,
   ...importing,
   ...readers,
   ...pledges,
   ...results,
+  ...dataTab,
   ...share,
 } as const;
 
