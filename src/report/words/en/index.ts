@@ -1,10 +1,12 @@
 import { dataTab } from './dataTab';
 import { files } from './files';
+import { implementation } from './implementation';
 import { importing } from './importing';
 import { overview } from './overview';
 import { pledgeGrid } from './pledgeGrid';
 import { pledges } from './pledges';
 import { readers } from './readers';
+import { results } from './results';
 import { review } from './review';
 import { share } from './share';
 import { shell } from './shell';
@@ -22,8 +24,10 @@ export const en = {
   ...culture,
   ...overview,
   ...importing,
+  ...implementation,
   ...readers,
   ...pledges,
+  ...results,
   ...dataTab,
   ...pledgeGrid,
   ...share,
