@@ -50,6 +50,7 @@ import { initialState, type Action, type PaneState, type Status } from './state'
 import { officeDisplayLanguage, storeLanguageChoice, storedLanguageChoice } from './languageChoice';
 import { WordsContext } from './words';
 import { useNumberCulture } from './numberCulture';
+import { SeparatorNote } from './components/SeparatorNote';
 
 // The first view (the Data tab) is in the first paint; the other tabs and the conflict dialog are
 // chunks of their own, fetched while Office starts (ScenarioTab carries the state pickers, Results
@@ -368,6 +369,7 @@ export function App({ services, initial, initialWritten = false, initialWords = 
             </TabList>
           </header>
           <main className={s.body} aria-label={w.t(`shell.tab.${tab}`)}>
+            <SeparatorNote tab={tab} />
             <LoadBoundary key={tab}>
               <Suspense fallback={<Caption1>{w.t('shell.loading')}</Caption1>}>
                 {panels[tab]()}

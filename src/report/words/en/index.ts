@@ -1,3 +1,4 @@
+import { dataTab } from './dataTab';
 import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
@@ -6,6 +7,7 @@ import { readers } from './readers';
 import { review } from './review';
 import { share } from './share';
 import { shell } from './shell';
+import { culture } from './culture';
 
 /**
  * The English catalogue, the reference for the others: its keys and {holes} are the types every
@@ -16,10 +18,12 @@ export const en = {
   ...shell,
   ...files,
   ...review,
+  ...culture,
   ...overview,
   ...importing,
   ...readers,
   ...pledges,
+  ...dataTab,
   ...share,
 } as const;
 

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../en';
 import type { Localized } from '../translate';
+import { dataTab } from './dataTab';
 import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
@@ -8,6 +9,7 @@ import { readers } from './readers';
 import { review } from './review';
 import { share } from './share';
 import { shell } from './shell';
+import { culture } from './culture';
 
 /** The fr catalogue: every English key (a missing or extra one does not compile). */
 export const fr: Localized<Catalogue> = {
@@ -18,5 +20,7 @@ export const fr: Localized<Catalogue> = {
   ...importing,
   ...readers,
   ...pledges,
+  ...dataTab,
+  ...culture,
   ...share,
 };
