@@ -1,5 +1,6 @@
 import { dataTab } from './dataTab';
 import { files } from './files';
+import { implementation } from './implementation';
 import { importing } from './importing';
 import { overview } from './overview';
 import { pledges } from './pledges';
@@ -21,6 +22,7 @@ export const en = {
   ...culture,
   ...overview,
   ...importing,
+  ...implementation,
   ...readers,
   ...pledges,
   ...dataTab,

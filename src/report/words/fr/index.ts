@@ -2,6 +2,7 @@ import type { Catalogue } from '../en';
 import type { Localized } from '../translate';
 import { dataTab } from './dataTab';
 import { files } from './files';
+import { implementation } from './implementation';
 import { importing } from './importing';
 import { overview } from './overview';
 import { pledges } from './pledges';
@@ -18,6 +19,7 @@ export const fr: Localized<Catalogue> = {
   ...review,
   ...overview,
   ...importing,
+  ...implementation,
   ...readers,
   ...pledges,
   ...dataTab,
