@@ -7,6 +7,7 @@ import { importing } from './importing';
 import { overview } from './overview';
 import { pledges } from './pledges';
 import { readers } from './readers';
+import { results } from './results';
 import { review } from './review';
 import { share } from './share';
 import { shell } from './shell';
@@ -22,6 +23,7 @@ export const de: Localized<Catalogue> = {
   ...implementation,
   ...readers,
   ...pledges,
+  ...results,
   ...dataTab,
   ...culture,
   ...share,

@@ -5,6 +5,7 @@ import { importing } from './importing';
 import { overview } from './overview';
 import { pledges } from './pledges';
 import { readers } from './readers';
+import { results } from './results';
 import { review } from './review';
 import { share } from './share';
 import { shell } from './shell';
@@ -25,6 +26,7 @@ export const en = {
   ...implementation,
   ...readers,
   ...pledges,
+  ...results,
   ...dataTab,
   ...share,
 } as const;
