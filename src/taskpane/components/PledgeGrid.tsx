@@ -25,6 +25,7 @@ import { moveInGrid, pastedBlock } from '../gridKeys';
 import { readGridValue, type CellRule } from '../gridPaste';
 import type { ResultRow, ResultsOutcome } from '../results';
 import type { Action, PaneState, PledgeAmountField } from '../state';
+import { useWords } from '../words';
 import { COLUMN_HEADERS, PledgeGridRow, useGridStyles, type ColumnSet } from './PledgeGridRow';
 
 export type { ColumnSet };
@@ -57,12 +58,8 @@ const PASTE_TARGETS: Readonly<
   deduction: [{ field: 'deduction', rule: { max: 100 } }],
 };
 
-export const COLUMN_SETS: Readonly<Record<ColumnSet, string>> = {
-  people: 'Relocations & euros',
-  alternatives: 'Alternative measures',
-  offsets: 'Offsets & benefitting',
-  deduction: 'Deduction',
-};
+/** The column sets, in the order offered; their names are the catalogue's (grid.set.*). */
+export const COLUMN_SETS: readonly ColumnSet[] = ['people', 'alternatives', 'offsets', 'deduction'];
 
 interface Props {
   readonly state: PaneState;
@@ -80,6 +77,7 @@ interface Props {
  */
 export function PledgeGrid({ state, dispatch, results, only, locale: given }: Props) {
   const s = useGridStyles();
+  const w = useWords();
   const locale = useMemo(() => given ?? displayLocale(), [given]);
   const [chosen, setChosen] = useState<ColumnSet>('people');
   const set = only ?? chosen;
@@ -99,7 +97,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
   const [pasted, setPasted] = useState('');
   const grid = useRef<HTMLDivElement>(null);
 
-  const [first, second] = COLUMN_HEADERS[set];
+  const [first, second] = COLUMN_HEADERS[set].map((key) => w.t(key));
 
   /** A block copied from Excel, pasted down and across from the focused cell. */
   const paste = (e: ClipboardEvent<HTMLDivElement>) => {
@@ -134,12 +132,13 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
     const from = stateName(d.participants[row] ?? '');
     setPasted(
       [
-        `Pasted ${formatNumber(amounts.length + deductions.length, locale)} values from ${from} down.`,
-        n > 0 ? `${formatNumber(n, locale)} refused, marked in their cells.` : '',
-        outside > 0
-          ? `${formatNumber(outside, locale)} beyond the grid’s columns or rows left out.`
-          : '',
-        'Undo (Ctrl+Z) takes the paste back.',
+        w.t('grid.pasted', {
+          n: formatNumber(amounts.length + deductions.length, locale),
+          state: from,
+        }),
+        n > 0 ? w.t('grid.refused', { n: formatNumber(n, locale) }) : '',
+        outside > 0 ? w.t('grid.outside', { n: formatNumber(outside, locale) }) : '',
+        w.t('grid.undo'),
       ]
         .filter(Boolean)
         .join(' '),
@@ -148,7 +147,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
 
   /** Enter and Shift+Enter move down and up, the arrows across and down, as in Excel. */
   const move = (e: KeyboardEvent<HTMLDivElement>) => moveInGrid(e, grid.current);
-  const outcomeLabel = set === 'deduction' ? 'After deduction (EUR)' : 'Balance (EUR)';
+  const outcomeLabel = w.t(set === 'deduction' ? 'grid.afterDeduction' : 'grid.balance');
 
   // The column totals: what the grid adds up to, as the Pledges table's totals row.
   const pledges = round?.pledges ?? [];
@@ -159,7 +158,9 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
     alternatives: [formatNumber(add('alternativeEur'), locale), ''],
     offsets: [
       formatNumber(add('offsets'), locale),
-      `${formatNumber(rows.filter((r) => r.benefitting).length, locale)} benefitting`,
+      w.t('grid.benefittingTotal', {
+        n: formatNumber(rows.filter((r) => r.benefitting).length, locale),
+      }),
     ],
     deduction: ['', ''],
   };
@@ -196,28 +197,32 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
           layout="horizontal"
           // Wraps at 350 px instead of widening the pane.
           style={{ flexWrap: 'wrap' }}
-          aria-label="Columns shown"
+          aria-label={w.t('grid.columnsShown')}
           value={set}
           onChange={(_, x) => setChosen(x.value as ColumnSet)}
         >
-          {(Object.keys(COLUMN_SETS) as ColumnSet[]).map((k) => (
-            <Radio key={k} value={k} label={COLUMN_SETS[k]} />
+          {COLUMN_SETS.map((k) => (
+            <Radio key={k} value={k} label={w.t(`grid.set.${k}`)} />
           ))}
         </RadioGroup>
       )}
       {!results.ok && (
-        <Caption1 role="status">The balance cannot be computed: {results.message}</Caption1>
+        <Caption1 role="status">{w.t('grid.noBalance', { message: results.message })}</Caption1>
       )}
       <Caption1 role="status" aria-live="polite">
         {pasted}
       </Caption1>
-      <Table size="extra-small" className={s.table} aria-label={`Per state: ${COLUMN_SETS[set]}`}>
+      <Table
+        size="extra-small"
+        className={s.table}
+        aria-label={w.t('grid.perState', { set: w.t(`grid.set.${set}`) })}
+      >
         <TableHeader className={s.sticky}>
           <TableRow>
             <TableHeaderCell
               className={mergeClasses(s.state, set === 'deduction' && s.narrowState, s.header)}
             >
-              State (indicative)
+              {w.t('grid.state')}
             </TableHeaderCell>
             <TableHeaderCell className={s.header}>{first}</TableHeaderCell>
             <TableHeaderCell className={s.header}>{second}</TableHeaderCell>
@@ -246,12 +251,14 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
           <TableRow className={s.total}>
             <TableCell className={s.cell}>
               <Text size={200} weight="semibold" className={s.name}>
-                Total
+                {w.t('grid.total')}
               </Text>
               {results.ok && (
                 <Caption1 className={s.number}>
                   {set === 'people' || set === 'offsets'
-                    ? `${formatNumber(results.results.totals.relocations, locale)} to relocate`
+                    ? w.t('grid.toRelocate', {
+                        n: formatNumber(results.results.totals.relocations, locale),
+                      })
                     : formatMillions(results.results.totals.financialEur, locale)}
                 </Caption1>
               )}

@@ -16,6 +16,7 @@ import { obligationText, POSITION_TEXT } from '../../report';
 import { formatMillions, formatNumber } from '../locale';
 import type { ResultRow } from '../results';
 import type { Action, PledgeAmountField } from '../state';
+import { useWords } from '../words';
 import { NumberField } from './NumberField';
 
 /** At 350 px seven columns do not fit: the grid shows the state, two columns and the outcome. */
@@ -24,13 +25,13 @@ export type ColumnSet = 'people' | 'alternatives' | 'offsets' | 'deduction';
 /** Pledged persons are whole (Art. 56(2)(a), Art. 63). */
 export const WHOLE = new Set<PledgeAmountField>(['relocations', 'offsets']);
 
-/** The two typed columns of each column set, by their headers. */
-export const COLUMN_HEADERS: Readonly<Record<ColumnSet, readonly [string, string]>> = {
-  people: ['Relocations', 'Financial (EUR)'],
-  alternatives: ['Alternative measures (EUR)', 'What they are'],
-  offsets: ['Responsibility offsets', 'Benefitting'],
-  deduction: ['Deduction, % of the indicative contribution', 'Basis'],
-};
+/** The two typed columns of each column set, by their headers' keys in the catalogue. */
+export const COLUMN_HEADERS = {
+  people: ['grid.col.relocations', 'grid.col.financial'],
+  alternatives: ['grid.col.alternative', 'grid.col.what'],
+  offsets: ['grid.col.offsets', 'grid.col.benefitting'],
+  deduction: ['grid.col.deduction', 'grid.col.basis'],
+} as const satisfies Readonly<Record<ColumnSet, readonly [string, string]>>;
 
 export type Marks = Readonly<Record<string, { readonly text: string; readonly message: string }>>;
 
@@ -100,17 +101,20 @@ interface Props {
 export const PledgeGridRow = memo(function PledgeGridRow(props: Props) {
   const { code, set, result: r, locale } = props;
   const s = useGridStyles();
+  const w = useWords();
   const outcome = (): ReactNode => {
     if (!r) return '—';
     // A state with its whole contribution deducted owes nothing: said in words, never "0.0 M".
     if (r.deductionShare >= 1 && !r.pledgedEur)
-      return <Caption1>Not obliged: fully deducted</Caption1>;
+      return <Caption1>{w.t('grid.fullyDeducted')}</Caption1>;
     if (set === 'deduction')
       return <span className={s.number}>{formatMillions(r.effectiveEur, locale)}</span>;
     if (r.balanceEur === undefined) return '—';
     // Art. 60(3): no surplus or shortfall where a state is not obliged to implement.
     if (r.balanceEur === null)
-      return <Caption1 title={obligationText(r.notObligedBecause)}>Not obliged</Caption1>;
+      return (
+        <Caption1 title={obligationText(r.notObligedBecause)}>{w.t('grid.notObliged')}</Caption1>
+      );
     // Coloured by the position the Balance sheet writes (within half a person meets the share).
     const cls =
       r.position === 'shortfall' ? s.shortfall : r.position === 'surplus' ? s.surplus : undefined;
@@ -130,7 +134,7 @@ export const PledgeGridRow = memo(function PledgeGridRow(props: Props) {
         {r && (
           <Caption1 className={s.number}>
             {set === 'people' || set === 'offsets'
-              ? `${formatNumber(r.relocations, locale)} to relocate`
+              ? w.t('grid.toRelocate', { n: formatNumber(r.relocations, locale) })
               : formatMillions(r.financialEur, locale)}
           </Caption1>
         )}
@@ -168,6 +172,8 @@ const TypedCells = memo(function TypedCells({
   dispatch,
 }: Omit<Props, 'result'> & { readonly benefitting: boolean }) {
   const s = useGridStyles();
+  const w = useWords();
+  const st = { state: stateName(code) };
   const mark = (field: string) => marks[`${code}:${field}`];
 
   const amount = (field: PledgeAmountField, label: string, col = 0) => {
@@ -195,27 +201,27 @@ const TypedCells = memo(function TypedCells({
     switch (set) {
       case 'people':
         return [
-          amount('relocations', `Relocations pledged by ${stateName(code)}`),
-          amount('financialEur', `Financial contribution pledged by ${stateName(code)}, EUR`, 1),
+          amount('relocations', w.t('grid.aria.relocations', st)),
+          amount('financialEur', w.t('grid.aria.financial', st), 1),
         ];
       case 'alternatives':
         return [
-          amount('alternativeEur', `Alternative measures of ${stateName(code)}, EUR`),
+          amount('alternativeEur', w.t('grid.aria.alternative', st)),
           <Input
             key="description"
             size="small"
             className={s.text}
-            aria-label={`What the alternative measures of ${stateName(code)} are`}
+            aria-label={w.t('grid.aria.what', st)}
             value={description ?? ''}
             onChange={(_, e) => dispatch({ type: 'pledgeDescription', code, text: e.value })}
           />,
         ];
       case 'offsets':
         return [
-          amount('offsets', `Responsibility offsets offered by ${stateName(code)}`),
+          amount('offsets', w.t('grid.aria.offsets', st)),
           <Checkbox
             key="benefitting"
-            aria-label={`${stateName(code)} benefits from the pool`}
+            aria-label={w.t('grid.aria.benefitting', st)}
             checked={benefitting}
             onChange={(_, e) => dispatch({ type: 'benefitting', code, on: e.checked === true })}
           />,
@@ -225,7 +231,7 @@ const TypedCells = memo(function TypedCells({
         return [
           <NumberField
             key="share"
-            ariaLabel={`Deduction of ${stateName(code)}, % of its indicative contribution`}
+            ariaLabel={w.t('grid.aria.deduction', st)}
             value={x ? x.share * 100 : undefined}
             placeholder="0"
             optional
@@ -249,7 +255,7 @@ const TypedCells = memo(function TypedCells({
           <Select
             key="basis"
             size="small"
-            aria-label={`Basis of the deduction of ${stateName(code)}`}
+            aria-label={w.t('grid.aria.basis', st)}
             disabled={!x}
             value={String(x?.article ?? defaultArticle)}
             onChange={(_, o) =>
