@@ -5,34 +5,10 @@ import { openAsNewWorkbook } from '../../src/excel';
 import { MARKINGS } from '../../src/report';
 import { ShareTab } from '../../src/taskpane/components/ShareTab';
 import type { PaneServices } from '../../src/taskpane/services';
-import {
-  draftFromPreset,
-  initialState,
-  type Action,
-  type PaneState,
-  type Status,
-} from '../../src/taskpane/state';
-import { examplePledging } from '../helpers/pledging';
+import { type Action, type PaneState, type Status } from '../../src/taskpane/state';
+import { adopted2026 } from '../helpers/share';
 import { FakeWorkbook } from '../fakes/fakeExcel';
 import { fakeServices } from '../fakes/fakeServices';
-
-/** The 2026 pool as the Council adopted it, the illustrative round, compared with the 2027 proposal. */
-function adopted2026(): PaneState {
-  const preset = draftFromPreset('2026-council');
-  return {
-    ...initialState(),
-    vintage: '2026-reference',
-    scenario: preset,
-    pledging: examplePledging(preset.participants),
-    includePledges: true,
-    compareWith: {
-      id: 'preset:2027-proposal',
-      label: 'Preset: 2027 pool at the Art. 12(2) minima',
-      vintage: 'first-estimates-2026',
-      draft: draftFromPreset('2027-proposal'),
-    },
-  };
-}
 
 /** The same state with 45 more relocations pledged by France (the 7,916 against 7,961). */
 function moreFromFrance(state: PaneState): PaneState {

@@ -1,6 +1,5 @@
 import {
   Caption1,
-  makeStyles,
   Table,
   TableBody,
   TableCell,
@@ -8,18 +7,12 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  tokens,
 } from '@fluentui/react-components';
 import { stateName, type Implementation, type NeedType, type TypedDistribution } from '../../core';
 import { displayLocale, formatNumber } from '../locale';
 import { useWords } from '../words';
 import { NumberField } from './NumberField';
-
-const useStyles = makeStyles({
-  scroll: { overflowX: 'auto' },
-  num: { textAlign: 'right', whiteSpace: 'nowrap' },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-});
+import { useTableStyles as useStyles } from './tableStyles';
 
 const TYPE_WORDS: Readonly<Record<NeedType, string>> = {
   relocation: 'People',
@@ -53,7 +46,7 @@ export function DistributionView({
         <TableBody>
           {impl.distribution.cells.map((c) => (
             <TableRow key={`${c.code}/${c.type}`}>
-              <TableCell>
+              <TableCell className={s.text}>
                 {stateName(c.code)}
                 {c.eligible ? '' : ' (systemic shortcomings, Art. 60(3))'}
               </TableCell>
@@ -73,7 +66,7 @@ export function DistributionView({
                   onClear={() => onType(c, undefined)}
                 />
               </TableCell>
-              <TableCell>{c.basis}</TableCell>
+              <TableCell className={s.text}>{c.basis}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -26,6 +26,7 @@ import {
   markingOf,
   type CopyBasis,
   type CopySource,
+  vocabularyOf,
 } from '../share/copyPlan';
 import { copyFile, dateInWords, makeCopy } from '../share/makeCopy';
 import type { Action, PaneState } from '../state';
@@ -171,6 +172,7 @@ export function ShareTab(props: Props) {
         marking,
         stages: plan.stages(chosen),
         ...(one ? { state: one } : {}),
+        vocabulary: vocabularyOf(basis),
       });
       // The file first: whatever Excel does with the request, the copy can be saved (rule 12).
       setSaved({ url: copyFile(bytes), name: fileName });

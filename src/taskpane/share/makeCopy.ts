@@ -1,6 +1,13 @@
 import type { Disclosure } from '../../core';
 import type { Language } from '../../report/words';
-import { delegationCopy, type PoolReport, type SheetSpec, type WorkbookSpec } from '../../report';
+import {
+  copyInWords,
+  delegationCopy,
+  type CopyVocabulary,
+  type PoolReport,
+  type SheetSpec,
+  type WorkbookSpec,
+} from '../../report';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -13,6 +20,8 @@ export interface CopyRequest {
   readonly stages: readonly Disclosure[];
   /** One delegation's code, or undefined for all. */
   readonly state?: string;
+  /** Scenarios, dates and sources in words (copyWords.ts). */
+  readonly vocabulary: CopyVocabulary;
 }
 
 /**
@@ -22,13 +31,14 @@ export interface CopyRequest {
 export async function makeCopy(
   request: CopyRequest,
 ): Promise<{ spec: WorkbookSpec; bytes: Uint8Array }> {
-  const spec = delegationCopy(request.report.spec, {
+  const copy = delegationCopy(request.report.spec, {
     marking: request.marking,
     stages: request.stages,
     sheets: request.toolSheets,
     ...(request.state ? { state: request.state } : {}),
     extraSheets: request.ownSheets,
   });
+  const spec = copyInWords(copy, request.vocabulary, new Set(request.ownSheets.map((s) => s.name)));
   // ExcelJS is loaded only now, for this command: it is not part of the pane's first paint.
   const { toXlsxBuffer } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx');
   return { spec, bytes: await toXlsxBuffer(spec) };

@@ -3,8 +3,10 @@ import { files } from './files';
 import { implementation } from './implementation';
 import { importing } from './importing';
 import { overview } from './overview';
+import { pledgeGrid } from './pledgeGrid';
 import { pledges } from './pledges';
 import { readers } from './readers';
+import { results } from './results';
 import { review } from './review';
 import { share } from './share';
 import { shell } from './shell';
@@ -25,7 +27,9 @@ export const en = {
   ...implementation,
   ...readers,
   ...pledges,
+  ...results,
   ...dataTab,
+  ...pledgeGrid,
   ...share,
 } as const;
 
