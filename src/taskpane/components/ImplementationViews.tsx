@@ -1,6 +1,5 @@
 import {
   Caption1,
-  mergeClasses,
   Table,
   TableBody,
   TableCell,
