@@ -1,7 +1,6 @@
 import {
   Caption1,
   Checkbox,
-  Input,
   makeStyles,
   mergeClasses,
   Radio,
@@ -14,6 +13,7 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
+  Textarea,
   tokens,
 } from '@fluentui/react-components';
 import {
@@ -191,13 +191,19 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
       'What they are',
       (code) => [
         amount(code, 'alternativeEur', `Alternative measures of ${stateName(code)}, EUR`),
-        <Input
+        // A description wraps in full in its narrow column ("staff and equipment", never "staff
+        // and"): a two-line text area, one line of text (a line break is read as a space).
+        <Textarea
           key="description"
           size="small"
+          rows={2}
+          resize="vertical"
           className={s.text}
           aria-label={`What the alternative measures of ${stateName(code)} are`}
           value={round?.descriptions[code] ?? ''}
-          onChange={(_, x) => dispatch({ type: 'pledgeDescription', code, text: x.value })}
+          onChange={(_, x) =>
+            dispatch({ type: 'pledgeDescription', code, text: x.value.replace(/\r?\n/g, ' ') })
+          }
         />,
       ],
     ],
