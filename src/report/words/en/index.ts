@@ -3,6 +3,7 @@ import { files } from './files';
 import { implementation } from './implementation';
 import { importing } from './importing';
 import { overview } from './overview';
+import { pledgeGrid } from './pledgeGrid';
 import { pledges } from './pledges';
 import { readers } from './readers';
 import { results } from './results';
@@ -28,6 +29,7 @@ export const en = {
   ...pledges,
   ...results,
   ...dataTab,
+  ...pledgeGrid,
   ...share,
 } as const;
 

@@ -5,6 +5,7 @@ import { files } from './files';
 import { implementation } from './implementation';
 import { importing } from './importing';
 import { overview } from './overview';
+import { pledgeGrid } from './pledgeGrid';
 import { pledges } from './pledges';
 import { readers } from './readers';
 import { results } from './results';
@@ -25,6 +26,7 @@ export const fr: Localized<Catalogue> = {
   ...pledges,
   ...results,
   ...dataTab,
+  ...pledgeGrid,
   ...culture,
   ...share,
 };
