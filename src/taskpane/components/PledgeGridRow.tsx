@@ -1,13 +1,13 @@
 import {
   Caption1,
   Checkbox,
-  Input,
   makeStyles,
   mergeClasses,
   Select,
   TableCell,
   TableRow,
   Text,
+  Textarea,
   tokens,
 } from '@fluentui/react-components';
 import { memo, type Dispatch, type ReactNode } from 'react';
@@ -207,13 +207,19 @@ const TypedCells = memo(function TypedCells({
       case 'alternatives':
         return [
           amount('alternativeEur', w.t('grid.aria.alternative', st)),
-          <Input
+          // A description wraps in full in its narrow column ("staff and equipment", never "staff
+          // and"): a two-line text area, one line of text (a line break is read as a space).
+          <Textarea
             key="description"
             size="small"
+            rows={2}
+            resize="vertical"
             className={s.text}
             aria-label={w.t('grid.aria.what', st)}
             value={description ?? ''}
-            onChange={(_, e) => dispatch({ type: 'pledgeDescription', code, text: e.value })}
+            onChange={(_, e) =>
+              dispatch({ type: 'pledgeDescription', code, text: e.value.replace(/\r?\n/g, ' ') })
+            }
           />,
         ];
       case 'offsets':
