@@ -29,6 +29,7 @@ describe('the pledge grid and the results view in headless Chromium at 350 px', 
 
   beforeAll(async () => {
     ({ server, browser, page } = await openPane({
+      pool: 'Next pool on the latest data',
       viewport: { width: 350, height: 800 },
       locale: 'en-GB',
       errors,
@@ -206,7 +207,7 @@ describe('the pledge grid and the results view in headless Chromium at 350 px', 
     await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-results.png') });
     await page.getByRole('radio', { name: 'Compare' }).click();
     await page.getByRole('combobox', { name: 'Compare this scenario (A) with (B)' }).click();
-    await page.getByRole('option', { name: /2026 pool at the Art\. 12\(2\) minima/ }).click();
+    await page.getByRole('option', { name: /2026 Commission proposal/ }).click();
     await page.getByRole('columnheader', { name: 'B − A (pp)' }).waitFor();
     found.compare = await seriousViolations(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-compare.png') });

@@ -4,6 +4,7 @@ import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
 import { review } from './review';
+import { scenario } from './scenario';
 import { shell } from './shell';
 
 /** The de catalogue: every English key (a missing or extra one does not compile). */
@@ -13,4 +14,5 @@ export const de: Localized<Catalogue> = {
   ...review,
   ...overview,
   ...importing,
+  ...scenario,
 };

@@ -2,6 +2,7 @@ import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
 import { review } from './review';
+import { scenario } from './scenario';
 import { shell } from './shell';
 
 /**
@@ -9,6 +10,13 @@ import { shell } from './shell';
  * caller and every language is checked against. Add a section as a file beside this one (one per
  * area of the pane or the report) and spread it here and in fr/ and de/.
  */
-export const en = { ...shell, ...files, ...review, ...overview, ...importing } as const;
+export const en = {
+  ...shell,
+  ...files,
+  ...review,
+  ...overview,
+  ...importing,
+  ...scenario,
+} as const;
 
 export type Catalogue = typeof en;
