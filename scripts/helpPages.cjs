@@ -12,9 +12,24 @@ const escapeHtml = (t) =>
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
 
+// excelErrors: rule 9 of ../shared/excel-rules.md (Microsoft, "Handle and return errors from your
+// custom function: Errors as custom function inputs"): the metadata does not set
+// allowErrorForDataTypeAny, so Excel does not call a function whose argument holds an error.
 const HEADINGS = {
-  fr: { title: 'Fonctions EUPACT', args: 'Arguments', optional: 'facultatif' },
-  de: { title: 'EUPACT-Funktionen', args: 'Argumente', optional: 'optional' },
+  fr: {
+    title: 'Fonctions EUPACT',
+    args: 'Arguments',
+    optional: 'facultatif',
+    excelErrors:
+      'Une erreur d’Excel dans un argument (#DIV/0!, #N/A…) s’affiche telle quelle : Excel n’appelle pas la fonction.',
+  },
+  de: {
+    title: 'EUPACT-Funktionen',
+    args: 'Argumente',
+    optional: 'optional',
+    excelErrors:
+      'Ein Excel-Fehler in einem Argument (#DIV/0!, #NV …) wird unverändert angezeigt: Excel ruft die Funktion nicht auf.',
+  },
 };
 
 function localizedHelpPage(metadata, language) {
@@ -35,7 +50,7 @@ function localizedHelpPage(metadata, language) {
       .join('');
     return `<section id="${anchor}"><h3>EUPACT.${escapeHtml(f.name)}</h3>
 <pre>=EUPACT.${escapeHtml(f.name)}(${escapeHtml(args)})</pre><p>${escapeHtml(f.description)}</p>
-<table><tr><th>${words.args}</th><th></th></tr>${rows}</table></section>`;
+<table><tr><th>${words.args}</th><th></th></tr>${rows}</table><p>${escapeHtml(words.excelErrors)}</p></section>`;
   });
   return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${words.title}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">

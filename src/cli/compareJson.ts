@@ -22,7 +22,10 @@ function change(c: ComparedFigures | undefined) {
   return c ? { ...c, fairSharePoints: c.fairShare * 100 } : null;
 }
 
-/** The comparison for `--json --compare`: each scenario, then per state A, B and A − B. */
+/**
+ * The comparison for `--json --compare`: each scenario, then per state A, B and the change from A
+ * to B (B − A, exact: a reader rounds as it shows; schema 3, where schema 2 had A − B).
+ */
 export function compareJson(comparison: Comparison) {
   return {
     a: side(comparison.a),

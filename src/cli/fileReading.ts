@@ -2,7 +2,7 @@ import { clipText as clip, type ColumnMap, type ColumnRole, type DecimalMark } f
 
 /**
  * `--decimal comma|point` and `--map geo=COL,period=COL,value=COL[,flag=COL]`: how the command line
- * reads the indicator files it is given (src/data/numberConvention.ts, readers/columns.ts).
+ * reads the indicator and pledges files it is given (src/data/numberConvention.ts, readers/columns.ts).
  */
 export interface FileReadingOptions {
   /** Overrides the convention each file's separator and figures would give. */
@@ -11,8 +11,9 @@ export interface FileReadingOptions {
   readonly columns: ColumnMap | undefined;
 }
 
-export const FILE_READING_USAGE = `  --decimal comma|point    how the --indicators files write decimals (default: decided per file,
-                           said in a note: semicolon-separated files with decimal commas)
+export const FILE_READING_USAGE = `  --decimal comma|point    how the --indicators and --pledges files write decimals (default:
+                           decided per file, said in a note: semicolon-separated files with
+                           decimal commas)
   --map geo=COL,period=COL,value=COL[,flag=COL]
                            which columns of the --indicators files hold the state, the period,
                            the value and the flags, where the headers are not geo,year,value`;

@@ -10,31 +10,12 @@ import {
   readIndicatorFile,
   toSeries,
   type IndicatorSeries,
-  type ConventionDecision,
   type IndicatorSet,
 } from '../data';
-import { conventionInWords } from '../report/words/fileWords';
-import { ENGLISH } from '../report/words';
 import { UsageError, type IndicatorFileSpec } from './args';
+import { conventionNote } from './conventionNote';
 import type { FileReadingOptions } from './fileReading';
 import { listIssues, readInputFile } from './readFiles';
-
-/**
- * How a file's numbers were read, said whenever the file is not plainly decimal points: the
- * convention, why, and the option that reads it the other way.
- */
-function conventionNote(path: string, numbers: ConventionDecision | undefined): string[] {
-  if (!numbers || (numbers.kind === 'read' && numbers.why === 'usual' && numbers.ambiguous === 0)) {
-    return [];
-  }
-  const w = ENGLISH;
-  const words = conventionInWords(w, numbers);
-  if (numbers.kind === 'mixed' || numbers.why === 'chosen') return [`${path}: ${words}`];
-  const other = w.t(
-    numbers.decimal === 'comma' ? 'files.decimal.cliComma' : 'files.decimal.cliPoint',
-  );
-  return [`${path}: ${words} ${other}`];
-}
 
 /** An indicator file that cannot be used: every problem by line and column; nothing is written. */
 export class IndicatorsFileError extends Error {}

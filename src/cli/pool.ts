@@ -107,9 +107,11 @@ export async function main(
     );
     const data = indicators.data;
     const notes = presetNotes(preset, options.data ?? preset.vintage, options.indicators.length);
-    const pledging = options.pledges
-      ? readPledgesFile(options.pledges, scenario.participants)
+    const pledgesRead = options.pledges
+      ? readPledgesFile(options.pledges, scenario.participants, options.decimal)
       : undefined;
+    const pledging = pledgesRead?.round;
+    const fileNotes = [...indicators.notes, ...(pledgesRead?.notes ?? [])];
     const built = buildPoolReport({
       ...presetScenario(preset, scenario, data),
       ...notes,
@@ -129,7 +131,7 @@ export async function main(
       );
       process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       // The terminal still hears of skipped rows; stdout stays pure JSON.
-      for (const note of indicators.notes) process.stderr.write(`Note: ${note}\n`);
+      for (const note of fileNotes) process.stderr.write(`Note: ${note}\n`);
       return 0;
     }
     const files = outputs(options, report);
@@ -156,7 +158,7 @@ export async function main(
       process.stdout.write(`${line}\n`);
     }
     for (const caveat of notes.caveats) process.stdout.write(`Note: ${caveat}\n`);
-    for (const note of indicators.notes) process.stdout.write(`Note: ${note}\n`);
+    for (const note of fileNotes) process.stdout.write(`Note: ${note}\n`);
     if (report.comparison)
       process.stdout.write(`Compare sheet: against ${report.comparison.b.name}.\n`);
     return 0;

@@ -5,9 +5,11 @@ import type { PoolReport } from '../report';
 /**
  * The version of the `--json` contract (README, "The --json contract"). 2: an object with the
  * scenario (both numbers), the sources, the states, the three pools and Art. 63; version 1 (before
- * issue 14) was the array of state rows.
+ * issue 14) was the array of state rows. 3 (issue 16): the same fields, but the `compare` part's
+ * `change` is the change from A to B (B − A) where schema 2 had A − B; a sign that flips under an
+ * unchanged name must not reach a reader of schema 2 unannounced.
  */
-export const POOL_JSON_SCHEMA = 2;
+export const POOL_JSON_SCHEMA = 3;
 
 const numbers = (t: PoolTotals) => ({
   relocations: t.relocations,
@@ -23,7 +25,7 @@ const pool = (m: PoolMeasures) => ({
   valueEur: m.valueEur,
 });
 
-/** The pool for `--json`: the documented contract, schema 2. */
+/** The pool for `--json`: the documented contract (POOL_JSON_SCHEMA). */
 export function poolJson(report: PoolReport, preset: Preset, data: IndicatorSet) {
   const { result, assessment: a } = report;
   const pledging = a.pledging;

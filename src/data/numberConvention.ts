@@ -119,7 +119,7 @@ export function withNumberConvention(
   return { ...read, rows, numbers };
 }
 
-function mixedIssue(mixed: MixedConventions, line: number): ReadIssue {
+export function mixedIssue(mixed: MixedConventions, line: number): ReadIssue {
   const { comma, point } = mixed;
   return {
     line,

@@ -49,8 +49,21 @@ export type Severity = 'error' | 'warning';
 export interface ReadIssue {
   readonly line: number;
   readonly column: string;
+  /** In English (the command line, the logs); the pane says `reason` in its language where given. */
   readonly message: string;
   readonly severity: Severity;
+  /** The problem as facts, for the words of each language (src/report/words/<lang>/readers.ts). */
+  readonly reason?: IssueReason;
+}
+
+/**
+ * A reader's problem as facts: a reason code ("pledges.secondRow"), the values its words need (a
+ * number stays a number, formatted in the reader's culture), and for a row, the state it is about.
+ */
+export interface IssueReason {
+  readonly code: string;
+  readonly values?: Readonly<Record<string, string | number>>;
+  readonly state?: string;
 }
 
 /** A row as read from any format, before validation. */

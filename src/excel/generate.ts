@@ -1,7 +1,7 @@
 import type { WorkbookSpec } from '../report';
 import { planGeneration, type EditConflict, type GenerationMode } from './plan';
 import { parseRecord, recordOf, WRITTEN_RECORD_KEY } from './record';
-import { readSnapshot, SNAPSHOT_ROUND_TRIPS } from './snapshot';
+import { readSnapshot } from './snapshot';
 import { updateSetting, type DocumentStore, type ExcelRunner } from './store';
 import { writePlan } from './write';
 
@@ -48,10 +48,10 @@ export async function generateReport(
   let written: string | undefined;
   const outcome = await options.run(
     async (context): Promise<GenerateOutcome & { suffix?: number }> => {
-      const snapshot = await readSnapshot(context, record);
+      const snapshot = await readSnapshot(context, record, spec);
       const plan = planGeneration(spec, snapshot, options.mode ?? 'in-place');
       if (plan.conflicts.length > 0 && !options.replaceEdits) {
-        return { status: 'needs-decision', conflicts: plan.conflicts, syncs: SNAPSHOT_ROUND_TRIPS };
+        return { status: 'needs-decision', conflicts: plan.conflicts, syncs: snapshot.syncs };
       }
       const writes = await writePlan(context, plan, options.payloadBudget);
       written = JSON.stringify(recordOf(plan.spec, plan.suffix));
@@ -60,7 +60,7 @@ export async function generateReport(
         sheets: plan.spec.sheets.map((s) => s.name),
         clashes: plan.clashes,
         replacedEdits: plan.conflicts.length,
-        syncs: SNAPSHOT_ROUND_TRIPS + writes,
+        syncs: snapshot.syncs + writes,
       };
     },
   );

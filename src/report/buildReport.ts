@@ -1,11 +1,8 @@
 import {
-  assessPledges,
   assessRound,
-  isAdHocContributor,
   computePressure,
   computeScenario,
   resolveOffsetRules,
-  type PledgeRound,
   type PressureResult,
   type RoundResult,
   type Scenario,
@@ -54,8 +51,6 @@ export interface PoolReport {
   readonly spec: WorkbookSpec;
   readonly result: ScenarioResult;
   readonly pressure: PressureResult;
-  /** The old assessment (Art. 63 on one number), kept for the Implementation sheet and the CLI. */
-  readonly round: PledgeRound | undefined;
   /** Who must implement, the three pools and Art. 63 in full, with or without pledges. */
   readonly assessment: RoundResult;
   /** With `compareWith`: this scenario (A) against B, state by state. */
@@ -88,16 +83,6 @@ export function buildPoolReport(input: PoolReportInput): PoolReport {
       )
     : computed;
   const rules = resolveOffsetRules(pledging?.rules);
-  const round = pledging
-    ? assessPledges({
-        pool: result.pool.rows,
-        totals: result.totals,
-        // Ad hoc contributors (Art. 13(1)) pledge outside the key: the old assessment has no row for them.
-        pledges: pledging.pledges.filter((p) => !isAdHocContributor(p.code)),
-        benefitting: result.benefitting,
-        rules,
-      })
-    : undefined;
   const assessment = assessRound({
     scenario: result,
     ...(pledging ? { pledges: pledging.pledges } : {}),
@@ -141,5 +126,5 @@ export function buildPoolReport(input: PoolReportInput): PoolReport {
       toolVersion: input.toolVersion,
     },
   };
-  return { spec, result, pressure, round, assessment, ...(comparison ? { comparison } : {}) };
+  return { spec, result, pressure, assessment, ...(comparison ? { comparison } : {}) };
 }

@@ -47,7 +47,7 @@ export interface ComparedScenario extends Omit<CompareWith, 'scenario'> {
   readonly result: ScenarioResult;
 }
 
-/** The figures compared per state; a change is A − B (fair share as a fraction). */
+/** The figures compared per state; a change is B − A, from A to B (fair share as a fraction). */
 export interface ComparedFigures {
   readonly fairShare: number;
   readonly relocations: number;
@@ -63,7 +63,7 @@ export interface ComparisonRow {
   /** Undefined where the state does not take part in that scenario. */
   readonly a: ComparedFigures | undefined;
   readonly b: ComparedFigures | undefined;
-  /** A − B; undefined unless the state takes part in both. */
+  /** B − A, the change from A to B (exact); undefined unless the state takes part in both. */
   readonly change: ComparedFigures | undefined;
 }
 
@@ -117,8 +117,9 @@ function figuresOf(r: DeductedContribution): ComparedFigures {
   };
 }
 
-function difference(a: ComparedFigures, b: ComparedFigures): ComparedFigures {
-  return Object.fromEntries(FIELDS.map((f) => [f, a[f] - b[f]])) as unknown as ComparedFigures;
+/** The change from A to B: B − A, so that a state whose share rises shows a rise. */
+function changeFromAToB(a: ComparedFigures, b: ComparedFigures): ComparedFigures {
+  return Object.fromEntries(FIELDS.map((f) => [f, b[f] - a[f]])) as unknown as ComparedFigures;
 }
 
 function total(list: readonly (ComparedFigures | undefined)[]): ComparedFigures {
@@ -156,7 +157,8 @@ export function computeCompared(input: CompareWith): ComparedScenario {
 
 /**
  * Scenario A against scenario B, state by state: fair share, indicative relocations and euros, the
- * effective contribution after deductions, each side by side with the change A − B, and the totals.
+ * effective contribution after deductions, each side by side with the change from A to B (B − A),
+ * and the totals.
  */
 export function compareScenarios(a: ComparedScenario, b: ComparedScenario): Comparison {
   const rowsA = new Map(a.result.pool.rows.map((r) => [r.code, figuresOf(r)]));
@@ -170,7 +172,7 @@ export function compareScenarios(a: ComparedScenario, b: ComparedScenario): Comp
       name: stateName(code),
       a: fa,
       b: fb,
-      change: fa && fb ? difference(fa, fb) : undefined,
+      change: fa && fb ? changeFromAToB(fa, fb) : undefined,
     };
   });
   return {

@@ -1,12 +1,12 @@
 import {
   assessImplementation,
-  NO_AMOUNTS,
+  type Amounts,
   type ContributionToImplement,
   type DeclaredNeed,
   type Implementation,
   type ImplementationRecord,
-  type PledgeRound,
-  type ScenarioResult,
+  type PoolMeasures,
+  type RoundResult,
   type TypedDistribution,
 } from '../core';
 import type { PoolReport } from './buildReport';
@@ -34,38 +34,37 @@ export interface ImplementationRound {
   readonly proportionalityTolerance?: number;
 }
 
+/** A pool's measures as the amounts an implementation record counts in (Art. 56(2)). */
+export function amountsOf(m: PoolMeasures): Amounts {
+  return {
+    relocation: m.relocations,
+    offset: m.offsets,
+    financial: m.financialEur,
+    alternative: m.alternativeEur,
+  };
+}
+
 /**
- * Each participating state's pledges (Art. 57(1)) and those to be implemented: net of its deduction
- * (Art. 61, 62), none where it is benefitting (Art. 60(3), third subparagraph).
+ * Each participating state's pledges (Art. 57(1)) and those to be implemented, as the round's pool
+ * to be implemented counts them (`assessRound`): alternative measures at their jointly set value
+ * (Art. 65(1)) or converted where not requested (Art. 57(4)); net of a deduction on the pledges
+ * (Art. 61(1), 62(1)); nothing where the state is not obliged (Art. 60(3), third subparagraph).
+ * Then the ad hoc contributors (Art. 13(1)): outside the key, their pledges to be implemented whole.
  */
 export function contributionsOf(
-  result: ScenarioResult,
-  round: PledgeRound,
+  round: RoundResult,
   requested: Readonly<Record<string, boolean>> = {},
 ): ContributionToImplement[] {
-  const deduction = new Map(result.pool.rows.map((r) => [r.code, r.deductionShare]));
-  return round.rows.map((r) => {
-    const pledged = {
-      ...NO_AMOUNTS,
-      relocation: r.pledge.relocations,
-      offset: r.pledge.offsets,
-      financial: r.pledge.financialEur,
-      alternative: r.pledge.alternativeEur,
-    };
-    const keep = 1 - (deduction.get(r.code) ?? 0);
-    const toImplement = r.benefitting
-      ? NO_AMOUNTS
-      : {
-          relocation: pledged.relocation * keep,
-          offset: pledged.offset * keep,
-          financial: pledged.financial * keep,
-          alternative: pledged.alternative * keep,
-        };
+  const rows = [
+    ...round.states.map((s) => ({ code: s.code, pledged: s.pledged, toImplement: s.toImplement })),
+    ...round.adHoc.map((a) => ({ code: a.code, pledged: a.pledged, toImplement: a.pledged })),
+  ];
+  return rows.map((r) => {
     const asked = requested[r.code];
     return {
       code: r.code,
-      pledged,
-      toImplement,
+      pledged: amountsOf(r.pledged),
+      toImplement: amountsOf(r.toImplement),
       ...(asked === undefined ? {} : { alternativeRequested: asked }),
     };
   });
@@ -75,24 +74,25 @@ export function contributionsOf(
  * Whether each state's alternative measures were requested (Art. 65(1)), as its pledge says: yes,
  * no; not yet (or not said) leaves it to the records of measures delivered.
  */
-function requestedOf(report: Pick<PoolReport, 'assessment'>): Record<string, boolean> {
+function requestedOf(round: RoundResult): Record<string, boolean> {
   const out: Record<string, boolean> = {};
-  for (const s of report.assessment.states) {
+  for (const s of [...round.states, ...round.adHoc]) {
     if (s.alternative.requested !== 'not-yet') out[s.code] = s.alternative.requested === 'yes';
   }
   return out;
 }
 
 /**
- * The year's implementation computed from the report (its scenario and pledging round) and the
- * records. Systemic shortcomings: the scenario's findings (Art. 60(3)) and any given here; the SAR
- * indicative percentage and its states: as given here, else the scenario's (Art. 12(5), 57(2)).
+ * The year's implementation computed from the report (its scenario and the round's assessment)
+ * and the records. Systemic shortcomings: the scenario's findings (Art. 60(3)) and any given here;
+ * the SAR indicative percentage and its states: as given here, else the scenario's (Art. 12(5),
+ * 57(2)). The ad hoc contributors confirm their levels beside the participants.
  */
 export function computeImplementation(
-  report: Pick<PoolReport, 'result' | 'assessment'> & { readonly round: PledgeRound },
+  report: Pick<PoolReport, 'result' | 'assessment'>,
   impl: ImplementationRound,
 ): Implementation {
-  const { result, round } = report;
+  const { result, assessment } = report;
   const systemic = new Set([
     ...result.systemicShortcomings.map((f) => f.code),
     ...(impl.systemicShortcomings ?? []),
@@ -101,9 +101,9 @@ export function computeImplementation(
   const sarShare = impl.sarShare ?? result.sar.share ?? undefined;
   return assessImplementation({
     year: impl.year,
-    states: result.participants,
-    contributions: contributionsOf(result, round, {
-      ...requestedOf(report),
+    states: [...result.participants, ...assessment.adHoc.map((a) => a.code)],
+    contributions: contributionsOf(assessment, {
+      ...requestedOf(assessment),
       ...impl.alternativeRequested,
     }),
     benefitting: result.benefitting.map((code) => ({
@@ -127,10 +127,10 @@ export function withImplementation(
   report: PoolReport,
   impl: ImplementationRound,
 ): PoolReport & { readonly implementation: Implementation } {
-  if (!report.round) {
+  if (!report.assessment.pledging) {
     throw new Error('The Implementation sheet needs the pledging round: give the pledges too.');
   }
-  const implementation = computeImplementation({ ...report, round: report.round }, impl);
+  const implementation = computeImplementation(report, impl);
   const { sheet, names } = implementationSheet(implementation);
   const sheets = [...report.spec.sheets];
   const after = sheets.findIndex((s) => s.name === 'Balance');

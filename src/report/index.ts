@@ -2,7 +2,7 @@ export * from './buildReport';
 export { notesRow, summaryBlock } from './blocks';
 export * from './compare';
 export {
-  COMPARE,
+  compareHeaders,
   COMPARE_B_TABLE,
   COMPARE_SCENARIOS,
   COMPARE_SCENARIOS_TABLE,

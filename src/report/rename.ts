@@ -1,5 +1,10 @@
 import { isFormula, type Cell, type WorkbookSpec } from './types';
 
+/** A sheet's name in the report written beside with suffix n: "Pool (2)"; n ≤ 1 is the name. */
+export function suffixedSheetName(name: string, n: number): string {
+  return n <= 1 ? name : `${name} (${n})`;
+}
+
 /**
  * The same report under other names: sheets "Pool (2)", tables "Pool_2", workbook names
  * "RelocationsTotal_2", with every formula rewritten to match. Used to write a report beside an
@@ -13,7 +18,7 @@ export function withSuffix(spec: WorkbookSpec, n: number): WorkbookSpec {
   const renamed = new Map(
     [...tables, ...spec.names.map((x) => x.name)].map((name) => [name, `${name}_${n}`]),
   );
-  const sheetName = (name: string) => `${name} (${n})`;
+  const sheetName = (name: string) => suffixedSheetName(name, n);
   // A table or workbook name as a whole word, outside string literals and outside the brackets of a
   // structured reference (a column named "Pool share" is not the table Pool).
   const pattern = new RegExp(

@@ -133,9 +133,11 @@ function oneState(table: TableSpec, state: string): TableSpec {
   const mine = (r: readonly Cell[]) =>
     stateAt.length > 0 ? stateAt.some((i) => r[i] === state) : !keyed || r[0] === state;
   const kept = table.rows.flatMap((r, i) => (mine(r) ? [i] : []));
+  // An input table others read keeps its empty row (the records of a delegation with none).
+  const rows = kept.map((i) => table.rows[i]!);
   return {
     ...table,
-    rows: kept.map((i) => table.rows[i]!.map(pinned)),
+    rows: (rows.length === 0 && table.emptyRow ? [table.emptyRow] : rows).map((r) => r.map(pinned)),
     // Formats of single rows follow their rows.
     columns: table.columns.map((c) =>
       c.rowFormats ? { ...c, rowFormats: kept.map((i) => c.rowFormats?.[i]) } : c,

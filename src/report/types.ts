@@ -78,6 +78,12 @@ export interface TableSpec {
    */
   readonly stateColumns?: readonly string[];
   /**
+   * An input table other tables' formulas read (the implementation records): the row it holds
+   * when no row is left, so that a copy for a delegation with no line in it keeps the table, and
+   * the formulas over it a table to name.
+   */
+  readonly emptyRow?: readonly Cell[];
+  /**
    * `range` for a summary block whose rows hold different formulas (a label and a figure per row):
    * written as cells that look like a table, never as an Excel table. In a table, Excel's default
    * AutoCorrect option "Fill formulas in tables to create calculated columns" may copy one row's

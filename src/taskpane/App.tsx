@@ -367,6 +367,7 @@ export function App({
         data={data}
         draft={implementation}
         onDraft={setImplementation}
+        onShowFindings={() => setTab('results')}
       />
     ),
     results: () => <ResultsTab state={state} dispatch={dispatch} services={services} data={data} />,

@@ -7,7 +7,10 @@ import type {
 import type { ImplementationRound, PoolReport } from '../report';
 import { withImplementation } from '../report';
 
-/** The year's implementation as the analyst edits it in the pane (the Implementation step). */
+/**
+ * The year's implementation as the analyst edits it in the pane (the Implementation step). The
+ * findings of systemic shortcomings (Art. 60(3)) are the scenario's, set once on the Results tab.
+ */
 export interface ImplementationDraft {
   readonly records: readonly ImplementationRecord[];
   readonly recordsSource: string;
@@ -15,8 +18,6 @@ export interface ImplementationDraft {
   readonly needsSource?: string;
   /** Figures typed over the distribution proposal, cell by cell. */
   readonly typed: readonly TypedDistribution[];
-  /** Benefitting states with systemic shortcomings found (Art. 60(3), fourth subparagraph). */
-  readonly systemicShortcomings: readonly string[];
   readonly year: number;
 }
 
@@ -35,7 +36,6 @@ export function roundOfDraft(draft: ImplementationDraft): ImplementationRound {
       ? `${draft.recordsSource} (needs: ${draft.needsSource})`
       : draft.recordsSource,
     typed: draft.typed,
-    systemicShortcomings: draft.systemicShortcomings,
   };
 }
 
@@ -44,7 +44,7 @@ export function withDraft(
   report: PoolReport,
   draft: ImplementationDraft | undefined,
 ): PoolReport & { readonly implementation?: Implementation } {
-  if (!draft || !report.round) return report;
+  if (!draft || !report.assessment.pledging) return report;
   return withImplementation(report, roundOfDraft(draft));
 }
 

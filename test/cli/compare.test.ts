@@ -36,7 +36,7 @@ describe('npm run pool -- --compare', () => {
     expect(Math.round(rows.find((r) => r.code === 'FR')!.relocations)).toBe(3_361);
   });
 
-  it('prints the comparison with --json: each scenario, then per state A, B and A − B', async () => {
+  it('prints the comparison with --json: each scenario, then per state A, B and B − A', async () => {
     const { code, out } = await run(
       '--json',
       '--scenario',
@@ -58,10 +58,11 @@ describe('npm run pool -- --compare', () => {
     expect(a.caveats.join(' ')).toMatch(/GDP 2025 is not bundled/);
     const fr = states.find((s) => s.code === 'FR')!;
     expect(Math.round(fr.b!.relocations)).toBe(3_361);
-    expect(fr.change!.relocations).toBeCloseTo(fr.a!.relocations - fr.b!.relocations, 9);
-    expect(fr.change!.fairSharePoints).toBeCloseTo((fr.a!.fairShare - fr.b!.fairShare) * 100, 12);
-    expect(totals.change.relocations).toBeCloseTo(9_000, 6);
-    expect(totals.change.financialEur).toBeCloseTo(180_000_000, 1);
+    // Schema 3: the change from A to B, B − A.
+    expect(fr.change!.relocations).toBeCloseTo(fr.b!.relocations - fr.a!.relocations, 9);
+    expect(fr.change!.fairSharePoints).toBeCloseTo((fr.b!.fairShare - fr.a!.fairShare) * 100, 12);
+    expect(totals.change.relocations).toBeCloseTo(-9_000, 6);
+    expect(totals.change.financialEur).toBeCloseTo(-180_000_000, 1);
   });
 
   it('writes a Compare sheet and says what differs from the Commission’s inputs', async () => {

@@ -1,7 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { germanGdpCsv, germanPopulationCsv, mixedGdpCsv } from '../helpers/continentalFiles';
+import {
+  germanGdpCsv,
+  germanPledgesCsv,
+  germanPopulationCsv,
+  mixedGdpCsv,
+} from '../helpers/continentalFiles';
 import { runCli } from '../helpers/cli';
 
 const folder = mkdtempSync(join(tmpdir(), 'pact-cli-continental-'));
@@ -85,6 +90,33 @@ describe('the command line reads files as continental Excel saves them (issue 18
     expect(near.err).toContain(
       'The column "yaer" was read as year, one letter from it: rename it "year" if that is right.',
     );
+  });
+
+  it('reads a semicolon-separated --pledges file with `1.234,5` amounts, says how, and refuses one written both ways', async () => {
+    const pledges = file('pledges-de.csv', germanPledgesCsv());
+    const r = await run('--json', '--scenario', '2026-council', '--pledges', pledges);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as {
+      states: { code: string; pledged?: { financialEur: number; alternativeEur: number } }[];
+    };
+    const fr = json.states.find((s) => s.code === 'FR');
+    expect(fr?.pledged).toMatchObject({ financialEur: 67_220_000, alternativeEur: 1234.5 });
+    expect(r.err).toContain(
+      'pledges-de.csv: Semicolon-separated: read with decimal commas (a dot, a space or a no-break space between thousands), as "67.220.000" on line 3 shows. If the file writes decimal points, run again with --decimal point.',
+    );
+    const mixed = file('pledges-mixed.csv', germanPledgesCsv(['NL;;2500000.75;;;;;ILLUSTRATIVE']));
+    const refused = await run('--json', '--scenario', '2026-council', '--pledges', mixed);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toBe('');
+    expect(refused.err).toMatch(
+      /pledges-mixed\.csv:1: The file writes numbers both ways: "67\.220\.000" \(line 3\) only with a decimal comma, "2500000\.75" \(line 5\) only with a decimal point/,
+    );
+    const chosen = await run('--json', '--decimal', 'comma', '--pledges', mixed);
+    expect(chosen.code).toBe(1);
+    expect(chosen.err).toMatch(
+      /pledges-mixed\.csv:5: NL, column financial_eur: "2500000\.75" has a decimal point/,
+    );
+    expect(chosen.err).toContain('pledges-mixed.csv: Read with decimal commas, as you chose.');
   });
 
   it.each([

@@ -43,7 +43,7 @@ async function json(...argv: string[]): Promise<Out> {
 
 const ROUND = ['--scenario', '2026-council', '--pledges', EXAMPLE_PLEDGES];
 
-describe('--json, the documented contract (schema 2)', () => {
+describe('--json, the documented contract (schema 3)', () => {
   it('has exactly the documented parts, and each state the documented fields', async () => {
     const j = await json(...ROUND);
     expect(Object.keys(j)).toEqual([
@@ -55,7 +55,7 @@ describe('--json, the documented contract (schema 2)', () => {
       'pools',
       'art63',
     ]);
-    expect(j.schema).toBe(2);
+    expect(j.schema).toBe(3);
     expect(Object.keys(j.pools)).toEqual(['reference', 'pledged', 'toImplement']);
     for (const p of Object.values(j.pools)) {
       expect(Object.keys(p)).toEqual([

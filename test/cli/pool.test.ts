@@ -24,7 +24,7 @@ describe('npm run pool', () => {
         financialEur: number;
       }[];
     };
-    expect(json.schema).toBe(2);
+    expect(json.schema).toBe(3);
     const rows = json.states;
     expect(rows).toHaveLength(26);
     const de = rows.find((r) => r.code === 'DE')!;

@@ -9,9 +9,9 @@ import {
   type Amounts,
   type ContributionToImplement,
   type ImplementationInput,
-  type ImplementationRecord,
   type RecordFindingCode,
 } from '../../src/core';
+import { record } from '../helpers/records';
 
 const m = 1_000_000;
 const amounts = (a: Partial<Amounts>): Amounts => ({ ...NO_AMOUNTS, ...a });
@@ -26,13 +26,6 @@ const contribution = (
   toImplement: amounts(toImplement),
   ...(alternativeRequested === undefined ? {} : { alternativeRequested }),
 });
-const record = (
-  date: string,
-  contributing: string,
-  benefitting: string,
-  type: ImplementationRecord['type'],
-  amount: number,
-): ImplementationRecord => ({ date, contributing, benefitting, type, amount });
 
 export const HAND_WORKED: ImplementationInput = {
   year: 2026,

@@ -7,8 +7,11 @@ import { FakeWorkbook, fakeSettings } from '../fakes/fakeExcel';
 
 const wb = new FakeWorkbook(['Sheet1']);
 const registered = new Map<string, (...args: unknown[]) => unknown>();
-/** Workbooks the add-in opened with Excel.createWorkbook, as base64. */
-const created: string[] = [];
+/**
+ * Workbooks the add-in opened with Excel.createWorkbook, as base64. A test makes Excel fail
+ * silently (rule 12) with `__fake.wb.newWorkbooks.mode = 'silent'`.
+ */
+const created = wb.newWorkbooks.opened;
 
 class CustomFunctionsError extends Error {
   constructor(
@@ -40,9 +43,7 @@ Object.assign(window, {
   },
   Excel: {
     run: wb.run,
-    createWorkbook: async (base64: string) => {
-      created.push(base64);
-    },
+    createWorkbook: wb.createWorkbook,
   },
   CustomFunctions: {
     associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),

@@ -238,7 +238,7 @@ describe('the pledge grid and the results view in headless Chromium at 350 px', 
       ).__fake.wb;
       return wb.sheet('Compare').charts.map((c) => c.title);
     });
-    expect(compare).toEqual([expect.stringMatching(/^Change in fair-share relocations: /)]);
+    expect(compare).toEqual([expect.stringMatching(/^Change in fair-share relocations from /)]);
     const rows = await tableRows(page, 'Compare');
     // A state's row holds A, B and the change, as the pane showed them.
     expect(rows.find((r) => r[0] === 'DE')).toBeDefined();

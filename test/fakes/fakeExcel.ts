@@ -25,6 +25,7 @@ import {
   parseAddress,
   type Rect,
 } from './excel/address';
+import { FakeNewWorkbooks, type CreateWorkbookMode } from './excel/newWorkbooks';
 import { FakeWorkbookProxy } from './excel/objects';
 import {
   EN_US,
@@ -38,6 +39,7 @@ import {
 export { FakeExcelError, formatAddress, parseAddress } from './excel/address';
 export { DE_DE, EN_US, type FakeCulture, type RuleId, type Violation } from './excel/rules';
 export { fakeSettings } from './excel/settings';
+export { FakeNewWorkbooks, type CreateWorkbookMode } from './excel/newWorkbooks';
 
 export interface CellModel {
   /**
@@ -87,6 +89,11 @@ export interface FakeWorkbookOptions {
   readonly strict?: Strictness;
   /** Excel's culture (rule 6); en-US unless given. */
   readonly culture?: FakeCulture;
+  /**
+   * What `createWorkbook` does (rule 12, OfficeDev/office-js #3646): 'opens' unless given;
+   * 'silent' resolves and opens nothing, as Excel on the web has been seen to; 'refused' rejects.
+   */
+  readonly createWorkbook?: CreateWorkbookMode;
 }
 
 /** The whole fake workbook: the state, the round-trip counter, the batch sizes. */
@@ -106,6 +113,8 @@ export class FakeWorkbook {
   readonly formulaWrites: { sheet: string; address: string; formula: string }[] = [];
   /** Checks each formula written, against the workbook as it stands (the formula gate). */
   formulaCheck?: (formula: string, sheet: string, address: string) => void;
+  /** Workbooks asked for and opened through `createWorkbook` (rule 12; see newWorkbooks.ts). */
+  readonly newWorkbooks: FakeNewWorkbooks;
   recalculations = 0;
   syncs = 0;
   /** Characters of matrices written in each batch (Excel on the web refuses ~5 MB). */
@@ -117,6 +126,7 @@ export class FakeWorkbook {
   constructor(sheetNames: string[] = ['Sheet1'], options: FakeWorkbookOptions = {}) {
     this.strict = options.strict ?? 'refuse';
     this.culture = options.culture ?? EN_US;
+    this.newWorkbooks = new FakeNewWorkbooks(options.createWorkbook);
     for (const name of sheetNames) this.addSheet(name);
   }
 
@@ -321,6 +331,9 @@ export class FakeWorkbook {
   /** Excel.run */
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
     batch(this.context() as unknown as Excel.RequestContext);
+
+  /** Excel.createWorkbook (ExcelApi 1.8): resolves even where nothing opens (rule 12). */
+  createWorkbook = (base64?: string): Promise<void> => this.newWorkbooks.create(base64);
 
   /** @internal */
   charge(size: number): void {

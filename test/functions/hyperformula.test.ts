@@ -5,7 +5,6 @@ import { HyperFormula, type CellValue, DetailedCellError } from 'hyperformula';
 import { computeFairShares, DEFAULT_PARTICIPANTS } from '../../src/core';
 import { figureLookup, loadVintage, seriesOf } from '../../src/data';
 import { setActiveIndicatorSet } from '../../src/functions/activeData';
-import * as eupact from '../../src/functions/functions';
 import {
   buildPoolReport,
   FAIR_SHARE_TABLE,
@@ -16,9 +15,7 @@ import {
   type TableSpec,
 } from '../../src/report';
 import { pressureColumns } from '../../src/report';
-import { installCustomFunctionsStub } from './customFunctionsStub';
-import { eupactPlugin } from './hyperformulaPlugin';
-import { generatedMetadata } from './metadataOf';
+import { registerEupact, type EngineCall } from './eupactEngine';
 
 // The analyst's sheet: the 26 participants with population and GDP of the 2026 reference data, the
 // EUPACT functions beside them, and the native formula an analyst would write for comparison.
@@ -159,20 +156,11 @@ function expectedColumn(t: TableSpec, header: string): Map<string, number> {
 describe('the EUPACT functions in a real formula engine (HyperFormula)', () => {
   let hf: HyperFormula;
   let extraRow: Record<string, number>;
+  let calls: EngineCall[];
 
   beforeAll(async () => {
-    installCustomFunctionsStub();
     setActiveIndicatorSet(undefined);
-    const { metadata, result } = await generatedMetadata();
-    expect(result.errors).toEqual([]);
-    const byId = Object.fromEntries(
-      result.associate.map((a) => [
-        a.id,
-        (eupact as Record<string, unknown>)[a.functionName] as (...args: unknown[]) => unknown,
-      ]),
-    );
-    const { plugin, translations } = eupactPlugin(metadata.functions, byId);
-    HyperFormula.registerFunctionPlugin(plugin, translations);
+    ({ calls } = await registerEupact());
     const rows = sheet();
     extraRow = {};
     Object.entries(EXTRA).forEach(([key, formula], i) => {
@@ -309,6 +297,11 @@ describe('the EUPACT functions in a real formula engine (HyperFormula)', () => {
         }
       });
     });
+  });
+
+  it('is never called with an Excel error in an argument, as Excel would not call it (rule 9)', () => {
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.filter((c) => c.errorInputs > 0)).toEqual([]);
   });
 
   it('nests in native formulas and in one another', () => {

@@ -2,7 +2,8 @@
  * The EUPACT functions registered in HyperFormula (GPL-3.0: test-only, never imported from src/),
  * built from the same functions.json metadata Excel reads, so that each function is called the way
  * Excel calls it: matrix parameters as 2-D arrays ([[x]] for one cell), scalar parameters as values,
- * omitted optional arguments and empty cells as null, and matrix results spilled.
+ * omitted optional arguments and empty cells as null, and matrix results spilled; never with an
+ * Excel error in an argument unless the metadata allows it (rule 9), as Excel would not call it.
  */
 import {
   ArraySize,
@@ -80,7 +81,40 @@ function toEngine(v: unknown): number | string | boolean | CellError {
   return toCellError(v);
 }
 
-function call(fn: CustomFunction, f: IFunction, args: unknown[], omitted: boolean[]) {
+/**
+ * The first Excel error in an argument Excel would not pass, in argument order and, in a range,
+ * row by row. Rule 9 (Microsoft, "Handle and return errors from your custom function: Errors as
+ * custom function inputs"; custom-functions-json, allowErrorForDataTypeAny): only parameters of
+ * type `any` may receive errors, and only when the metadata's top-level allowErrorForDataTypeAny is
+ * true; otherwise Excel does not call the function and the cell shows the input's error. (A scalar
+ * error never gets here: HyperFormula answers it before, as Excel does; a range carries its cells.)
+ * Which of several errors Excel shows is not documented: the first, as Excel's own functions do.
+ * (HyperFormula sizes a spill before it computes, so it repeats that error over the spill area
+ * where Excel shows it once; the tests look at the formula's own cell.)
+ */
+function blockedError(f: IFunction, args: unknown[], allowErrors: boolean): CellError | undefined {
+  for (const [i, p] of f.parameters.entries()) {
+    if (allowErrors && p.type === 'any') continue;
+    const arg = args[i];
+    if (arg instanceof CellError) return arg;
+    if (arg instanceof SimpleRangeValue)
+      for (const row of arg.data) for (const v of row) if (v instanceof CellError) return v;
+  }
+  return undefined;
+}
+
+function call(
+  fn: CustomFunction,
+  f: IFunction,
+  args: unknown[],
+  omitted: boolean[],
+  allowErrors: boolean,
+) {
+  const blocked = blockedError(f, args, allowErrors);
+  if (blocked) return blocked;
+  if (allowErrors)
+    // How Excel passes an error to a function that allows it is not modelled (nor used by EUPACT).
+    throw new Error('allowErrorForDataTypeAny is not modelled by this harness.');
   try {
     const passed = f.parameters.map((p, i) =>
       asExcelPasses(args[i], p.dimensionality, omitted[i] === true),
@@ -100,7 +134,10 @@ function call(fn: CustomFunction, f: IFunction, args: unknown[], omitted: boolea
  * `<namespace>.<id>` as Excel shows it, and its translations for registerFunctionPlugin.
  */
 export function eupactPlugin(
-  functions: readonly IFunction[],
+  metadata: {
+    readonly functions: readonly IFunction[];
+    readonly allowErrorForDataTypeAny?: boolean;
+  },
   implementations: Readonly<Record<string, CustomFunction>>,
   namespace = 'EUPACT',
 ) {
@@ -109,7 +146,7 @@ export function eupactPlugin(
   }
   const names: Record<string, string> = {};
   const prototype = EupactPlugin.prototype as unknown as Record<string, unknown>;
-  for (const f of functions) {
+  for (const f of metadata.functions) {
     const fn = implementations[f.id];
     if (!fn) throw new Error(`No implementation for ${f.id}`);
     const name = `${namespace}.${f.id}`;
@@ -128,7 +165,7 @@ export function eupactPlugin(
       // HyperFormula passes the same empty value for `=F(1,,2)` and an empty cell: tell them apart.
       const omitted = ast.args.map((a) => a.type === 'EMPTY');
       return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) =>
-        call(fn, f, args, omitted),
+        call(fn, f, args, omitted, metadata.allowErrorForDataTypeAny === true),
       );
     };
     // The result has the first argument's shape (a scalar for one cell).

@@ -46,3 +46,20 @@ export function mixedGdpCsv(): string {
   );
   return ['geo;year;value', ...lines].join('\r\n') + '\r\n';
 }
+
+/**
+ * A pledges file as Excel on a German or French Windows saves it ("CSV (semicolon delimited)"):
+ * amounts in EUR with thousands dots and a decimal comma. ILLUSTRATIVE figures (the rows say so):
+ * Germany's and France's relocations are the shipped illustrative round's; the money is invented.
+ */
+export function germanPledgesCsv(extra: readonly string[] = []): string {
+  return (
+    [
+      'code;relocations;financial_eur;alternative_eur;offsets;deduction_percent;deduction_article;source',
+      'DE;4555;;;;;;ILLUSTRATIVE test row',
+      'FR;;67.220.000;1.234,5;;;;ILLUSTRATIVE test row',
+      'BE;120;250000,5;;10;12,5;62;ILLUSTRATIVE test row',
+      ...extra,
+    ].join('\r\n') + '\r\n'
+  );
+}

@@ -6,7 +6,7 @@ import { fakeStore } from '../fakes/fakeServices';
 import { compareReport, presetCompareWith, presetReport } from '../helpers/reports';
 
 describe('compareScenarios', () => {
-  it('gives A, B and A − B per state, and the totals', () => {
+  it('gives A, B and the change from A to B (B − A) per state, and the totals', () => {
     const c = compareScenarios(
       computeCompared(presetCompareWith('2027-proposal')),
       computeCompared(presetCompareWith('2026-council')),
@@ -14,10 +14,12 @@ describe('compareScenarios', () => {
     expect(c.rows).toHaveLength(26);
     const de = c.rows.find((r) => r.code === 'DE')!;
     expect(de.name).toBe('Germany');
-    expect(de.change!.relocations).toBeCloseTo(de.a!.relocations - de.b!.relocations, 9);
+    expect(de.change!.relocations).toBeCloseTo(de.b!.relocations - de.a!.relocations, 9);
     expect(c.totals.a.relocations).toBeCloseTo(30_000, 6);
     expect(c.totals.b.relocations).toBeCloseTo(21_000, 6);
-    expect(c.totals.change.financialEur).toBeCloseTo(180_000_000, 1);
+    // From 30,000 (2027 proposal) to 21,000 (2026 as adopted): the pool falls by 9,000.
+    expect(c.totals.change.relocations).toBeCloseTo(-9_000, 6);
+    expect(c.totals.change.financialEur).toBeCloseTo(-180_000_000, 1);
     expect(c.a.dataId).toBe('first-estimates-2026');
     expect(c.a.population).toMatch(/^Population on 1 January 2026/);
     expect(c.b.population).toMatch(
@@ -38,7 +40,8 @@ describe('compareScenarios', () => {
     );
     const it = c.rows.find((r) => r.code === 'AT')!;
     expect(it.change!.relocations).toBe(0);
-    expect(it.change!.effectiveFinancialEur).toBeCloseTo(-it.b!.financialEur / 2, 4);
+    // From A (half deducted) to B (no deduction): B holds the half A deducted.
+    expect(it.change!.effectiveFinancialEur).toBeCloseTo(it.b!.financialEur / 2, 4);
     expect(
       c.rows.filter((r) => r.code !== 'AT').every((r) => r.change!.effectiveRelocations === 0),
     ).toBe(true);
@@ -94,7 +97,14 @@ describe('the pane’s writer (Office.js) with a Compare sheet', () => {
     const fr = wb.tableRows('Compare').find((r) => r[0] === 'FR')!;
     expect(fr[1]).toBe('France');
     const chart = wb.sheets.get('Compare')!.charts[0]!;
-    expect(chart.title).toMatch(/^Change in fair-share relocations: 2027-proposal − 2026-council/);
+    expect(chart.title).toMatch(
+      /^Change in fair-share relocations from 2027-proposal to 2026-council/,
+    );
+    // The columns are named after both scenarios, not "A" and "B".
+    expect(wb.tableRows('Compare')[0]!.slice(5, 7)).toEqual([
+      'Relocations, 2027-proposal',
+      'Relocations, 2026-council',
+    ]);
     // The chart draws the Compare table's "Relocations change" column (H) against the states (B).
     expect(wb.tableRows('Compare')[0]![7]).toBe('Relocations change');
     expect((chart as unknown as { source: string }).source).toMatch(/^Compare!H\d+:H\d+$/);

@@ -3,7 +3,12 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { loadWords } from '../../src/report/words';
 import { App } from '../../src/taskpane/App';
 import { fakeServices } from '../fakes/fakeServices';
-import { germanGdpCsv, germanPopulationCsv, mixedGdpCsv } from '../helpers/continentalFiles';
+import {
+  germanGdpCsv,
+  germanPledgesCsv,
+  germanPopulationCsv,
+  mixedGdpCsv,
+} from '../helpers/continentalFiles';
 
 const pick = (
   name: string,
@@ -91,5 +96,30 @@ describe('the review says how a file was read, and offers the other way (issue 1
     fireEvent.click(read);
     await screen.findByText('Check how file pop-land.csv was read');
     expect(screen.getByRole('button', { name: 'Load the 31 rows' })).toBeTruthy();
+  });
+
+  it('a semicolon-separated pledges file with `1.234,5` amounts: read with decimal commas, said, loaded; one written both ways refused with the choice', async () => {
+    render(<App services={fakeServices()} />);
+    fireEvent.click(screen.getByRole('tab', { name: /Pledges/ }));
+    pick('pledges-de.csv', germanPledgesCsv(), 'Pledges file (CSV)');
+    await screen.findByText(
+      'Semicolon-separated: read with decimal commas (a dot, a space or a no-break space between thousands), as "67.220.000" on line 3 shows.',
+    );
+    await screen.findByText(/^3 states’ pledges and 1 deductions from the file pledges-de\.csv/);
+    pick(
+      'pledges-mixed.csv',
+      germanPledgesCsv(['NL;;2500000.75;;;;;ILLUSTRATIVE']),
+      'Pledges file (CSV)',
+    );
+    await screen.findByText(
+      'The file writes numbers both ways: "67.220.000" on line 3 only with a decimal comma, "2500000.75" on line 5 only with a decimal point. Nothing was read: choose how to read it.',
+    );
+    expect(screen.getByText('Nothing was loaded from the file pledges-mixed.csv')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Read with decimal commas' }));
+    await screen.findByText('Read with decimal commas, as you chose.');
+    // The figure written the other way is refused on its line; nothing of the file is loaded.
+    expect(
+      await screen.findByText(/^NL, column financial_eur: "2500000\.75" has a decimal point/),
+    ).toBeTruthy();
   });
 });

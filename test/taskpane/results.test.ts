@@ -117,7 +117,8 @@ describe('the results the pane shows before writing', () => {
     ).pool.rows.find((r) => r.code === 'DE')!;
     expect(de?.b?.fairShare).toBe(b.fairShare);
     expect(de?.b?.relocations).toBeCloseTo(b.fairShare * 21_000, 6);
-    expect(de?.change?.fairShare).toBeCloseTo(de!.a!.fairShare - b.fairShare, 12);
+    // The change from A to B: B − A.
+    expect(de?.change?.fairShare).toBeCloseTo(b.fairShare - de!.a!.fairShare, 12);
     // Writing adds the Compare sheet (with its chart of the change).
     const sheets = reportOf(state, { now: () => new Date(0), toolVersion: 't' }).spec.sheets;
     expect(sheets.map((x) => x.name)).toContain('Compare');

@@ -93,29 +93,67 @@ describe('the Compare sheet recalculated by LibreOffice', () => {
     expect(errorCells(recalculated.get(name)!)).toEqual([]);
   });
 
-  it('shows France in 2027 against the Council’s 2026 pool, and the change', () => {
+  it('shows France from 2027 to the Council’s 2026 pool, and the change B − A as shown', () => {
     const ws = recalculated.get('compare (B as values)')!.getWorksheet('Compare')!;
-    const { row, col } = rowOf(ws, 'Relocations A', 'FR');
+    const { row, col } = rowOf(ws, 'Relocations, 2027-proposal', 'FR');
     const fr = compared.comparison!.rows.find((r) => r.code === 'FR')!;
-    expect(Math.round(shown(ws.getCell(row, col('Relocations B'))) as number)).toBe(3_361);
-    expect(shown(ws.getCell(row, col('Relocations A')))).toBeCloseTo(fr.a!.relocations, 6);
-    expect(shown(ws.getCell(row, col('Relocations change')))).toBeCloseTo(
-      fr.a!.relocations - 3_361.432,
-      2,
+    expect(Math.round(shown(ws.getCell(row, col('Relocations, 2026-council'))) as number)).toBe(
+      3_361,
     );
-    // The top names both scenarios and their data.
-    const top = ws
-      .getRows(1, 20)!
-      .flatMap((r) => (r.values as unknown[]).map(String))
-      .join(' ');
-    expect(top).toMatch(/2027-proposal/);
-    expect(top).toMatch(/2026-council/);
-    expect(top).toMatch(/first-estimates-2026/);
-    expect(top).toMatch(/as a default for the Commission findings for 2027/);
+    expect(shown(ws.getCell(row, col('Relocations, 2027-proposal')))).toBeCloseTo(
+      fr.a!.relocations,
+      6,
+    );
+    // From A to B: 3,361 (B) less France's 2027 figure as shown (A).
+    expect(shown(ws.getCell(row, col('Relocations change')))).toBe(
+      3_361 - Math.round(fr.a!.relocations),
+    );
+    // The table comes first, its header on the frozen fourth row (issue 16: "the table starts
+    // under about 530 px of text"); what each scenario is follows below it.
+    expect(ws.getCell(4, 1).value).toBe('Code');
+    expect(compared.spec.sheets.find((x) => x.name === 'Compare')!.freezeRows).toBe(4);
+    const text = (from: number, to: number) =>
+      ws
+        .getRows(from, to - from + 1)!
+        .flatMap((r) => (r.values as unknown[]).map(String))
+        .join(' ');
+    expect(text(1, 2)).toMatch(/from 2027-proposal \(A\) to 2026-council \(B\)/);
+    const below = text(4 + 26 + 2, ws.rowCount);
+    expect(below).toMatch(/first-estimates-2026/);
+    expect(below).toMatch(/as a default for the Commission findings for 2027/);
     expect(compared.spec.sheets.find((s) => s.name === 'Compare')!.charts![0]!.table).toBe(
       COMPARE_TABLE,
     );
   });
+
+  // Issue 16: "in 8 of 26 rows the figures shown do not add up (France 4,810 − 3,361 shown as 1,448)".
+  it.each(cases.slice(0, 2).map(([name]) => name))(
+    '%s: in every row and measure, the change shown is B as shown less A as shown',
+    (name) => {
+      const ws = recalculated.get(name)!.getWorksheet('Compare')!;
+      /** Each measure: its columns, and the decimals its format shows (of a fraction; of points). */
+      const measures = [
+        ['Fair share', 'Fair share change (points)', 6, 100, 4],
+        ['Relocations', 'Relocations change', 0, 1, 0],
+        ['Financial (EUR)', 'Financial change (EUR)', 0, 1, 0],
+        ['Effective relocations', 'Effective relocations change', 0, 1, 0],
+        ['Effective financial (EUR)', 'Effective financial change (EUR)', 0, 1, 0],
+      ] as const;
+      const asShown = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+      const notAddingUp: string[] = [];
+      for (const { code } of compared.comparison!.rows) {
+        const { row, col } = rowOf(ws, 'Relocations, 2027-proposal', code);
+        const cell = (h: string) => shown(ws.getCell(row, col(h))) as number;
+        for (const [label, changeLabel, digits, scale, changeDigits] of measures) {
+          const a = asShown(cell(`${label}, 2027-proposal`), digits);
+          const b = asShown(cell(`${label}, 2026-council`), digits);
+          if (asShown(cell(changeLabel), changeDigits) !== asShown((b - a) * scale, changeDigits))
+            notAddingUp.push(`${code} ${label}`);
+        }
+      }
+      expect(notAddingUp).toEqual([]);
+    },
+  );
 
   it('sets the published 2026 figures beside ours on the Methodology sheet', () => {
     const ws = recalculated

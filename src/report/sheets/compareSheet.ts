@@ -1,92 +1,20 @@
-import type { Comparison, ComparedFigures, ScenarioSummary } from '../compare';
-import { summaryBlock } from '../blocks';
-import { FORMAT } from '../format';
-import { byCode, col, here } from '../formulas';
+import type { Comparison, ComparedFigures } from '../compare';
+import { notesRow, summaryBlock } from '../blocks';
+import { byCode, here } from '../formulas';
 import type { Block, Cell, ColumnSpec, SheetSpec, TableSpec } from '../types';
-import { PARAMETER_NAMES } from './parameters';
+import {
+  COMPARE_B_TABLE,
+  COMPARE_TABLE,
+  compareHeaders,
+  MEASURES,
+  shownChange,
+  shownChangeFormula,
+} from './compareMeasures';
+import { scenariosTable } from './compareScenarios';
 import { POOL, POOL_TABLE } from './poolSheet';
 
-export const COMPARE_TABLE = 'Compare';
-export const COMPARE_B_TABLE = 'CompareB';
-export const COMPARE_SCENARIOS_TABLE = 'CompareScenarios';
-
-/** How a change A − B shows: a count or euros as they are, a fair share (a fraction) in points. */
-const IN_UNITS = { scale: 1, format: FORMAT.signedCount, note: '' } as const;
-const IN_POINTS = {
-  scale: 100,
-  format: FORMAT.signedPoints,
-  note: ', in percentage points',
-} as const;
-
-/** The measures compared, each a column of the Pool table (A) and of scenario B's table. */
-const MEASURES = [
-  {
-    key: 'fairShare',
-    pool: POOL.fairShare,
-    label: 'Fair share',
-    format: FORMAT.share,
-    change: IN_POINTS,
-    changeHeader: 'Fair share change (points)',
-  },
-  {
-    key: 'relocations',
-    pool: POOL.relocations,
-    label: 'Relocations',
-    format: FORMAT.count,
-    change: IN_UNITS,
-  },
-  {
-    key: 'financialEur',
-    pool: POOL.financial,
-    label: 'Financial',
-    unit: ' (EUR)',
-    format: FORMAT.euro,
-    change: IN_UNITS,
-  },
-  {
-    key: 'effectiveRelocations',
-    pool: POOL.effectiveRelocations,
-    label: 'Effective relocations',
-    format: FORMAT.count,
-    change: IN_UNITS,
-  },
-  {
-    key: 'effectiveFinancialEur',
-    pool: POOL.effectiveFinancial,
-    label: 'Effective financial',
-    unit: ' (EUR)',
-    format: FORMAT.euro,
-    change: IN_UNITS,
-  },
-] as const satisfies readonly {
-  key: keyof ComparedFigures;
-  pool: string;
-  label: string;
-  unit?: string;
-  format: string;
-  change: typeof IN_UNITS | typeof IN_POINTS;
-  changeHeader?: string;
-}[];
-
-type Measure = (typeof MEASURES)[number];
-
-const unitOf = (m: Measure): string => ('unit' in m ? m.unit : '');
-
-/** Column headers of the Compare table (unique in the table, as Excel requires). */
-export const COMPARE = {
-  code: 'Code',
-  state: 'State',
-  a: (m: Measure) => `${m.label} A${unitOf(m)}`,
-  b: (m: Measure) => `${m.label} B${unitOf(m)}`,
-  change: (m: Measure) => ('changeHeader' in m ? m.changeHeader : `${m.label} change${unitOf(m)}`),
-} as const;
-
-export const COMPARE_SCENARIOS = {
-  item: 'Item',
-  a: 'Scenario A',
-  b: 'Scenario B',
-  change: 'Change (A - B)',
-} as const;
+export { COMPARE_B_TABLE, COMPARE_TABLE, compareHeaders } from './compareMeasures';
+export { COMPARE_SCENARIOS, COMPARE_SCENARIOS_TABLE } from './compareScenarios';
 
 /** Where scenario B's per-state figures are: its own Pool table in the workbook, or values here. */
 export interface CompareSheetOptions {
@@ -125,196 +53,106 @@ function bTable(comparison: Comparison): TableSpec {
   };
 }
 
+/**
+ * Per state, A, B and the change from A to B, taken between the figures as shown (each rounded as
+ * its format shows it), so that A + change = B can be read off every row; the totals row sums the
+ * changes shown.
+ */
 function compareTable(comparison: Comparison, bSource: string): TableSpec {
   const t = COMPARE_TABLE;
+  const header = compareHeaders(comparison);
   const rows = comparison.rows.map((r): Cell[] => [
     r.code,
     r.name,
     ...MEASURES.flatMap((m): Cell[] => {
       const a: Cell = r.a ? { formula: byCode(t, POOL_TABLE, m.pool), expected: r.a[m.key] } : '';
       const b: Cell = r.b ? { formula: byCode(t, bSource, m.pool), expected: r.b[m.key] } : '';
-      const diff = `${here(t, COMPARE.a(m))}-${here(t, COMPARE.b(m))}`;
-      const { scale } = m.change;
-      const change: Cell = r.change
-        ? {
-            formula: scale === 1 ? diff : `(${diff})*${scale}`,
-            expected: r.change[m.key] * scale,
-          }
-        : '';
+      const change: Cell =
+        r.a && r.b
+          ? {
+              formula: shownChangeFormula(m, here(t, header.a(m)), here(t, header.b(m))),
+              expected: shownChange(m, r.a[m.key], r.b[m.key]),
+            }
+          : '';
       return [a, b, change];
     }),
   ]);
   const { totals } = comparison;
+  const changeTotal = (m: (typeof MEASURES)[number]) =>
+    comparison.rows.reduce(
+      (n, r) => (r.a && r.b ? n + shownChange(m, r.a[m.key], r.b[m.key]) : n),
+      0,
+    );
   const columns: ColumnSpec[] = [
-    { header: COMPARE.code, role: 'label', width: 7, totals: { kind: 'label', text: 'Total' } },
-    { header: COMPARE.state, role: 'label', width: 14, totals: { kind: 'none' } },
+    { header: header.code, role: 'label', width: 7, totals: { kind: 'label', text: 'Total' } },
+    { header: header.state, role: 'label', width: 14, totals: { kind: 'none' } },
     ...MEASURES.flatMap((m): ColumnSpec[] => [
       {
-        header: COMPARE.a(m),
+        header: header.a(m),
         role: 'computed',
-        width: 12,
+        width: 14,
+        wrap: true,
         numberFormat: m.format,
         totals: { kind: 'sum', expected: totals.a[m.key] },
         description: `Scenario A, from the ${POOL_TABLE} table`,
       },
       {
-        header: COMPARE.b(m),
+        header: header.b(m),
         role: 'computed',
-        width: 12,
+        width: 14,
+        wrap: true,
         numberFormat: m.format,
         totals: { kind: 'sum', expected: totals.b[m.key] },
         description: `Scenario B, from the ${bSource} table`,
       },
       {
-        header: COMPARE.change(m),
+        header: header.change(m),
         role: 'computed',
-        width: 12,
-        numberFormat: m.change.format,
-        totals: { kind: 'sum', expected: totals.change[m.key] * m.change.scale },
-        description: `A − B${m.change.note}; blank if one lacks the state`,
+        width: 13,
+        wrap: true,
+        numberFormat: m.changeFormat,
+        totals: { kind: 'sum', expected: changeTotal(m) },
+        description:
+          `From A to B: B − A between the figures as shown${m.scale === 100 ? ', in percentage points' : ''}; ` +
+          'blank if one lacks the state; the total sums the changes shown',
       },
     ]),
   ];
   return { name: t, totalsRow: true, columns, rows };
 }
 
-/** Each scenario's name, data, findings and totals, at the top of the sheet. */
-function scenariosTable(comparison: Comparison, bSource: string): TableSpec {
-  const t = COMPARE_SCENARIOS_TABLE;
-  const { a, b } = comparison;
-  const text = (item: string, pick: (s: ScenarioSummary) => string): Cell[] => [
-    item,
-    pick(a),
-    pick(b),
-    '',
-  ];
-  /** A figure of each scenario, by a formula over its tables, and the change A − B. */
-  const number = (
-    item: string,
-    aCell: string,
-    bCell: string,
-    pick: (s: ScenarioSummary) => number,
-  ): Cell[] => [
-    item,
-    { formula: aCell, expected: pick(a) },
-    { formula: bCell, expected: pick(b) },
-    {
-      // A summary range, not a table: the change repeats both figures' formulas (no [#This Row]).
-      formula: `(${aCell})-(${bCell})`,
-      expected: pick(a) - pick(b),
-    },
-  ];
-  const bSum = (column: string) => `SUM(${col(bSource, column)})`;
-  const aSum = (column: string) => `SUM(${col(POOL_TABLE, column)})`;
-  const rows: Cell[][] = [
-    text('Scenario', (s) => s.name),
-    text('What it is', (s) => s.description),
-    text('Data vintage', (s) => `${s.dataLabel} (${s.dataId})`),
-    text('Population', (s) => s.population),
-    text('GDP', (s) => s.gdp),
-    text('Commission findings (Art. 11)', (s) => s.categoriesSource),
-    text('Under migratory pressure', (s) => s.underPressure.join(', ') || 'none'),
-    text('Differs from the Commission’s inputs', (s) => s.caveats.join(' ') || 'nothing known'),
-    number(
-      'Participating states',
-      `ROWS(${col(POOL_TABLE, POOL.code)})`,
-      `ROWS(${col(bSource, POOL.code)})`,
-      (s) => s.participants,
-    ),
-    number(
-      'Relocation total (Art. 12(2), 57(1))',
-      PARAMETER_NAMES.relocations,
-      bSum(POOL.relocations),
-      (s) => s.totals.relocations,
-    ),
-    number(
-      'Financial total (EUR)',
-      PARAMETER_NAMES.financial,
-      bSum(POOL.financial),
-      (s) => s.totals.financialEur,
-    ),
-    number(
-      'Effective relocations (after deductions)',
-      aSum(POOL.effectiveRelocations),
-      bSum(POOL.effectiveRelocations),
-      (s) => s.effective.relocations,
-    ),
-    number(
-      'Effective financial contributions (EUR)',
-      aSum(POOL.effectiveFinancial),
-      bSum(POOL.effectiveFinancial),
-      (s) => s.effective.financialEur,
-    ),
-  ];
-  const numberRows = rows.map((r) => (typeof r[1] === 'string' ? undefined : FORMAT.count));
-  return {
-    name: t,
-    totalsRow: false,
-    columns: [
-      { header: COMPARE_SCENARIOS.item, role: 'label', width: 30, wrap: true },
-      {
-        header: COMPARE_SCENARIOS.a,
-        role: 'computed',
-        description: `Scenario A: its figures are this workbook’s parameters and sums over the ${POOL_TABLE} table`,
-        // Sums over the Pool table: a one-delegation copy keeps them as values.
-        scope: 'pool',
-        width: 48,
-        wrap: true,
-        rowFormats: numberRows,
-      },
-      {
-        header: COMPARE_SCENARIOS.b,
-        role: 'computed',
-        description:
-          bSource === COMPARE_B_TABLE
-            ? `Scenario B: its figures are sums over the ${bSource} table, values computed by this tool from ${b.dataLabel}`
-            : `Scenario B: its figures are sums over the ${bSource} table`,
-        scope: 'pool',
-        width: 48,
-        wrap: true,
-        rowFormats: numberRows,
-      },
-      {
-        header: COMPARE_SCENARIOS.change,
-        role: 'computed',
-        // A − B repeats both figures' formulas: sums over the pool, kept as values in one state's copy.
-        scope: 'pool',
-        width: 16,
-        rowFormats: numberRows.map((f) => f && FORMAT.signedCount),
-      },
-    ],
-    rows,
-  };
-}
-
 /**
- * Two scenarios side by side (Art. 12(2), 61, 62, 66): A is this workbook's Pool table, B either
- * its own Pool table in the workbook or its figures as values that name their source. Native
- * formulas only, so that the sheet reads and recalculates without the add-in.
+ * Two scenarios side by side (Art. 12(2), 61, 62, 66), the change read from A to B: A is this
+ * workbook's Pool table, B either its own Pool table in the workbook or its figures as values that
+ * name their source. The table comes first, its header row frozen; what each scenario is follows.
+ * Native formulas only, so that the sheet reads and recalculates without the add-in.
  */
 export function compareSheet(comparison: Comparison, options: CompareSheetOptions = {}): SheetSpec {
   const bSource = options.bPoolTable ?? COMPARE_B_TABLE;
   const { a, b } = comparison;
   const onlyOne = comparison.rows.filter((r) => !r.change).map((r) => r.code);
+  const header = compareHeaders(comparison);
   const blocks: Block[] = [
-    { kind: 'title', text: `Compare: ${a.name} (A) against ${b.name} (B)` },
+    { kind: 'title', text: `Compare: from ${a.name} (A) to ${b.name} (B)` },
     {
       kind: 'text',
       text:
-        'Per state, scenario A and scenario B side by side and the change A − B: fair share (change ' +
-        'in percentage points), its fair share of the reference numbers in relocations and euros ' +
-        '(Art. 57(3); the proposal’s numbers before a Council act, Art. 12(2)), and what is left ' +
-        'after deductions (Art. 61, 62).',
+        'Per state, A and B side by side and the change from A to B (B − A, between the figures ' +
+        'as shown): fair share (the change in percentage points), its fair share of the reference ' +
+        'numbers in relocations and euros (Art. 57(3); the proposal’s numbers before a Council ' +
+        'act, Art. 12(2)), and what is left after deductions (Art. 61, 62).',
     },
-    onlyOne.length > 0
-      ? {
-          kind: 'text',
-          tone: 'warning',
-          text: `Not in both scenarios, so without a change: ${onlyOne.join(', ')}. The change totals sum the states in both.`,
-        }
-      : { kind: 'blank' },
-    { kind: 'blank' },
-    summaryBlock(scenariosTable(comparison, bSource)),
+    notesRow(
+      onlyOne.length > 0
+        ? [
+            `Not in both scenarios, so without a change: ${onlyOne.join(', ')}. The change totals sum the states in both.`,
+          ]
+        : [],
+    ),
+    { kind: 'table', table: compareTable(comparison, bSource) },
+    ...(options.bPoolTable
+      ? []
+      : [{ kind: 'table' as const, table: bTable(comparison), beside: true }]),
     { kind: 'blank' },
     {
       kind: 'text',
@@ -325,21 +163,19 @@ export function compareSheet(comparison: Comparison, options: CompareSheetOption
           `from ${b.dataLabel} (${b.dataId}); its indicators are not in this workbook, so its figures ` +
           `are values, in the ${COMPARE_B_TABLE} table beside.`,
     },
-    { kind: 'table', table: compareTable(comparison, bSource) },
-    ...(options.bPoolTable
-      ? []
-      : [{ kind: 'table' as const, table: bTable(comparison), beside: true }]),
+    summaryBlock(scenariosTable(comparison, bSource)),
   ];
   return {
     name: 'Compare',
-    freezeRows: 1,
+    // The title, the line under it, the notes row and the Compare table's header row stay in view.
+    freezeRows: 4,
     charts: [
       {
-        title: `Change in fair-share relocations: ${a.name} − ${b.name}`,
+        title: `Change in fair-share relocations from ${a.name} to ${b.name}`,
         type: 'bar',
         table: COMPARE_TABLE,
-        categoryColumn: COMPARE.state,
-        valueColumns: [COMPARE.change(MEASURES[1])],
+        categoryColumn: header.state,
+        valueColumns: [header.change(MEASURES[1])],
       },
     ],
     blocks,

@@ -372,6 +372,7 @@ function recordsTable(impl: Implementation): TableSpec {
       { header: REC.check, role: 'computed', width: 60, wrap: true, ...pool },
     ],
     rows: rows.length > 0 ? rows : [empty],
+    emptyRow: empty,
   };
 }
 

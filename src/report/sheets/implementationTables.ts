@@ -1,10 +1,10 @@
 import { stateName, sum, type Implementation } from '../../core';
 import { FORMAT } from '../format';
-import { col, here, str } from '../formulas';
+import { byCode, col, here, str } from '../formulas';
 import type { Cell, ColumnSpec, TableSpec } from '../types';
 import { IMPL, IMPL_NAMES, CON, BEN, DIS, REC, yesNo } from './implementationWords';
-import { PLEDGE, PLEDGES_TABLE } from './pledgesSheet';
-import { POOL, POOL_TABLE } from './poolSheet';
+import { BAL, BALANCE_TABLE } from './columns';
+import { pledgedFormulas } from './pledgedColumns';
 
 /** A whole column, by the one structured-reference rule (`col`: `Table[[Column]]` where needed). */
 export const whole = col;
@@ -45,13 +45,18 @@ function implemented(
   ]);
 }
 
-/** A pledge of this row's state from the Pledges table (an empty cell is 0). */
-const pledgedCell = (column: string) =>
-  `N(INDEX(${whole(PLEDGES_TABLE, column)},MATCH(${here(C, CON.code)},${whole(PLEDGES_TABLE, PLEDGE.code)},0)))`;
-// Art. 60(3), third subparagraph: a benefitting state is not obliged; Art. 61, 62: the deduction.
+/**
+ * The pledges, per row, by the formulas of the Balance sheet's pledged columns (alternative
+ * measures at their jointly set value, Art. 65(1), or converted where not requested, Art. 57(4)),
+ * and those to be implemented: pledged times the Balance sheet's share to implement (none where not
+ * obliged, Art. 60(3); net of a deduction on the pledges, Art. 61(1), 62(1)). An ad hoc contributor
+ * (Art. 13(1)) has no line in the Balance table: its pledges are to be implemented whole, as the
+ * pool to be implemented counts them. One formula per column, whoever the row is.
+ */
+const PLEDGED_HERE = pledgedFormulas(C);
+const inBalance = `COUNTIF(${whole(BALANCE_TABLE, BAL.code)},${here(C, CON.code)})>0`;
 const toImplementCell = (pledged: string) =>
-  `IF(INDEX(${whole(PLEDGES_TABLE, PLEDGE.benefitting)},MATCH(${here(C, CON.code)},${whole(PLEDGES_TABLE, PLEDGE.code)},0))="Yes",0,` +
-  `${here(C, pledged)}*(1-INDEX(${whole(POOL_TABLE, POOL.deduction)},MATCH(${here(C, CON.code)},${whole(POOL_TABLE, POOL.code)},0))))`;
+  `${here(C, pledged)}*IF(${inBalance},${byCode(C, BALANCE_TABLE, BAL.implementShare)},1)`;
 const progressCell = (done: string, due: string) => `IF(${due}>0,MIN(1,${done}/${due}),"")`;
 
 /** Per contributing state: pledged, to implement, implemented, remaining, proportionality, year end. */
@@ -67,10 +72,10 @@ export function contributingTable(impl: Implementation): TableSpec {
     return [
       p.code,
       stateName(p.code),
-      { formula: pledgedCell(PLEDGE.relocations), expected: p.pledged.relocation },
-      { formula: pledgedCell(PLEDGE.offsets), expected: p.pledged.offset },
-      { formula: pledgedCell(PLEDGE.financial), expected: p.pledged.financial },
-      { formula: pledgedCell(PLEDGE.alternative), expected: p.pledged.alternative },
+      { formula: PLEDGED_HERE.relocations, expected: p.pledged.relocation },
+      { formula: PLEDGED_HERE.offsets, expected: p.pledged.offset },
+      { formula: PLEDGED_HERE.financialEur, expected: p.pledged.financial },
+      { formula: PLEDGED_HERE.alternativeEur, expected: p.pledged.alternative },
       { formula: toImplementCell(CON.relocationsPledged), expected: p.toImplement.relocation },
       { formula: toImplementCell(CON.offsetsPledged), expected: p.toImplement.offset },
       { formula: toImplementCell(CON.financialPledged), expected: p.toImplement.financial },
@@ -141,7 +146,8 @@ export function contributingTable(impl: Implementation): TableSpec {
         header: CON.relocationsPledged,
         ...count,
         totals: total((p) => p.pledged.relocation),
-        description: 'Relocations pledged (Art. 57(1)), from the Pledges table',
+        description:
+          'Relocations pledged (Art. 57(1)), from the Pledges table, as the Balance sheet counts them',
       },
       { header: CON.offsetsPledged, ...count, totals: total((p) => p.pledged.offset) },
       { header: CON.financialPledged, ...money, totals: total((p) => p.pledged.financial) },
@@ -151,7 +157,7 @@ export function contributingTable(impl: Implementation): TableSpec {
         ...count,
         totals: total((p) => p.toImplement.relocation),
         description:
-          'Pledged less the deduction (Art. 61, 62); none where benefitting (Art. 60(3))',
+          'Pledged × the Balance sheet’s share to implement: less a deduction on the pledges (Art. 61(1), 62(1)), none where not obliged (Art. 60(3))',
       },
       { header: CON.offsetsTo, ...count, totals: total((p) => p.toImplement.offset) },
       { header: CON.financialTo, ...money, totals: total((p) => p.toImplement.financial) },

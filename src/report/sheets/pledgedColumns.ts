@@ -7,25 +7,31 @@ import { PARAMETER_NAMES as P } from './parameters';
 import { pledgeLookup, PLEDGE, REQUESTED } from './pledgesSheet';
 
 /**
- * What a state pledged, looked up from the Pledges table, in each type (Art. 56(2)): alternative
- * measures at the value set jointly (Art. 65(1)) where there is one, else at the value indicated
- * (Art. 57(4)); those not requested counted as financial contributions (Art. 57(4), recital 19).
+ * What a state pledged, looked up from the Pledges table by the Code of `table`'s row, in each type
+ * (Art. 56(2)): relocations, offsets, financial contributions with alternative measures not
+ * requested converted (Art. 57(4), recital 19), alternative measures at the value set jointly (Art.
+ * 65(1)) where there is one, else at the value indicated (Art. 57(4)).
  */
-export function pledgedCells(table: string, s: Pick<AdHocRound, 'pledge' | 'pledged'>): Cell[] {
-  const h = (column: string) => here(table, column);
+export function pledgedFormulas(table: string) {
   const indicated = pledgeLookup(table, PLEDGE.alternative, '0');
   const notRequested = `${pledgeLookup(table, PLEDGE.alternativeRequested, '""')}=${str(REQUESTED.no)}`;
+  return {
+    relocations: pledgeLookup(table, PLEDGE.relocations, '0'),
+    offsets: pledgeLookup(table, PLEDGE.offsets, '0'),
+    financialEur: `${pledgeLookup(table, PLEDGE.financial, '0')}+IF(${notRequested},${indicated},0)`,
+    alternativeEur: `IF(${notRequested},0,${pledgeLookup(table, PLEDGE.alternativeJoint, indicated)})`,
+  };
+}
+
+/** The pledged cells of a state's row, with its total value (Art. 56(2): of equal value). */
+export function pledgedCells(table: string, s: Pick<AdHocRound, 'pledge' | 'pledged'>): Cell[] {
+  const h = (column: string) => here(table, column);
+  const f = pledgedFormulas(table);
   return [
-    { formula: pledgeLookup(table, PLEDGE.relocations, '0'), expected: s.pledge.relocations },
-    { formula: pledgeLookup(table, PLEDGE.offsets, '0'), expected: s.pledge.offsets },
-    {
-      formula: `${pledgeLookup(table, PLEDGE.financial, '0')}+IF(${notRequested},${indicated},0)`,
-      expected: s.pledged.financialEur,
-    },
-    {
-      formula: `IF(${notRequested},0,${pledgeLookup(table, PLEDGE.alternativeJoint, indicated)})`,
-      expected: s.pledged.alternativeEur,
-    },
+    { formula: f.relocations, expected: s.pledge.relocations },
+    { formula: f.offsets, expected: s.pledge.offsets },
+    { formula: f.financialEur, expected: s.pledged.financialEur },
+    { formula: f.alternativeEur, expected: s.pledged.alternativeEur },
     // Art. 56(2): all types of solidarity have equal value; people at EUR per relocation.
     {
       formula: `(${h(PLEDGED.relocations)}+${h(PLEDGED.offsets)})*${P.eurPerRelocation}+${h(PLEDGED.financial)}+${h(PLEDGED.alternative)}`,

@@ -1,4 +1,4 @@
-import { Button, Caption1, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import { stateName, type Implementation } from '../../core';
 import {
@@ -19,7 +19,8 @@ import {
 import type { PaneServices } from '../services';
 import type { PaneState } from '../state';
 import { CsvFileInput } from './CsvFileInput';
-import { DistributionView, RecordsView, YearEndView } from './ImplementationViews';
+import { DistributionView, YearEndView } from './ImplementationViews';
+import { RecordsGrid } from './RecordsGrid';
 import { IssueList } from './IssueList';
 
 const useStyles = makeStyles({
@@ -33,6 +34,16 @@ interface Props {
   readonly data?: IndicatorSet;
   readonly draft: ImplementationDraft | undefined;
   readonly onDraft: (draft: ImplementationDraft | undefined) => void;
+  /** Opens the Results tab, where the findings of systemic shortcomings are set (Art. 60(3)). */
+  readonly onShowFindings?: () => void;
+}
+
+/** Where records edited in the grid come from. */
+function typedSource(loaded: string | undefined): string {
+  if (!loaded || loaded === 'no records yet') return 'records typed in the task pane';
+  return loaded.endsWith(', edited in the task pane')
+    ? loaded
+    : `${loaded}, edited in the task pane`;
 }
 
 /**
@@ -40,9 +51,18 @@ interface Props {
  * states declared, the distribution (typed over cell by cell) and the year's end, computed as the
  * Implementation sheet will be, before anything is written.
  */
-export function ImplementationTab({ state, services, data, draft, onDraft }: Props) {
+export function ImplementationTab({
+  state,
+  services,
+  data,
+  draft,
+  onDraft,
+  onShowFindings,
+}: Props) {
   const s = useStyles();
   const [issues, setIssues] = useState<{ origin: string; list: readonly ReadIssue[] }>();
+  // Records loaded (example, file, workbook): the grid starts again from them.
+  const [loads, setLoads] = useState(0);
   const recordsFile = useRef<HTMLInputElement>(null);
   const needsFile = useRef<HTMLInputElement>(null);
   const participants = state.scenario.participants;
@@ -58,6 +78,8 @@ export function ImplementationTab({ state, services, data, draft, onDraft }: Pro
     }
   }, [state, services, data, draft]);
   const benefitting = computed.report?.result.benefitting ?? [];
+  const shortcomings =
+    computed.impl?.benefittingStates.filter((b) => b.systemicShortcomings).map((b) => b.code) ?? [];
 
   const base = (): ImplementationDraft =>
     draft ?? {
@@ -65,13 +87,13 @@ export function ImplementationTab({ state, services, data, draft, onDraft }: Pro
       recordsSource: 'no records yet',
       needs: [],
       typed: [],
-      systemicShortcomings: [],
       year: yearOfPreset(state.scenario.presetId, services.now()),
     };
   const takeRecords = (sheet: ReturnType<typeof readImplementationCsv>, source: string) => {
     if (sheet.issues.some((i) => i.severity === 'error'))
       return setIssues({ origin: source, list: sheet.issues });
     setIssues(undefined);
+    setLoads((n) => n + 1);
     onDraft({ ...base(), records: sheet.records, recordsSource: source });
   };
   const takeNeeds = (text: string, source: string) => {
@@ -175,33 +197,37 @@ export function ImplementationTab({ state, services, data, draft, onDraft }: Pro
         </div>
       )}
       {computed.error && <Text role="alert">{computed.error}</Text>}
+      <RecordsGrid
+        key={loads}
+        initial={draft?.records ?? []}
+        participants={participants}
+        checked={computed.impl?.records}
+        onRecords={(records) =>
+          onDraft({
+            ...base(),
+            records,
+            recordsSource: typedSource(draft?.recordsSource),
+          })
+        }
+      />
       {draft && computed.impl && (
         <>
           <Caption1>
             {draft.records.length} records from {draft.recordsSource}
             {draft.needsSource ? `; needs from ${draft.needsSource}` : '; no needs declared yet'}.
           </Caption1>
-          <fieldset>
-            <legend>
-              Systemic shortcomings found (Art. 60(3)): nothing is required towards it
-            </legend>
-            {benefitting.map((code) => (
-              <Checkbox
-                key={code}
-                label={stateName(code)}
-                checked={draft.systemicShortcomings.includes(code)}
-                onChange={(_, d) =>
-                  onDraft({
-                    ...draft,
-                    systemicShortcomings: d.checked
-                      ? [...draft.systemicShortcomings, code]
-                      : draft.systemicShortcomings.filter((c) => c !== code),
-                  })
-                }
-              />
-            ))}
-          </fieldset>
-          <RecordsView impl={computed.impl} />
+          <Text size={200}>
+            Systemic shortcomings found (Art. 60(3)), nothing required towards them:{' '}
+            {shortcomings.length > 0
+              ? shortcomings.map((code) => stateName(code)).join(', ')
+              : 'none'}
+            .{' '}
+            {onShowFindings && (
+              <Link as="button" onClick={onShowFindings}>
+                Set them on the Results tab
+              </Link>
+            )}
+          </Text>
           <DistributionView
             impl={computed.impl}
             onType={(cell, v) => onDraft(typeDistribution(draft, cell, v))}

@@ -11,14 +11,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { stateName, type Implementation, type NeedType, type TypedDistribution } from '../../core';
-import { findingsText } from '../../report/sheets/implementationWords';
 import { displayLocale, formatNumber } from '../locale';
 import { NumberField } from './NumberField';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
   num: { textAlign: 'right', whiteSpace: 'nowrap' },
-  flag: { color: tokens.colorPaletteDarkOrangeForeground1 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -27,42 +25,6 @@ const TYPE_WORDS: Readonly<Record<NeedType, string>> = {
   financial: 'Financial (EUR)',
   alternative: 'Alternative (EUR)',
 };
-
-/** The records, each with what its check found (the words of the Implementation sheet). */
-export function RecordsView({ impl }: { readonly impl: Implementation }) {
-  const s = useStyles();
-  const locale = displayLocale();
-  return (
-    <div className={s.scroll}>
-      <Table size="extra-small" aria-label="Implementation records">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Date</TableHeaderCell>
-            <TableHeaderCell>From → to</TableHeaderCell>
-            <TableHeaderCell>Type</TableHeaderCell>
-            <TableHeaderCell className={s.num}>Amount</TableHeaderCell>
-            <TableHeaderCell>Check</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {impl.records.map((r, i) => (
-            <TableRow key={i}>
-              <TableCell>{r.date}</TableCell>
-              <TableCell>
-                {r.contributing} → {r.benefitting || 'Union budget'}
-              </TableCell>
-              <TableCell>{r.type}</TableCell>
-              <TableCell className={s.num}>{formatNumber(r.amount, locale)}</TableCell>
-              <TableCell className={r.findings.length > 0 ? s.flag : undefined}>
-                {findingsText(r.findings) || 'None'}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
-  );
-}
 
 /** The distribution by state and type: the proposal, a figure typed over it, and its basis. */
 export function DistributionView({

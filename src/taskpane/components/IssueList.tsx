@@ -1,5 +1,9 @@
 import { Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import type { ReadIssue } from '../../data';
+import { issueInWords, issuePlace } from '../../report/words/issueWords';
+import { displayLocale, formatNumber } from '../locale';
+import { useWords } from '../words';
 
 const useStyles = makeStyles({
   group: { marginTop: tokens.spacingVerticalXS },
@@ -28,12 +32,6 @@ const useStyles = makeStyles({
 const SHOWN = 50;
 /** A group longer than this starts folded. */
 const FOLD_AFTER = 4;
-
-/** A row's problems, or the header's: "Line 18 · value", "Header · Population". */
-function whereOf(issue: ReadIssue): string {
-  const at = issue.line <= 1 ? 'Header' : `Line ${issue.line}`;
-  return issue.column ? `${at} · ${issue.column}` : at;
-}
 
 /** What the review of a read says on top: rows with problems, or the file's header. */
 export function problemTitle(issues: readonly ReadIssue[], rejected: number, origin: string) {
@@ -81,9 +79,14 @@ function Group({
   readonly error: boolean;
 }) {
   const s = useStyles();
+  const w = useWords();
+  const locale = useMemo(() => displayLocale(), []);
+  // Counts, lines and the figures in a problem, in the culture of the pane's numbers.
+  const number = (n: number) => formatNumber(n, locale, 12);
+  const n = { n: number(issues.length) };
   const label = error
-    ? `${issues.length} ${issues.length === 1 ? 'error' : 'errors'}: must be fixed`
-    : `${issues.length} ${issues.length === 1 ? 'note' : 'notes'}: rows skipped or left as gaps`;
+    ? w.plural('readers.errors', issues.length, n)
+    : w.plural('readers.notes', issues.length, n);
   return (
     <details className={s.group} open={error || issues.length <= FOLD_AFTER}>
       <summary className={mergeClasses(s.summary, error ? s.error : undefined)}>{label}</summary>
@@ -93,19 +96,21 @@ function Group({
             <Glyph error={error} />
             <span>
               <Caption1 block className={s.where}>
-                {whereOf(i)}
+                {issuePlace(w, i, number)}
               </Caption1>
               <Text size={200}>
                 <span className={mergeClasses(s.kind, error ? s.error : s.note)}>
-                  {error ? 'Error: ' : 'Note: '}
+                  {w.t(error ? 'readers.error' : 'readers.note')}
                 </span>
-                {i.message}
+                {issueInWords(w, i, number)}
               </Text>
             </span>
           </li>
         ))}
       </ul>
-      {issues.length > SHOWN && <Caption1>and {issues.length - SHOWN} more.</Caption1>}
+      {issues.length > SHOWN && (
+        <Caption1>{w.t('readers.more', { n: number(issues.length - SHOWN) })}</Caption1>
+      )}
     </details>
   );
 }

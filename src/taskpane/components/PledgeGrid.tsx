@@ -28,7 +28,8 @@ import {
 import { stateName, type DeductionArticle } from '../../core';
 import { obligationText, POSITION_TEXT } from '../../report';
 import { displayLocale, formatMillions, formatNumber } from '../locale';
-import { isBlock, parseBlock, readGridValue, type CellRule } from '../gridPaste';
+import { moveInGrid, pastedBlock } from '../gridKeys';
+import { readGridValue, type CellRule } from '../gridPaste';
 import type { ResultRow, ResultsOutcome } from '../results';
 import type { Action, PaneState, PledgeAmountField } from '../state';
 import { NumberField } from './NumberField';
@@ -269,38 +270,31 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
 
   /** A block copied from Excel, pasted down and across from the focused cell. */
   const paste = (e: ClipboardEvent<HTMLDivElement>) => {
-    const at = e.target as HTMLElement;
-    if (at.dataset.row === undefined) return;
-    const text = e.clipboardData.getData('text/plain');
-    // One value: the field takes it as typed.
-    if (!isBlock(text)) return;
-    e.preventDefault();
-    const row = Number(at.dataset.row);
-    const col = Number(at.dataset.col);
+    const block = pastedBlock(e);
+    if (!block) return;
+    const { row } = block;
     const targets = PASTE_TARGETS[set];
     const amounts: { code: string; field: PledgeAmountField; value: number }[] = [];
     const deductions: { code: string; share: number; article: DeductionArticle }[] = [];
     const refused: Record<string, { text: string; message: string }> = {};
     let outside = 0;
-    parseBlock(text).forEach((line, i) =>
-      line.forEach((raw, j) => {
-        const code = d.participants[row + i];
-        const target = targets[col + j];
-        if (!code || !target) {
-          if (raw.trim() !== '') outside += 1;
-          return;
-        }
-        const read = readGridValue(raw, locale, target.rule);
-        if (!read.ok) refused[`${code}:${target.field}`] = { text: raw, message: read.message };
-        else if (target.field === 'deduction')
-          deductions.push({
-            code,
-            share: read.value / 100,
-            article: deductionOf(code)?.article ?? defaultArticle(code),
-          });
-        else amounts.push({ code, field: target.field, value: read.value });
-      }),
-    );
+    for (const { row: at, col, raw } of block.cells) {
+      const code = d.participants[at];
+      const target = targets[col];
+      if (!code || !target) {
+        if (raw.trim() !== '') outside += 1;
+        continue;
+      }
+      const read = readGridValue(raw, locale, target.rule);
+      if (!read.ok) refused[`${code}:${target.field}`] = { text: raw, message: read.message };
+      else if (target.field === 'deduction')
+        deductions.push({
+          code,
+          share: read.value / 100,
+          article: deductionOf(code)?.article ?? defaultArticle(code),
+        });
+      else amounts.push({ code, field: target.field, value: read.value });
+    }
     setMarks(refused);
     dispatch({ type: 'gridPaste', amounts, deductions });
     const n = Object.keys(refused).length;
@@ -320,27 +314,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
   };
 
   /** Enter and Shift+Enter move down and up, the arrows across and down, as in Excel. */
-  const move = (e: KeyboardEvent<HTMLDivElement>) => {
-    const at = e.target as HTMLInputElement;
-    if (at.dataset.row === undefined || e.ctrlKey || e.altKey || e.metaKey) return;
-    let r = Number(at.dataset.row);
-    let c = Number(at.dataset.col);
-    const atEnd = at.selectionStart === at.value.length && at.selectionEnd === at.value.length;
-    const atStart = at.selectionStart === 0 && at.selectionEnd === 0;
-    if (e.key === 'Enter') r += e.shiftKey ? -1 : 1;
-    else if (e.key === 'ArrowDown') r += 1;
-    else if (e.key === 'ArrowUp') r -= 1;
-    else if (e.key === 'ArrowRight' && atEnd) c += 1;
-    else if (e.key === 'ArrowLeft' && atStart) c -= 1;
-    else return;
-    const next = grid.current?.querySelector<HTMLInputElement>(
-      `input[data-row="${r}"][data-col="${c}"]`,
-    );
-    if (!next) return;
-    e.preventDefault();
-    next.focus();
-    next.select();
-  };
+  const move = (e: KeyboardEvent<HTMLDivElement>) => moveInGrid(e, grid.current);
   const outcomeLabel = set === 'deduction' ? 'After deduction (EUR)' : 'Balance (EUR)';
 
   const outcome = (r: ResultRow | undefined): ReactNode => {

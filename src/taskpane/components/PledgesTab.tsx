@@ -22,32 +22,35 @@ import {
   type ReadIssue,
 } from '../../data';
 import { art63Lines, type PledgingRound } from '../../report';
+import type { TextKey } from '../../report/words';
 import { displayLocale, formatNumber } from '../locale';
+import { useWords } from '../words';
 import { useResults } from '../results';
 import type { PaneServices } from '../services';
 import type { Action, PaneState } from '../state';
 import { CsvFileInput } from './CsvFileInput';
+import { FileReadingReview, type FileReading } from './FileReadingReview';
 import { IssueList } from './IssueList';
 import { KeepTogether } from './KeepTogether';
 import { PledgeGrid } from './PledgeGrid';
 import { PoolSummary } from './PoolSummary';
 
-/** What a pledges CSV holds, column by column, with its unit (data/pledges.ts reads them). */
-export const CSV_COLUMNS: readonly (readonly [string, string])[] = [
-  ['code', 'the state: a Eurostat code such as FR, or EL for Greece'],
-  ['relocations', 'relocations pledged, in persons (Art. 56(2)(a))'],
-  ['financial_eur', 'financial contribution, in EUR (Art. 56(2)(b))'],
-  ['alternative_eur', 'alternative measures at their value, in EUR (Art. 56(2)(c))'],
-  ['alternative_description', 'what the alternative measures are, in words'],
-  ['offsets', 'responsibility offsets offered, in persons (Art. 63)'],
-  ['deduction_percent', 'deduction requested, % of the indicative contribution (0–100)'],
-  ['deduction_article', 'its basis: 61 (migratory pressure) or 62 (significant situation)'],
-  ['benefitting', 'yes or no: the state benefits from the pool'],
-  ['source', 'where the figures come from, in words'],
-];
-
-const NO_TABLE =
-  'This workbook has no Pledges table yet: write the tables with a pledging round first, or load a CSV.';
+/**
+ * The columns of a pledges CSV, in order, each with the catalogue key of what it holds and its
+ * unit (data/pledges reads them).
+ */
+export const CSV_COLUMNS = [
+  ['code', 'pledges.column.code'],
+  ['relocations', 'pledges.column.relocations'],
+  ['financial_eur', 'pledges.column.financial_eur'],
+  ['alternative_eur', 'pledges.column.alternative_eur'],
+  ['alternative_description', 'pledges.column.alternative_description'],
+  ['offsets', 'pledges.column.offsets'],
+  ['deduction_percent', 'pledges.column.deduction_percent'],
+  ['deduction_article', 'pledges.column.deduction_article'],
+  ['benefitting', 'pledges.column.benefitting'],
+  ['source', 'pledges.column.source'],
+] as const satisfies readonly (readonly [string, TextKey])[];
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -82,14 +85,27 @@ interface Props {
 /** The pledging round: loaded from the worked example, a file or the workbook's Pledges table. */
 export function PledgesTab({ state, dispatch, services, data }: Props) {
   const s = useStyles();
+  const w = useWords();
   const locale = useMemo(() => displayLocale(), []);
   const [issues, setIssues] = useState<
     { origin: string; list: readonly ReadIssue[] } | undefined
   >();
   const fileInput = useRef<HTMLInputElement>(null);
+  // The file last read, kept so that it can be read again the other way (its decimal mark).
+  const [file, setFile] = useState<{ text: string; source: string; sheet: PledgeSheet }>();
   const participants = state.scenario.participants;
   const busy = state.status.kind === 'busy';
 
+  /** A CSV read, its convention kept for the review; then loaded unless it has an error. */
+  const readFile = (text: string, source: string, reading: FileReading = {}) => {
+    const sheet = readPledgesCsv(
+      text,
+      participants,
+      reading.decimal ? { decimal: reading.decimal } : {},
+    );
+    setFile({ text, source, sheet });
+    accept(sheet, source);
+  };
   const accept = (sheet: PledgeSheet, source: string) => {
     const errors = sheet.issues.filter((i) => i.severity === 'error');
     if (errors.length > 0) {
@@ -106,8 +122,12 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
       announce: {
         kind: 'done',
         intent: 'success',
-        title: 'Pledges loaded',
-        body: `${sheet.pledges.length} states’ pledges and ${sheet.deductions.length} deductions from ${source}. They go into the Pledges and Balance sheets.`,
+        title: w.t('pledges.loaded'),
+        body: w.t('pledges.loadedBody', {
+          pledges: formatNumber(sheet.pledges.length, locale),
+          deductions: formatNumber(sheet.deductions.length, locale),
+          source,
+        }),
       },
     });
   };
@@ -121,7 +141,7 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
         status: {
           kind: 'done',
           intent: 'error',
-          title: 'No pledges were loaded',
+          title: w.t('pledges.notLoaded'),
           body: (e as Error).message,
         },
       });
@@ -133,20 +153,17 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
 
   return (
     <div className={s.section}>
-      <Text size={200}>
-        What each state pledged at the High-Level Solidarity Forum (Art. 13): relocations, financial
-        contributions, alternative measures at their value, responsibility offsets, and deductions
-        requested (Art. 61, 62).
-      </Text>
+      <Text size={200}>{w.t('pledges.intro')}</Text>
       <div className={s.row}>
         <Button
           size="small"
           disabled={busy}
           onClick={() =>
-            void attempt('Loading the worked example…', async () => {
+            void attempt(w.t('pledges.loadingExample'), async () => {
               const { EXAMPLE_PLEDGES_2026 } = await import(
                 /* webpackChunkName: "example" */ '../../data/examples'
               );
+              setFile(undefined);
               accept(
                 readPledgesCsv(EXAMPLE_PLEDGES_2026.text, participants),
                 EXAMPLE_PLEDGES_2026.source,
@@ -154,17 +171,17 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
             })
           }
         >
-          Load the illustrative 2026 round
+          {w.t('pledges.example')}
         </Button>
         <Button size="small" disabled={busy} onClick={() => fileInput.current?.click()}>
-          From a CSV file…
+          {w.t('pledges.fromFile')}
         </Button>
         <CsvFileInput
           inputRef={fileInput}
-          label="Pledges file (CSV)"
+          label={w.t('pledges.fileLabel')}
           onFile={(file) =>
-            void attempt(`Reading ${file.name}…`, async () =>
-              accept(readPledgesCsv(await file.text(), participants), `the file ${file.name}`),
+            void attempt(w.t('pledges.reading', { file: file.name }), async () =>
+              readFile(await file.text(), `the file ${file.name}`),
             )
           }
         />
@@ -172,51 +189,56 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
           size="small"
           disabled={busy}
           onClick={() =>
-            void attempt('Reading the Pledges table…', async () => {
+            void attempt(w.t('pledges.readingTable'), async () => {
               let grid;
               try {
                 grid = await services.readToolTable('Pledges');
               } catch (e) {
                 if ((e as { code?: string }).code === 'ItemNotFound')
-                  throw new Error(NO_TABLE, { cause: e });
+                  throw new Error(w.t('pledges.noTable'), { cause: e });
                 throw e;
               }
+              setFile(undefined);
               accept(readPledgesGrid(grid, participants), 'the Pledges table of this workbook');
             })
           }
         >
-          Read the Pledges table of this workbook
+          {w.t('pledges.fromTable')}
         </Button>
       </div>
       <Accordion collapsible>
         <AccordionItem value="csv">
-          <AccordionHeader size="small">CSV columns</AccordionHeader>
+          <AccordionHeader size="small">{w.t('pledges.csvColumns')}</AccordionHeader>
           <AccordionPanel>
-            <Caption1 block>
-              One row per state, a header row first; empty cells count as 0. Columns in this order:
-            </Caption1>
+            <Caption1 block>{w.t('pledges.csvIntro')}</Caption1>
             <dl className={s.columns}>
               {CSV_COLUMNS.map(([name, what]) => (
                 <div key={name} className={s.column}>
                   <dt>
                     <code>{name}</code>
                   </dt>
-                  <dd>{what}</dd>
+                  <dd>{w.t(what)}</dd>
                 </div>
               ))}
             </dl>
-            <Caption1 block>
-              Pledges edited in the workbook recalculate its Balance by themselves; read them back
-              here before writing the tables again.
-            </Caption1>
+            <Caption1 block>{w.t('pledges.csvAfter')}</Caption1>
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
+      {file?.sheet.numbers && (
+        <FileReadingReview
+          numbers={file.sheet.numbers}
+          columns={undefined}
+          onReread={(reading) => readFile(file.text, file.source, reading)}
+        />
+      )}
       {issues && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Nothing was loaded from {issues.origin}</MessageBarTitle>
-            Fix these rows and load it again.
+            <MessageBarTitle>
+              {w.t('pledges.nothingFrom', { source: issues.origin })}
+            </MessageBarTitle>
+            {w.t('pledges.fixRows')}
             <IssueList issues={issues.list} />
           </MessageBarBody>
         </MessageBar>
@@ -224,9 +246,9 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
       {state.pledging && (
         <section aria-labelledby="round-heading" className={s.section}>
           <Text id="round-heading" as="h2" weight="semibold" size={300}>
-            The round
+            {w.t('pledges.round')}
           </Text>
-          <Caption1>From {state.pledging.source}.</Caption1>
+          <Caption1>{w.t('pledges.from', { source: state.pledging.source })}</Caption1>
           {results.ok && results.results.art63 && (
             <ul className={s.list}>
               {art63Lines(results.results.art63, (n) => formatNumber(n, locale)).map((line) => (
@@ -240,20 +262,16 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
           )}
           <Switch
             checked={state.includePledges}
-            label="Write the Pledges and Balance sheets with the tables"
+            label={w.t('pledges.include')}
             onChange={(_, d) => dispatch({ type: 'includePledges', on: d.checked })}
           />
         </section>
       )}
       <section aria-labelledby="grid-heading" className={s.section}>
         <Text id="grid-heading" as="h2" weight="semibold" size={300}>
-          Pledges per state
+          {w.t('pledges.perState')}
         </Text>
-        <Caption1>
-          Type each state’s pledges; the balance (pledged minus its contribution after deduction, in
-          EUR million) follows as you type. Beside each state: its fair share of the reference
-          number.
-        </Caption1>
+        <Caption1>{w.t('pledges.perStateHint')}</Caption1>
         <PledgeGrid state={state} dispatch={dispatch} results={results} />
       </section>
       {state.pledging && (

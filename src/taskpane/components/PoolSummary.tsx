@@ -1,6 +1,7 @@
 import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Art63Assessment, ThreePools } from '../../core';
 import { formatMillions, formatNumber, formatPercent } from '../locale';
+import { useWords } from '../words';
 
 const useStyles = makeStyles({
   // Held at the bottom of the scrolling body: in view whatever row is being typed, and never over
@@ -37,6 +38,7 @@ interface Props {
  */
 export function PoolSummary({ pools, art63, locale }: Props) {
   const s = useStyles();
+  const w = useWords();
   if (!pools || !art63) return null;
   const n = (x: number) => formatNumber(x, locale);
   const coverage =
@@ -46,47 +48,41 @@ export function PoolSummary({ pools, art63, locale }: Props) {
   const chips: [string, string, boolean][] = [
     [
       `63(1) ≥ ${n(art63.request.threshold)}`,
-      'Art. 63(1): relocation pledges at least 50 % of the number in the Commission proposal',
+      w.t('pledges.chip.requestMeaning'),
       art63.request.met,
     ],
-    [
-      `63(3)(a) ≥ ${n(m.floor)}`,
-      'Art. 63(3)(a): relocation pledges not below the number of Art. 12(2)(a)',
-      !m.gross.belowFloor,
-    ],
-    [
-      `63(3)(b) ≥ ${n(m.shareThreshold)}`,
-      'Art. 63(3)(b): relocation pledges not below 60 % of the reference number',
-      !m.gross.belowShare,
-    ],
-    [
-      `63(4) net ≥ ${n(m.target)}`,
-      'Art. 63(4): the relocation pledges to be implemented not below the higher of the two numbers',
-      !m.net.below,
-    ],
+    [`63(3)(a) ≥ ${n(m.floor)}`, w.t('pledges.chip.floorMeaning'), !m.gross.belowFloor],
+    [`63(3)(b) ≥ ${n(m.shareThreshold)}`, w.t('pledges.chip.shareMeaning'), !m.gross.belowShare],
+    [w.t('pledges.chip.net', { n: n(m.target) }), w.t('pledges.chip.netMeaning'), !m.net.below],
   ];
   return (
-    <section className={s.root} aria-label="The pool as pledged" data-sticky-bottom="">
+    <section className={s.root} aria-label={w.t('pledges.summary')} data-sticky-bottom="">
       <div role="status" aria-live="polite" aria-atomic="true">
         <Text size={200} className={s.line}>
-          <strong>Pledged</strong>
-          <span>{n(pools.pledged.relocations)} relocations</span>
-          <span>EUR {formatMillions(pools.pledged.financialEur, locale)}</span>
+          <strong>{w.t('pledges.pledged')}</strong>
+          <span>{w.t('pledges.relocations', { n: n(pools.pledged.relocations) })}</span>
           <span>
-            {formatPercent(coverage, locale)} of the pool’s value (EUR{' '}
-            {formatMillions(pools.reference.valueEur, locale)})
+            {w.t('pledges.eur', { amount: formatMillions(pools.pledged.financialEur, locale) })}
+          </span>
+          <span>
+            {w.t('pledges.coverage', {
+              share: formatPercent(coverage, locale),
+              value: formatMillions(pools.reference.valueEur, locale),
+            })}
           </span>
         </Text>
         <Text size={200} className={s.line}>
-          <strong>To be implemented</strong>
-          <span>{n(pools.toImplement.relocations)} relocations</span>
-          <span>EUR {formatMillions(pools.toImplement.financialEur, locale)}</span>
+          <strong>{w.t('pledges.toImplement')}</strong>
+          <span>{w.t('pledges.relocations', { n: n(pools.toImplement.relocations) })}</span>
+          <span>
+            {w.t('pledges.eur', { amount: formatMillions(pools.toImplement.financialEur, locale) })}
+          </span>
         </Text>
       </div>
-      <ul className={s.chips} aria-label="Art. 63 thresholds">
+      <ul className={s.chips} aria-label={w.t('pledges.thresholds')}>
         <li className={s.chip}>
           <Text size={200} weight="semibold">
-            Art.
+            {w.t('pledges.art')}
           </Text>
         </li>
         {chips.map(([label, meaning, met]) => (
@@ -98,16 +94,12 @@ export function PoolSummary({ pools, art63, locale }: Props) {
               shape="rounded"
               color={met ? 'success' : 'danger'}
             >
-              {label}: {met ? 'met' : 'not met'}
+              {w.t(met ? 'pledges.met' : 'pledges.notMet', { label })}
             </Badge>
           </li>
         ))}
       </ul>
-      {m.status === 'conditional' && (
-        <Caption1>
-          Offsets mandatory only if still below after a reconvened Forum (Art. 13(4)).
-        </Caption1>
-      )}
+      {m.status === 'conditional' && <Caption1>{w.t('pledges.conditional')}</Caption1>}
     </section>
   );
 }

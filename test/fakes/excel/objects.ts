@@ -126,17 +126,18 @@ class FakeWorksheet extends Loadable {
    * alone does not make a cell used).
    */
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    const cells = [...this.model().cells.entries()]
-      .filter(([, c]) => !valuesOnly || c.formula !== '')
-      .map(([k]) => k.split(',').map(Number) as [number, number]);
-    if (cells.length === 0)
+    // A loop, not Math.min(...cells): a spread of a large sheet's cells overflows the stack.
+    const rect = { top: Infinity, left: Infinity, bottom: -Infinity, right: -Infinity };
+    for (const [k, c] of this.model().cells) {
+      if (valuesOnly && c.formula === '') continue;
+      const [row, column] = k.split(',').map(Number) as [number, number];
+      rect.top = Math.min(rect.top, row);
+      rect.bottom = Math.max(rect.bottom, row);
+      rect.left = Math.min(rect.left, column);
+      rect.right = Math.max(rect.right, column);
+    }
+    if (rect.top === Infinity)
       return new FakeRange(this.wb, this.sheetName, { top: 1, left: 1, bottom: 1, right: 1 }, true);
-    const rect = {
-      top: Math.min(...cells.map((c) => c[0])),
-      bottom: Math.max(...cells.map((c) => c[0])),
-      left: Math.min(...cells.map((c) => c[1])),
-      right: Math.max(...cells.map((c) => c[1])),
-    };
     return new FakeRange(this.wb, this.sheetName, rect);
   }
   delete(): void {

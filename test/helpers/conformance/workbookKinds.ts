@@ -5,7 +5,7 @@ import { delegationCopy, MARKING_LIMIT, type WorkbookSpec } from '../../../src/r
 import { FakeWorkbook } from '../../fakes/fakeExcel';
 import { fakeStore } from '../../fakes/fakeServices';
 import { examplePledging, richPledging } from '../pledging';
-import { implementationReport } from '../implementation';
+import { implementationReport, richImplementationReport } from '../implementation';
 import { compareReport, presetReport } from '../reports';
 
 export interface WorkbookKind {
@@ -62,6 +62,13 @@ export async function everyWorkbookKind(): Promise<WorkbookKind[]> {
   kinds.push({
     label: '2026-council+implementation/copy-FR',
     spec: delegationCopy(implemented, { state: 'FR' }),
+  });
+  // To implement read from the Balance sheet and its ad hoc contributors' table (Norway).
+  const richImplemented = richImplementationReport().spec;
+  kinds.push({ label: '2026-council+implementation-rich', spec: richImplemented });
+  kinds.push({
+    label: '2026-council+implementation-rich/copy-FR',
+    spec: delegationCopy(richImplemented, { state: 'FR' }),
   });
   // Every kind of pledge (alternative measures, an ad hoc contributor and its table, deductions on
   // the fair share and on the pledges), a reconvened Forum and a finding of systemic shortcomings.

@@ -1,6 +1,8 @@
 import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
+import { pledges } from './pledges';
+import { readers } from './readers';
 import { review } from './review';
 import { scenario } from './scenario';
 import { shell } from './shell';
@@ -16,6 +18,8 @@ export const en = {
   ...review,
   ...overview,
   ...importing,
+  ...readers,
+  ...pledges,
   ...scenario,
 } as const;
 

@@ -3,6 +3,8 @@ import type { Localized } from '../translate';
 import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
+import { pledges } from './pledges';
+import { readers } from './readers';
 import { review } from './review';
 import { scenario } from './scenario';
 import { shell } from './shell';
@@ -14,5 +16,7 @@ export const fr: Localized<Catalogue> = {
   ...review,
   ...overview,
   ...importing,
+  ...readers,
+  ...pledges,
   ...scenario,
 };

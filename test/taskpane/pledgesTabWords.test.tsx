@@ -1,0 +1,42 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen } from '@testing-library/react';
+import { loadWords } from '../../src/report/words';
+import { pledges as englishPledges } from '../../src/report/words/en/pledges';
+import { App } from '../../src/taskpane/App';
+import { fakeServices } from '../fakes/fakeServices';
+import { germanPledgesCsv } from '../helpers/continentalFiles';
+
+const pick = (name: string, text: string, label: string) => {
+  const file = Object.assign(new File([text], name, { type: 'text/csv' }), {
+    text: async () => text,
+  });
+  fireEvent.change(screen.getByLabelText(label), { target: { files: [file] } });
+};
+
+/** The English texts of the Pledges tab's own words, without their holes, long enough to tell. */
+const ENGLISH_TEXTS = Object.values(englishPledges)
+  .flatMap((t) => t.split(/\{\w+\}/))
+  .map((t) => t.trim())
+  .filter((t) => t.length >= 12);
+
+describe('the Pledges tab in French and German (issue 18)', () => {
+  it.each([
+    ['fr', 'Engagements', 'Fichier d’engagements (CSV)', 'Charger le cycle illustratif 2026'],
+    ['de', 'Zusagen', 'Zusagendatei (CSV)', 'Die illustrative Runde 2026 laden'],
+  ] as const)(
+    '%s: its words come from the catalogue, none of them left in English, its problems too',
+    async (language, tab, fileLabel, example) => {
+      render(<App services={fakeServices()} initialWords={await loadWords(language)} />);
+      fireEvent.click(screen.getByRole('tab', { name: tab }));
+      expect(screen.getByRole('button', { name: example })).toBeTruthy();
+      // A pledges file with a row for a state that is not a participant: the problem in words.
+      pick('zusagen.csv', germanPledgesCsv(['XX;1;;;;;;ILLUSTRATIVE']), fileLabel);
+      await screen.findByText(
+        language === 'fr' ? /« XX » n’est pas un code d’État/ : /„XX“ ist kein Staatencode/,
+      );
+      const shown = document.body.textContent ?? '';
+      expect(ENGLISH_TEXTS.filter((t) => shown.includes(t))).toEqual([]);
+      expect(shown).not.toMatch(/is not a state code|must be fixed/);
+    },
+  );
+});
