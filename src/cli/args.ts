@@ -12,7 +12,7 @@ import {
   PRESETS,
   vintageIds,
 } from '../data';
-import { DEFAULT_MARKING, markingProblem } from '../report';
+import { markingProblem } from '../report';
 import {
   decimalOption,
   FILE_READING_USAGE,
@@ -109,7 +109,8 @@ ${FILE_READING_USAGE}
   --out FILE               the workbook to write (default solidarity-pool.xlsx)
   --share                  write a copy for delegations (marking, native formulas only)
   --delegation CODE|each   with --share: one delegation's lines only, or one file per state
-  --marking TEXT           with --share: the marking (default "${DEFAULT_MARKING}")
+  --marking TEXT           with --share: the marking (default: by the stage, Art. 12(6): classified
+                           while a scenario in the copy has no Council act, public once adopted)
   --compare NAME           add a Compare sheet against another preset (${PRESETS.map((p) => p.id).join(' | ')})
   --force                  overwrite FILE if it exists
   --json                   print the pool table as JSON instead of writing a workbook

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MethodologyError } from '../core';
+import { disclosureOf, MethodologyError, type Disclosure } from '../core';
 import { findPreset, presetNotes } from '../data';
 import {
   buildPoolReport,
@@ -32,11 +32,19 @@ function toolVersion(): string {
 }
 
 /** The files to write and what goes in each: the workbook, or copies for delegations. */
-function outputs(options: PoolOptions, report: PoolReport): { path: string; spec: WorkbookSpec }[] {
+function outputs(
+  options: PoolOptions,
+  report: PoolReport,
+  stages: readonly Disclosure[],
+): { path: string; spec: WorkbookSpec }[] {
   if (!options.share) return [{ path: options.out, spec: report.spec }];
   const marking = options.marking;
   const copy = (state?: string) =>
-    delegationCopy(report.spec, { ...(marking ? { marking } : {}), ...(state ? { state } : {}) });
+    delegationCopy(report.spec, {
+      ...(marking ? { marking } : {}),
+      ...(state ? { state } : {}),
+      stages,
+    });
   const stem = options.out.replace(/\.xlsx$/i, '');
   if (options.delegation === 'each') {
     return report.result.participants.map((code) => ({
@@ -134,7 +142,12 @@ export async function main(
       for (const note of fileNotes) process.stderr.write(`Note: ${note}\n`);
       return 0;
     }
-    const files = outputs(options, report);
+    // The default marking of a copy follows the stage of each scenario in it (Art. 12(6)).
+    const stages = [
+      disclosureOf(scenario),
+      ...(options.compare ? [disclosureOf(findPreset(options.compare).scenario)] : []),
+    ];
+    const files = outputs(options, report, stages);
     // Nothing is written unless every file can be: every target checked first (an analyst's
     // workbook is never overwritten silently), then all written, or none.
     checkTargets(

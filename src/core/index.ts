@@ -6,6 +6,7 @@ export * from './categories';
 export * from './confirmation';
 export * from './deductionEligibility';
 export * from './deductions';
+export * from './disclosure';
 export * from './distribution';
 export * from './errors';
 export * from './fairShare';

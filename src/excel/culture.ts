@@ -16,18 +16,30 @@ export interface NumberCulture {
    * failed): the separators of the display language stand in, and the pane says so.
    */
   readonly source: 'excel' | 'fallback';
-  /** Why the fallback stands in. */
-  readonly reason?: string;
+  /** Why the fallback stands in (the pane says it in words). */
+  readonly reason?: CultureFallbackReason;
+  /** Excel's own message, where reading the settings failed. */
+  readonly detail?: string;
 }
+
+/**
+ * `no-api`: this Excel lacks ExcelApi 1.11; `no-separators`: Excel answered with an empty decimal
+ * mark or the same one for decimals and groups; `read-failed`: the read was refused.
+ */
+export type CultureFallbackReason = 'no-api' | 'no-separators' | 'read-failed';
 
 /** Reads Excel's separators in one round trip; the fallback's where Excel cannot tell. */
 export async function readNumberCulture(
   run: ExcelRunner,
   fallback: { readonly decimal: string; readonly group: string },
 ): Promise<NumberCulture> {
-  const stand = (reason: string): NumberCulture => ({ ...fallback, source: 'fallback', reason });
-  if (!Office.context.requirements.isSetSupported('ExcelApi', '1.11'))
-    return stand('this version of Excel does not tell its separators (ExcelApi 1.11)');
+  const stand = (reason: CultureFallbackReason, detail?: string): NumberCulture => ({
+    ...fallback,
+    source: 'fallback',
+    reason,
+    ...(detail ? { detail } : {}),
+  });
+  if (!Office.context.requirements.isSetSupported('ExcelApi', '1.11')) return stand('no-api');
   try {
     return await run(async (context) => {
       const app = context.workbook.application;
@@ -39,10 +51,10 @@ export async function readNumberCulture(
       const own = !app.useSystemSeparators;
       const decimal = own ? app.decimalSeparator : system.numberDecimalSeparator;
       const group = own ? app.thousandsSeparator : system.numberGroupSeparator;
-      if (!decimal || decimal === group) return stand('Excel gave no usable separators');
+      if (!decimal || decimal === group) return stand('no-separators');
       return { decimal, group, source: 'excel' as const };
     });
   } catch (e) {
-    return stand(`Excel's settings could not be read (${(e as Error).message})`);
+    return stand('read-failed', (e as Error).message);
   }
 }

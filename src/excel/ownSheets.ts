@@ -23,13 +23,16 @@ export async function readOwnSheets(
   run: ExcelRunner,
   record: WrittenRecord | undefined,
   valuesOnly: boolean,
+  names?: readonly string[],
 ): Promise<SheetSpec[]> {
   const tool = new NameSet(record?.sheets.map((s) => s.name));
+  // Only the sheets the analyst chose, where a choice is given (names compare without case, rule 4).
+  const chosen = names ? new NameSet(names) : undefined;
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name');
     await context.sync();
     const used = sheets.items
-      .filter((s) => !tool.has(s.name))
+      .filter((s) => !tool.has(s.name) && (!chosen || chosen.has(s.name)))
       .map((s) => ({ name: s.name, range: s.getUsedRangeOrNullObject(true).load('address') }));
     await context.sync();
     const present = used
@@ -47,6 +50,19 @@ export async function readOwnSheets(
         blocks: [{ kind: 'grid', top: rect.top, left: rect.left, rows }],
       };
     });
+  });
+}
+
+/** The names of the analyst's own sheets (those the tool did not write), for the copy's list. */
+export async function listOwnSheets(
+  run: ExcelRunner,
+  record: WrittenRecord | undefined,
+): Promise<string[]> {
+  const tool = new NameSet(record?.sheets.map((s) => s.name));
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets.load('items/name');
+    await context.sync();
+    return sheets.items.map((s) => s.name).filter((name) => !tool.has(name));
   });
 }
 

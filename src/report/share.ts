@@ -1,4 +1,6 @@
-import { stateName } from '../core';
+import { stateName, type Disclosure } from '../core';
+import { defaultMarking, markingProblem } from './marking';
+import { chosenSheets } from './shareContents';
 import {
   isFormula,
   type Block,
@@ -8,43 +10,13 @@ import {
   type WorkbookSpec,
 } from './types';
 
-export const DEFAULT_MARKING =
-  'LIMITED: the Commission proposal is not public until the Council adopts it';
-
-/**
- * Excel's limit for a page header or footer, its codes (`&C`, `&B`, `&&`...) included (Excel
- * specifications and limits: "Number of characters in a header or a footer: 255"). A longer one
- * makes Excel repair the file.
- */
-export const HEADER_FOOTER_LIMIT = 255;
-
-/** The marking as header and footer text: a lone & starts a code, so each is doubled. */
-const escapeMarking = (marking: string): string => marking.replace(/&/g, '&&');
-
-/** The marking as the page header (centred, bold) and footer (left; page numbers right). */
-export function markingHeaderFooter(marking: string): { header: string; footer: string } {
-  const text = escapeMarking(marking);
-  return { header: `&C&B${text}`, footer: `&L${text}&R&P / &N` };
-}
-
-/** Characters left for the marking in the longer of the header and the footer. */
-export const MARKING_LIMIT =
-  HEADER_FOOTER_LIMIT - Math.max(...Object.values(markingHeaderFooter('')).map((s) => s.length));
-
-/** Why a marking cannot be printed on every page, or undefined when it can. */
-export function markingProblem(marking: string): string | undefined {
-  const needed = escapeMarking(marking).length;
-  if (needed <= MARKING_LIMIT) return undefined;
-  return (
-    `The marking is too long to print on every page: Excel allows ${HEADER_FOOTER_LIMIT} characters ` +
-    `in a page header or footer, which leaves ${MARKING_LIMIT} for the marking (an & counts twice); ` +
-    `this one takes ${needed}. Shorten it by ${needed - MARKING_LIMIT} characters.`
-  );
-}
-
 export interface ShareOptions {
-  /** The confidentiality marking shown on every sheet and printed page. */
+  /** The confidentiality marking shown on every sheet and printed page; else the stage's. */
   readonly marking?: string;
+  /** The stage of each scenario the copy holds: the default marking follows it (Art. 12(6)). */
+  readonly stages?: readonly Disclosure[];
+  /** The tool's sheets to keep (by default all); checked so that none reads a sheet left out. */
+  readonly sheets?: ReadonlySet<string>;
   /** A delegation's Eurostat code: its lines only, with the pool totals. */
   readonly state?: string;
   /** Sheets of the analyst's to include, their EUPACT formulas already turned into values. */
@@ -58,10 +30,11 @@ export interface ShareOptions {
  * state's lines; a cell that depends on other states' lines (a share of a total, a sum) keeps its
  * value, while a cell that depends on its own line and the parameters stays a live formula.
  */
-export function delegationCopy(spec: WorkbookSpec, options: ShareOptions = {}): WorkbookSpec {
-  const marking = options.marking?.trim() || DEFAULT_MARKING;
+export function delegationCopy(whole: WorkbookSpec, options: ShareOptions = {}): WorkbookSpec {
+  const marking = options.marking?.trim() || defaultMarking(options.stages ?? []);
   const problem = markingProblem(marking);
   if (problem) throw new Error(problem);
+  const spec = options.sheets ? chosenSheets(whole, options.sheets) : whole;
   const state = options.state;
   const sheets = spec.sheets.map((sheet): SheetSpec => ({
     ...sheet,

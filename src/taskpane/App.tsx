@@ -51,6 +51,7 @@ import { initialState, type Action, type PaneState, type Status } from './state'
 import { officeDisplayLanguage, storeLanguageChoice, storedLanguageChoice } from './languageChoice';
 import { WordsContext } from './words';
 import { useNumberCulture } from './numberCulture';
+import { SeparatorNote } from './components/SeparatorNote';
 
 // The first view (the Data tab) is in the first paint; the other tabs and the conflict dialog are
 // chunks of their own, fetched while Office starts (ScenarioTab carries the state pickers, Results
@@ -264,13 +265,17 @@ export function App({
   const data = useMemo(() => activeData({ vintage, replacements }), [vintage, replacements]);
 
   // What the workbook holds, against what the pane shows now.
-  const [written, setWritten] = useState<{ key: PaneKey; at?: Date } | undefined>(() => {
+  // The state the tables were written from too, where the pane knows it, for a copy of what the
+  // workbook holds (issue 16); not when a pledging round from an earlier session is in the workbook.
+  const [written, setWritten] = useState<
+    { key: PaneKey; at?: Date; state?: PaneState } | undefined
+  >(() => {
     if (!initialWritten) return undefined;
     const key = paneKey(initial ?? initialState());
     // A pledging round is in the workbook but not in the pane: the pledges differ.
-    return {
-      key: initialWritten === 'with-pledges' ? { ...key, pledges: 'in the workbook' } : key,
-    };
+    return initialWritten === 'with-pledges'
+      ? { key: { ...key, pledges: 'in the workbook' } }
+      : { key, state: initial ?? initialState() };
   });
   const { scenario, pledging, includePledges } = state;
   const key = useMemo(
@@ -316,7 +321,7 @@ export function App({
     let status = result.status;
     if (result.conflicts) dispatch({ type: 'conflicts', conflicts: result.conflicts });
     else if (status.kind === 'done' && status.intent !== 'error') {
-      setWritten({ key: writing, at: services.now() });
+      setWritten({ key: writing, at: services.now(), state });
       if (decision === 'beside') {
         // Which set is now the tool's: the analyst must know where later writes go.
         status = {
@@ -377,6 +382,9 @@ export function App({
         dispatch={dispatch}
         services={services}
         implementation={implementation}
+        workbook={workbook}
+        {...(written?.state ? { written: written.state } : {})}
+        onWrite={() => void generate()}
       />
     ),
   };
@@ -416,6 +424,7 @@ export function App({
             </TabList>
           </header>
           <main ref={body} className={s.body} aria-label={w.t(`shell.tab.${tab}`)}>
+            <SeparatorNote tab={tab} />
             <LoadBoundary key={tab}>
               <Suspense fallback={<Caption1>{w.t('shell.loading')}</Caption1>}>
                 {panels[tab]()}

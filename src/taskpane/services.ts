@@ -1,5 +1,5 @@
 import type { Grid, IndicatorSet, ReadResult } from '../data';
-import type { GenerateOutcome, NumberCulture, WorkbookTableInfo } from '../excel';
+import type { CopyOpening, GenerateOutcome, NumberCulture, WorkbookTableInfo } from '../excel';
 import type { SheetSpec, WorkbookSpec } from '../report';
 
 /** A file the analyst picked, as the pane reads it: text formats, or a grid from an .xlsx. */
@@ -22,9 +22,11 @@ export interface PaneServices {
   /** A table the tool wrote (say "Pledges"), under the names of its latest generation. */
   readToolTable(name: string): Promise<Grid>;
   /** The analyst's own sheets for a copy: EUPACT formulas as values (all formulas when valuesOnly). */
-  readOwnSheets(valuesOnly: boolean): Promise<SheetSpec[]>;
-  /** Opens a workbook file as a new workbook; false where the host cannot. */
-  openCopy(bytes: Uint8Array): Promise<boolean>;
+  readOwnSheets(valuesOnly: boolean, names?: readonly string[]): Promise<SheetSpec[]>;
+  /** The names of the analyst's own sheets (not the tool's), for the copy's list of contents. */
+  listOwnSheets(): Promise<string[]>;
+  /** Asks Excel to open a workbook file as a new workbook (never proof that one opened: rule 12). */
+  openCopy(bytes: Uint8Array): Promise<CopyOpening>;
   saveScenario(name: string, value: unknown): Promise<void>;
   savedScenarios(): Readonly<Record<string, unknown>>;
   /** What the workbook keeps of the pane's last use: the data in use and the last scenario. */

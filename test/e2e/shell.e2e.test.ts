@@ -328,7 +328,9 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
     await page.getByRole('tab', { name: 'Share' }).click();
     await page.getByRole('button', { name: 'Open a copy for delegations' }).click();
     await page.getByText('The copy is ready to save').waitFor();
-    const link = page.getByRole('link', { name: /^Save the copy: Solidarity pool .*\.xlsx$/ });
+    const link = page.getByRole('link', {
+      name: /^Save the copy as a file: Copy for delegations, .*\.xlsx$/,
+    });
     expect(await link.getAttribute('download')).toMatch(/\.xlsx$/);
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     const wb = new ExcelJS.Workbook();

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { computeScenario, DECISION_2025_2323, DEFAULT_PARTICIPANTS } from '../../src/core';
 import { figureLookup, loadVintage } from '../../src/data';
-import { DEFAULT_MARKING } from '../../src/report';
+import { MARKINGS } from '../../src/report';
 import { openPane, type Traffic } from './harness';
 
 const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? join(__dirname, '../../test-output');
@@ -192,14 +192,16 @@ describe('the built task pane in headless Chromium, over a fake Excel host', () 
   });
 
   it('opens a copy for one delegation as a new workbook, leaving this one alone', async () => {
+    await page.getByRole('tab', { name: 'Share' }).click();
+    // The list of what goes in has read the names of the analyst's sheets (off by default).
+    await page.getByRole('checkbox', { name: 'Sheet1' }).waitFor();
     const before = await page.evaluate(
       () => (window as unknown as { __fake: { wb: { syncs: number } } }).__fake.wb.syncs,
     );
-    await page.getByRole('tab', { name: 'Share' }).click();
     await page.getByRole('combobox', { name: 'For' }).click();
     await page.getByRole('option', { name: 'France: its lines and the pool totals' }).click();
     await page.getByRole('button', { name: 'Open a copy for delegations' }).click();
-    await page.getByText('Copy opened as a new workbook').waitFor();
+    await page.getByText('Excel was asked to open the copy as a new workbook').waitFor();
     const created = await page.evaluate(
       () => (window as unknown as { __fake: { created: string[] } }).__fake.created,
     );
@@ -216,7 +218,7 @@ describe('the built task pane in headless Chromium, over a fake Excel host', () 
       'Balance',
       'Methodology',
     ]);
-    expect(wb.getWorksheet('Pool')?.getCell('A1').value).toBe(DEFAULT_MARKING);
+    expect(wb.getWorksheet('Pool')?.getCell('A1').value).toBe(MARKINGS.classified);
     const codes: unknown[] = [];
     wb.getWorksheet('Pledges')?.eachRow((row) => codes.push(row.getCell(1).value));
     expect(codes.filter((c) => typeof c === 'string' && /^[A-Z]{2}$/.test(c))).toEqual(['FR']);

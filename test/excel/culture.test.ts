@@ -54,11 +54,33 @@ describe('numbers in the pane under an English interface with German regional se
 
   it('fall back to the display language before ExcelApi 1.11, and say that they do', async () => {
     supported = false;
-    const wb = new FakeWorkbook(['Sheet1'], { culture: DE_DE });
+    const wb = new FakeWorkbook(['Sheet1'], { culture: DE_DE, excelApi: '1.10' });
     const culture = await readNumberCulture(wb.run, ENGLISH_UI);
     expect(culture).toMatchObject({ decimal: '.', group: ',', source: 'fallback' });
-    expect(culture.reason).toMatch(/ExcelApi 1\.11/);
+    expect(culture.reason).toBe('no-api');
     setNumberCulture(culture);
     expect(parseLocaleNumber('30,000', 'en-US')).toEqual({ ok: true, value: 30_000 });
+  });
+});
+
+describe('an Excel without ExcelApi 1.11 (the fake refuses what the set provides)', () => {
+  it('has no culture settings to read: asked without checking, it refuses', async () => {
+    const wb = new FakeWorkbook(['Sheet1'], { culture: DE_DE, excelApi: '1.10' });
+    expect(wb.requirements.isSetSupported('ExcelApi', '1.11')).toBe(false);
+    expect(wb.requirements.isSetSupported('ExcelApi', '1.8')).toBe(true);
+    await expect(
+      wb.run(async (context) => {
+        context.workbook.application.load('decimalSeparator');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  it('says why the fallback stands in when reading the settings fails', async () => {
+    const wb = new FakeWorkbook(['Sheet1'], { culture: DE_DE, excelApi: '1.10' });
+    // An Excel that claims 1.11 yet refuses the read.
+    const culture = await readNumberCulture(wb.run, ENGLISH_UI);
+    expect(culture).toMatchObject({ source: 'fallback', reason: 'read-failed' });
+    expect(culture.detail).toMatch(/ExcelApi 1\.11/);
   });
 });

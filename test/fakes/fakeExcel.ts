@@ -25,6 +25,7 @@ import {
   parseAddress,
   type Rect,
 } from './excel/address';
+import { fakeRequirements, type FakeRequirements } from './excel/apiSets';
 import { FakeNewWorkbooks, type CreateWorkbookMode } from './excel/newWorkbooks';
 import { FakeWorkbookProxy } from './excel/objects';
 import {
@@ -40,6 +41,7 @@ export { FakeExcelError, formatAddress, parseAddress } from './excel/address';
 export { DE_DE, EN_US, type FakeCulture, type RuleId, type Violation } from './excel/rules';
 export { fakeSettings } from './excel/settings';
 export { FakeNewWorkbooks, type CreateWorkbookMode } from './excel/newWorkbooks';
+export type { FakeRequirements } from './excel/apiSets';
 
 export interface CellModel {
   /**
@@ -94,6 +96,12 @@ export interface FakeWorkbookOptions {
    * 'silent' resolves and opens nothing, as Excel on the web has been seen to; 'refused' rejects.
    */
   readonly createWorkbook?: CreateWorkbookMode;
+  /**
+   * The newest ExcelApi requirement set this Excel supports ("1.10": Office 2019, without the
+   * culture settings of 1.11); every one unless given. `requirements` answers for it and the
+   * fake refuses what a missing set provides (see excel/apiSets.ts).
+   */
+  readonly excelApi?: string;
 }
 
 /** The whole fake workbook: the state, the round-trip counter, the batch sizes. */
@@ -113,6 +121,8 @@ export class FakeWorkbook {
   readonly formulaWrites: { sheet: string; address: string; formula: string }[] = [];
   /** Checks each formula written, against the workbook as it stands (the formula gate). */
   formulaCheck?: (formula: string, sheet: string, address: string) => void;
+  /** Office.context.requirements as this Excel answers it: install it where Office is faked. */
+  readonly requirements: FakeRequirements;
   /** Workbooks asked for and opened through `createWorkbook` (rule 12; see newWorkbooks.ts). */
   readonly newWorkbooks: FakeNewWorkbooks;
   recalculations = 0;
@@ -127,6 +137,7 @@ export class FakeWorkbook {
     this.strict = options.strict ?? 'refuse';
     this.culture = options.culture ?? EN_US;
     this.newWorkbooks = new FakeNewWorkbooks(options.createWorkbook);
+    this.requirements = fakeRequirements(options.excelApi);
     for (const name of sheetNames) this.addSheet(name);
   }
 
@@ -333,7 +344,10 @@ export class FakeWorkbook {
     batch(this.context() as unknown as Excel.RequestContext);
 
   /** Excel.createWorkbook (ExcelApi 1.8): resolves even where nothing opens (rule 12). */
-  createWorkbook = (base64?: string): Promise<void> => this.newWorkbooks.create(base64);
+  createWorkbook = (base64?: string): Promise<void> => {
+    this.requirements.need('1.8', 'Excel.createWorkbook');
+    return this.newWorkbooks.create(base64);
+  };
 
   /** @internal */
   charge(size: number): void {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { officeDocumentStore, type DocumentStore } from '../../src/excel';
+import { officeDocumentStore, openAsNewWorkbook, type DocumentStore } from '../../src/excel';
 import { createPaneServices } from '../../src/taskpane/services/create';
 import type { PaneServices } from '../../src/taskpane/services';
 import { FakeWorkbook, fakeSettings } from './fakeExcel';
@@ -53,17 +53,19 @@ export function fakeServices(
   wb = new FakeWorkbook(),
   fetchImpl: typeof fetch = recordedEurostat,
 ): PaneServices & { wb: FakeWorkbook; opened: Uint8Array[] } {
-  const opened: Uint8Array[] = [];
   const services = createPaneServices({
     run: wb.run,
     store: fakeStore(wb),
     fetch: fetchImpl,
-    openCopy: async (bytes) => {
-      opened.push(bytes);
-      return true;
-    },
+    // The add-in's own request (openCopy.ts) against the fake's createWorkbook, which opens the
+    // copy or, in its 'silent' and 'refused' modes, does what Excel on the web does (rule 12).
+    openCopy: (bytes) =>
+      openAsNewWorkbook(bytes, { supported: () => true, createWorkbook: wb.createWorkbook }),
     now: () => new Date('2026-11-24T12:00:00Z'),
     toolVersion: 'test',
   });
-  return { ...services, wb, opened };
+  return Object.defineProperty({ ...services, wb }, 'opened', {
+    // The copies that really opened, as bytes.
+    get: () => wb.newWorkbooks.opened.map((b) => new Uint8Array(Buffer.from(b, 'base64'))),
+  }) as PaneServices & { wb: FakeWorkbook; opened: Uint8Array[] };
 }

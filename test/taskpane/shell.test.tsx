@@ -212,29 +212,6 @@ describe('the conflict dialog', () => {
   });
 });
 
-describe('the share tab', () => {
-  it('offers the copy as a file to save where Excel cannot open a new workbook', async () => {
-    const services = { ...fakeServices(), openCopy: async () => false };
-    const urls: Blob[] = [];
-    Object.assign(URL, {
-      createObjectURL: (b: Blob) => {
-        urls.push(b);
-        return `blob:copy-${urls.length}`;
-      },
-      revokeObjectURL: () => undefined,
-    });
-    render(<App services={services} />);
-    fireEvent.click(screen.getByRole('tab', { name: 'Share' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Open a copy for delegations' }));
-    await screen.findByText('The copy is ready to save', undefined, { timeout: 30_000 });
-    const link = screen.getByRole('link', { name: /^Save the copy: Solidarity pool .*\.xlsx$/ });
-    expect(link.getAttribute('href')).toBe('blob:copy-1');
-    expect(link.getAttribute('download')).toMatch(/^Solidarity pool 2026-11-24\.xlsx$/);
-    expect(urls[0]?.size).toBeGreaterThan(5000);
-    expect(screen.queryByText(/npm run pool/)).toBeNull();
-  });
-});
-
 describe('the validation list', () => {
   it('titles a header problem as such, not as "0 rows have problems"', () => {
     const header = [

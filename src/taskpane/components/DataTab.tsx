@@ -17,7 +17,10 @@ import {
 } from '../../data';
 import { displayLocale, formatNumber } from '../locale';
 import type { PaneServices } from '../services';
+import { indicatorName } from '../../report/words/indicatorWords';
+import type { Words } from '../../report/words';
 import { provenanceInWords } from '../shell/provenanceWords';
+import { useWords } from '../words';
 import type { Action, PaneState } from '../state';
 import { preloaded } from '../preload';
 
@@ -101,25 +104,23 @@ const useStyles = makeStyles({
   vintage: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
-/** Eurostat's observation flags, as its code list OBS_FLAG words them. */
-const FLAGS: Readonly<Record<string, string>> = {
-  p: 'provisional',
-  e: 'estimated',
-  b: 'break in time series',
-  d: 'definition differs',
-  u: 'low reliability',
-  c: 'confidential',
-  f: 'forecast',
-  s: 'Eurostat estimate',
-};
+const FLAGS = ['p', 'e', 'b', 'd', 'u', 'c', 'f', 's'] as const;
 
-function flagWords(flag: string): string {
-  return [...flag].map((f) => FLAGS[f] ?? f).join(', ');
+/** Eurostat's observation flags in words, as its code list OBS_FLAG names them. */
+function flagWords(w: Words, flag: string): string {
+  return [...flag]
+    .map((f) =>
+      (FLAGS as readonly string[]).includes(f)
+        ? w.t(`dataTab.flag.${f as (typeof FLAGS)[number]}`)
+        : f,
+    )
+    .join(', ');
 }
 
 /** The loaded values, state by state, with Eurostat's flags in words: folded until asked. */
 function Values({ series }: { readonly series: IndicatorSeries }) {
   const s = useStyles();
+  const w = useWords();
   const locale = displayLocale();
   const rows = [...series.observations.values()].sort((a, b) =>
     stateName(a.code).localeCompare(stateName(b.code)),
@@ -128,7 +129,12 @@ function Values({ series }: { readonly series: IndicatorSeries }) {
   return (
     <details>
       <summary className={s.summary}>
-        {`Values of ${rows.length} states${flagged > 0 ? `, ${flagged} flagged` : ''}`}
+        {flagged > 0
+          ? w.t('dataTab.valuesFlagged', {
+              n: formatNumber(rows.length, locale),
+              flagged: formatNumber(flagged, locale),
+            })
+          : w.t('dataTab.values', { n: formatNumber(rows.length, locale) })}
       </summary>
       <dl className={s.values}>
         {rows.map((o) => (
@@ -137,9 +143,9 @@ function Values({ series }: { readonly series: IndicatorSeries }) {
             <dd className={s.value}>
               {formatNumber(o.value, locale, 1)}
               {o.flag && (
-                <span className={s.flag} title={flagWords(o.flag)}>
+                <span className={s.flag} title={flagWords(w, o.flag)}>
                   {' '}
-                  {o.flag} ({flagWords(o.flag)})
+                  {o.flag} ({flagWords(w, o.flag)})
                 </span>
               )}
             </dd>
@@ -160,6 +166,8 @@ interface Props {
 /** Which data the tables use: a bundled vintage, series replaced from a file, a table or Eurostat. */
 export function DataTab({ state, data, dispatch, services }: Props) {
   const s = useStyles();
+  const w = useWords();
+  const locale = displayLocale();
   const vintage = VINTAGES.find((v) => v.id === state.vintage);
   const participants = state.scenario.participants;
   return (
@@ -171,7 +179,7 @@ export function DataTab({ state, data, dispatch, services }: Props) {
         {vintage && (
           // What the figures are, folded: the first view stays short at 350 px.
           <details>
-            <summary className={s.summary}>About these figures</summary>
+            <summary className={s.summary}>{w.t('dataTab.about')}</summary>
             <Caption1>{vintage.description}</Caption1>
           </details>
         )}
@@ -181,7 +189,7 @@ export function DataTab({ state, data, dispatch, services }: Props) {
       </Suspense>
       <section aria-labelledby="in-use">
         <Text weight="semibold" id="in-use" as="h2" className={s.heading} size={300}>
-          Data in use
+          {w.t('dataTab.inUse')}
         </Text>
         <ul className={s.list}>
           {data.series.map((series) => {
@@ -194,7 +202,7 @@ export function DataTab({ state, data, dispatch, services }: Props) {
               <li key={series.indicator} className={s.item}>
                 <div className={s.row}>
                   <Text weight="semibold" size={200}>
-                    {info.label} {series.period}
+                    {indicatorName(w, info.id)} {series.period}
                   </Text>
                   <span
                     className={mergeClasses(
@@ -206,12 +214,21 @@ export function DataTab({ state, data, dispatch, services }: Props) {
                           : s.gaps,
                     )}
                   >
-                    {participants.length - gaps.length} of {participants.length} states
+                    {w.t('dataTab.states', {
+                      have: formatNumber(participants.length - gaps.length, locale),
+                      all: formatNumber(participants.length, locale),
+                    })}
                   </span>
-                  {replaced && <span className={mergeClasses(s.chip, s.replaced)}>replaced</span>}
+                  {replaced && (
+                    <span className={mergeClasses(s.chip, s.replaced)}>
+                      {w.t('dataTab.replaced')}
+                    </span>
+                  )}
                 </div>
                 <Caption1>{provenanceInWords(series.provenance, replaced?.origin)}</Caption1>
-                {gaps.length > 0 && <Caption1>Gaps: {gaps.join(', ')}</Caption1>}
+                {gaps.length > 0 && (
+                  <Caption1>{w.t('dataTab.gaps', { codes: gaps.join(', ') })}</Caption1>
+                )}
                 <Values series={series} />
                 {replaced && (
                   <div>
@@ -220,7 +237,9 @@ export function DataTab({ state, data, dispatch, services }: Props) {
                       appearance="subtle"
                       onClick={() => dispatch({ type: 'revert', indicator: series.indicator })}
                     >
-                      Use the bundled {info.short.toLowerCase()} again
+                      {w.t('dataTab.revert', {
+                        indicator: indicatorName(w, info.id, 'short').toLowerCase(),
+                      })}
                     </Button>
                   </div>
                 )}

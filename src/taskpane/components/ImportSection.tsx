@@ -30,6 +30,8 @@ import type { Action, PaneState } from '../state';
 import { preloaded } from '../preload';
 import { LiveRegion } from '../shell/LiveRegion';
 import { useWords } from '../words';
+import { indicatorName } from '../../report/words/indicatorWords';
+import { displayLocale, formatNumber } from '../locale';
 import type { FileReading } from './FileReadingReview';
 
 // The review (its issue list, the number conventions and the column step) shows only once a file
@@ -104,6 +106,7 @@ export function ImportSection({ state, dispatch, services }: Props) {
   const [eurostatPeriod, setEurostatPeriod] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   const info = indicatorInfo(indicator);
+  const indicatorWords = indicatorName(w, indicator);
   const query = EUROSTAT_QUERIES.find((q) => q.indicator === indicator);
   const busy = state.status.kind === 'busy';
 
@@ -138,8 +141,12 @@ export function ImportSection({ state, dispatch, services }: Props) {
       status: {
         kind: 'done',
         intent: 'success',
-        title: `${info.label} ${chosenPeriod} loaded`,
-        body: `${outcome.loaded.series.observations.size} states from ${origin}.${skippedInWords(outcome.notes)}`,
+        title: w.t('dataTab.loaded', { indicator: indicatorWords, period: chosenPeriod }),
+        body:
+          w.t('dataTab.loadedBody', {
+            n: formatNumber(outcome.loaded.series.observations.size, displayLocale()),
+            origin,
+          }) + skippedInWords(outcome.notes),
       },
     });
   };
@@ -202,7 +209,10 @@ export function ImportSection({ state, dispatch, services }: Props) {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    dispatch({ type: 'status', status: { kind: 'busy', label: `Reading ${file.name}…` } });
+    dispatch({
+      type: 'status',
+      status: { kind: 'busy', label: w.t('dataTab.reading', { file: file.name }) },
+    });
     try {
       const picked = await services.readFile(file);
       const provenanceOf = (read?: ReadResult) =>
@@ -214,14 +224,14 @@ export function ImportSection({ state, dispatch, services }: Props) {
         await readText({ text: picked.text, name: file.name, reading: {} }, provenanceOf);
       }
     } catch (e) {
-      fail(`${file.name} could not be read`, e);
+      fail(w.t('dataTab.notRead', { file: file.name }), e);
     } finally {
       if (fileInput.current) fileInput.current.value = '';
     }
   };
 
   const onTables = async () => {
-    dispatch({ type: 'status', status: { kind: 'busy', label: 'Listing the workbook’s tables…' } });
+    dispatch({ type: 'status', status: { kind: 'busy', label: w.t('dataTab.listing') } });
     try {
       const list = await services.listTables();
       setTables(list);
@@ -232,18 +242,21 @@ export function ImportSection({ state, dispatch, services }: Props) {
             ? {
                 kind: 'done',
                 intent: 'info',
-                title: 'No tables',
-                body: 'This workbook has no Excel tables: format your data as a table (Ctrl+T) first.',
+                title: w.t('dataTab.noTables'),
+                body: w.t('dataTab.noTablesBody'),
               }
             : { kind: 'idle' },
       });
     } catch (e) {
-      fail('The tables could not be listed', e);
+      fail(w.t('dataTab.notListed'), e);
     }
   };
 
   const onTable = async (name: string) => {
-    dispatch({ type: 'status', status: { kind: 'busy', label: `Reading table ${name}…` } });
+    dispatch({
+      type: 'status',
+      status: { kind: 'busy', label: w.t('dataTab.readingTable', { table: name }) },
+    });
     try {
       const grid = await services.readTable(name);
       dispatch({ type: 'status', status: { kind: 'idle' } });
@@ -253,7 +266,7 @@ export function ImportSection({ state, dispatch, services }: Props) {
         source: `Table ${name} of this workbook, read ${services.now().toISOString().slice(0, 10)}`,
       });
     } catch (e) {
-      fail(`Table ${name} could not be read`, e);
+      fail(w.t('dataTab.tableNotRead', { table: name }), e);
     }
   };
 
@@ -261,7 +274,10 @@ export function ImportSection({ state, dispatch, services }: Props) {
     if (!query) return;
     dispatch({
       type: 'status',
-      status: { kind: 'busy', label: `Asking Eurostat for ${query.dataset} ${eurostatPeriod}…` },
+      status: {
+        kind: 'busy',
+        label: w.t('dataTab.asking', { dataset: query.dataset, period: eurostatPeriod }),
+      },
     });
     try {
       const { read, url } = await services.fetchEurostat(indicator, eurostatPeriod);
@@ -273,7 +289,7 @@ export function ImportSection({ state, dispatch, services }: Props) {
         source: `Eurostat Statistics API, ${url.split('&geo=')[0]}`,
       });
     } catch (e) {
-      fail('Nothing was loaded from Eurostat', e);
+      fail(w.t('dataTab.notFromEurostat'), e);
     }
   };
 
@@ -302,7 +318,7 @@ export function ImportSection({ state, dispatch, services }: Props) {
         >
           {INDICATORS.map((i) => (
             <option key={i.id} value={i.id}>
-              {i.label}
+              {indicatorName(w, i.id)}
             </option>
           ))}
         </Select>
@@ -372,7 +388,7 @@ export function ImportSection({ state, dispatch, services }: Props) {
         </div>
       ) : (
         <Caption1>
-          Eurostat publishes no series for {info.label.toLowerCase()}: load a file or a table.
+          {w.t('dataTab.noEurostat', { indicator: indicatorWords.toLowerCase() })}
         </Caption1>
       )}
 
@@ -402,7 +418,10 @@ export function ImportSection({ state, dispatch, services }: Props) {
       )}
       {pending?.kind === 'grid' && (
         <div className={s.box}>
-          <Field label={`Column with ${info.label.toLowerCase()}`} size="small">
+          <Field
+            label={w.t('dataTab.valueColumn', { indicator: indicatorWords.toLowerCase() })}
+            size="small"
+          >
             <Select
               select={{ className: s.select }}
               size="small"

@@ -1,7 +1,6 @@
 import {
   Button,
   Caption1,
-  Checkbox,
   Dropdown,
   Field,
   Input,
@@ -11,13 +10,28 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState, type Dispatch } from 'react';
+import { useEffect, useMemo, useState, type Dispatch } from 'react';
 import { stateName } from '../../core';
-import { DEFAULT_MARKING, delegationCopy } from '../../report';
-import { reportOf } from '../generate';
+import { findPreset } from '../../data';
+import { MARKINGS, neededBy, type PoolReport } from '../../report';
 import type { ImplementationDraft } from '../implementation';
+import { displayLocale, formatNumber } from '../locale';
 import type { PaneServices } from '../services';
+import type { WorkbookState } from '../shell/Overview';
+import {
+  copyPlan,
+  copyReport,
+  defaultChoice,
+  headlineRelocations,
+  markingOf,
+  type CopyBasis,
+  type CopySource,
+} from '../share/copyPlan';
+import { copyFile, dateInWords, makeCopy } from '../share/makeCopy';
 import type { Action, PaneState } from '../state';
+import { useWords } from '../words';
+import { ShareContents } from './ShareContents';
+import { ShareSource } from './ShareSource';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -29,123 +43,240 @@ interface Props {
   readonly services: PaneServices;
   /** The year's implementation (issue 17): a copy carries the Implementation sheet and its confirmation. */
   readonly implementation?: ImplementationDraft;
+  /** What the workbook holds against the pane. */
+  readonly workbook?: WorkbookState;
+  /** The state the workbook's tables were written from, where the pane knows it. */
+  readonly written?: CopyBasis;
+  /** Writes the tables (the footer's button), so that the copy and the workbook show the pane. */
+  readonly onWrite?: () => void;
 }
 
 const ALL = 'all';
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const NOT_WRITTEN: WorkbookState = { written: false, behind: [] };
 
-/** A copy kept in the pane as a file to save, where Excel cannot open it as a new workbook. */
+/** A copy kept in the pane as a file to save: always offered, since Excel may open nothing (rule 12). */
 interface SavedCopy {
   readonly url: string;
   readonly name: string;
 }
 
-/** A copy for delegations, opened as a new workbook: this workbook is never changed. */
-export function ShareTab({ state, dispatch, services, implementation }: Props) {
+/** The report a copy would be made of from a state, or why it cannot be computed. */
+function useReport(
+  basis: CopyBasis | undefined,
+  services: PaneServices,
+  implementation: ImplementationDraft | undefined,
+): { report: PoolReport } | { error: string } | undefined {
+  return useMemo(() => {
+    if (!basis) return undefined;
+    try {
+      return { report: copyReport(basis, services, implementation) };
+    } catch (e) {
+      return { error: (e as Error).message };
+    }
+  }, [basis, services, implementation]);
+}
+
+/** A copy for delegations, listed before it is made and opened as a new workbook: this workbook is never changed. */
+export function ShareTab(props: Props) {
+  const { state, dispatch, services, implementation, written, onWrite } = props;
+  const workbook = props.workbook ?? NOT_WRITTEN;
   const s = useStyles();
-  const [marking, setMarking] = useState(DEFAULT_MARKING);
+  const w = useWords();
+  const locale = displayLocale();
   const [delegation, setDelegation] = useState(ALL);
-  const [ownSheets, setOwnSheets] = useState(false);
+  const behind = workbook.behind.length > 0;
+  const [source, setSource] = useState<CopySource>(behind && written ? 'workbook' : 'pane');
+  const [overrides, setOverrides] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const [typedMarking, setTypedMarking] = useState<string>();
+  const [ownSheets, setOwnSheets] = useState<readonly string[]>([]);
   const [saved, setSaved] = useState<SavedCopy>();
-  const participants = state.scenario.participants;
   // The file link holds the copy in memory: let it go when replaced or when the tab closes.
   useEffect(() => (saved ? () => URL.revokeObjectURL(saved.url) : undefined), [saved]);
+  useEffect(() => {
+    let live = true;
+    services.listOwnSheets().then(
+      (names) => live && setOwnSheets(names),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [services]);
+
+  const fromWorkbook = source === 'workbook' && behind && written !== undefined;
+  const basis: CopyBasis = fromWorkbook ? written : state;
+  const paneReport = useReport(state, services, implementation);
+  const writtenReport = useReport(written, services, implementation);
+  const built = fromWorkbook ? writtenReport : paneReport;
+
+  const summary = (b: CopyBasis, report: ReturnType<typeof useReport>): string => {
+    const preset = b.scenario.presetId ? findPreset(b.scenario.presetId) : undefined;
+    const scenario = preset ? preset.label : w.t('overview.scenarioOwn');
+    if (!report || 'error' in report) return scenario;
+    const { pledged, n } = headlineRelocations(report.report);
+    const figures = w.plural(pledged ? 'share.figures.pledged' : 'share.figures.pool', n, {
+      n: formatNumber(n, locale),
+    });
+    return w.t('share.summary', { scenario, figures });
+  };
+
+  if (!built || 'error' in built) {
+    return (
+      <div className={s.section}>
+        <Text size={200}>{w.t('share.intro')}</Text>
+        <Text role="alert">{`${w.t('share.failed')}: ${built?.error ?? ''}`}</Text>
+      </div>
+    );
+  }
+  const report = built.report;
+  const plan = copyPlan(basis, report, ownSheets);
+  const defaults = defaultChoice(plan.items);
+  const chosen = new Set(
+    plan.items.filter((i) => overrides.get(i.sheet) ?? defaults.has(i.sheet)).map((i) => i.sheet),
+  );
+  const needers = neededBy(report.spec, chosen);
+  const marking = markingOf(plan, chosen, typedMarking);
+  const stageMarking = markingOf(plan, chosen, undefined);
+  const other = basis.compareWith?.label.replace(/^(Preset|Saved): /, '') ?? '';
+  const one = delegation === ALL ? undefined : delegation;
+  const participants = state.scenario.participants;
+  const fileName = w.t(one ? 'share.fileName.one' : 'share.fileName.all', {
+    state: one ? stateName(one) : '',
+    date: dateInWords(services.now(), w.language),
+  });
 
   const share = async () => {
-    dispatch({ type: 'status', status: { kind: 'busy', label: 'Preparing the copy…' } });
     setSaved(undefined);
+    const toolSheets = new Set(
+      plan.items.filter((i) => i.kind !== 'own' && chosen.has(i.sheet)).map((i) => i.sheet),
+    );
+    const own = plan.items.filter((i) => i.kind === 'own' && chosen.has(i.sheet));
+    if (toolSheets.size + own.length === 0) {
+      fail(w.t('share.noSheet'));
+      return;
+    }
+    dispatch({ type: 'status', status: { kind: 'busy', label: w.t('share.preparing') } });
     try {
-      const report = reportOf(state, services, undefined, implementation);
-      const one = delegation === ALL ? undefined : delegation;
-      const extraSheets = ownSheets ? await services.readOwnSheets(one !== undefined) : [];
-      const spec = delegationCopy(report.spec, {
+      const extra =
+        own.length > 0
+          ? await services.readOwnSheets(
+              one !== undefined,
+              own.map((i) => i.sheet),
+            )
+          : [];
+      const { spec, bytes } = await makeCopy({
+        report,
+        toolSheets,
+        ownSheets: extra,
         marking,
+        stages: plan.stages(chosen),
         ...(one ? { state: one } : {}),
-        extraSheets,
       });
-      // ExcelJS is loaded only now, for this command: it is not part of the pane's first paint.
-      const { toXlsxBuffer } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx');
-      const bytes = await toXlsxBuffer(spec);
-      const opened = await services.openCopy(bytes);
-      const name = `Solidarity pool${one ? ` ${one}` : ''} ${services.now().toISOString().slice(0, 10)}.xlsx`;
-      if (!opened) {
-        const blob = new Blob([bytes as BlobPart], { type: XLSX_TYPE });
-        setSaved({ url: URL.createObjectURL(blob), name });
-      }
+      // The file first: whatever Excel does with the request, the copy can be saved (rule 12).
+      setSaved({ url: copyFile(bytes), name: fileName });
+      const opening = await services.openCopy(bytes);
+      const sheets = formatNumber(spec.sheets.length, locale);
       dispatch({
         type: 'status',
-        status: opened
-          ? {
-              kind: 'done',
-              intent: 'success',
-              title: 'Copy opened as a new workbook',
-              body: `${spec.sheets.length} sheets${one ? ` with the lines of ${stateName(one)}` : ''}, marked “${marking}”. This workbook was not changed: save the copy and send it.`,
-            }
-          : {
-              kind: 'done',
-              intent: 'warning',
-              title: 'The copy is ready to save',
-              body: `This version of Excel cannot open a new workbook from the add-in: save ${name} with the link below and open it in Excel. This workbook was not changed.`,
-            },
+        status:
+          opening.kind === 'asked'
+            ? {
+                kind: 'done',
+                intent: 'info',
+                title: w.t('share.asked.title'),
+                body: w.t('share.asked.body', { sheets, marking }),
+              }
+            : opening.kind === 'refused'
+              ? {
+                  kind: 'done',
+                  intent: 'warning',
+                  title: w.t('share.refused.title'),
+                  body: w.t('share.refused.body', { message: opening.message, name: fileName }),
+                }
+              : {
+                  kind: 'done',
+                  intent: 'warning',
+                  title: w.t('share.unsupported.title'),
+                  body: w.t('share.unsupported.body', { name: fileName }),
+                },
       });
     } catch (e) {
-      dispatch({
-        type: 'status',
-        status: {
-          kind: 'done',
-          intent: 'error',
-          title: 'No copy was made',
-          body: (e as Error).message,
-        },
-      });
+      fail((e as Error).message);
     }
   };
+  const fail = (body: string) =>
+    dispatch({
+      type: 'status',
+      status: { kind: 'done', intent: 'error', title: w.t('share.failed'), body },
+    });
+
+  const markingHint =
+    typedMarking !== undefined
+      ? w.t('share.marking.typed')
+      : stageMarking === MARKINGS.classified
+        ? w.t('share.marking.classified')
+        : w.t('share.marking.public');
+  const busy = state.status.kind === 'busy';
 
   return (
     <div className={s.section}>
-      <Text size={200}>
-        A copy for delegations holds the tool’s tables with native formulas only, so it reads
-        without the add-in, with the Methodology sheet and a marking on every sheet and printed
-        page.
-      </Text>
-      <Field label="Marking" hint="Shown on every sheet and printed page." size="small">
-        <Input size="small" value={marking} onChange={(_, d) => setMarking(d.value)} />
-      </Field>
-      <Field label="For" size="small">
+      <Text size={200}>{w.t('share.intro')}</Text>
+      <Field label={w.t('share.for')} size="small">
         <Dropdown
           size="small"
-          value={delegation === ALL ? 'All delegations' : stateName(delegation)}
+          value={one ? stateName(one) : w.t('share.all')}
           selectedOptions={[delegation]}
           onOptionSelect={(_, d) => d.optionValue && setDelegation(d.optionValue)}
         >
-          <Option value={ALL}>All delegations</Option>
+          <Option value={ALL}>{w.t('share.all')}</Option>
           {participants.map((c) => (
             <Option key={c} value={c} text={stateName(c)}>
-              {`${stateName(c)}: its lines and the pool totals`}
+              {w.t('share.oneState', { state: stateName(c) })}
             </Option>
           ))}
         </Dropdown>
       </Field>
-      <Checkbox
-        checked={ownSheets}
-        onChange={(_, d) => setOwnSheets(d.checked === true)}
-        label="Include my own sheets too (EUPACT formulas become values)"
+      <ShareSource
+        workbook={workbook}
+        fromPane={summary(state, paneReport)}
+        {...(written ? { fromWorkbook: summary(written, writtenReport) } : {})}
+        {...(workbook.writtenAt
+          ? {
+              writtenAt: workbook.writtenAt.toLocaleTimeString(locale, {
+                hour: '2-digit',
+                minute: '2-digit',
+              }),
+            }
+          : {})}
+        source={fromWorkbook ? 'workbook' : 'pane'}
+        onSource={setSource}
+        onWrite={() => onWrite?.()}
+        busy={busy}
       />
-      <Button
-        appearance="primary"
-        disabled={state.status.kind === 'busy'}
-        onClick={() => void share()}
-      >
-        Open a copy for delegations
+      <ShareContents
+        items={plan.items}
+        chosen={chosen}
+        neededBy={needers}
+        otherScenario={other}
+        onChoose={(sheet, on) => setOverrides(new Map(overrides).set(sheet, on))}
+      />
+      <Field label={w.t('share.marking')} hint={markingHint} size="small">
+        <Input size="small" value={marking} onChange={(_, d) => setTypedMarking(d.value)} />
+      </Field>
+      {typedMarking !== undefined && (
+        <Button appearance="subtle" size="small" onClick={() => setTypedMarking(undefined)}>
+          {w.t('share.marking.useStage')}
+        </Button>
+      )}
+      <Button appearance="primary" disabled={busy} onClick={() => void share()}>
+        {w.t('share.open')}
       </Button>
       {saved && (
         <Link href={saved.url} download={saved.name}>
-          Save the copy: {saved.name}
+          {w.t('share.save', { name: saved.name })}
         </Link>
       )}
-      <Caption1>
-        Nothing is sent anywhere: the copy opens in Excel (or is saved as a file) for you to send.
-      </Caption1>
+      <Caption1>{w.t('share.privacy')}</Caption1>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { Field, makeStyles, Select } from '@fluentui/react-components';
 import type { Dispatch } from 'react';
 import { VINTAGES } from '../../data';
 import type { Action } from '../state';
+import { useWords } from '../words';
 
 const useStyles = makeStyles({
   // A long option must not widen the pane: the list shrinks to the column (at 350 px).
@@ -16,8 +17,9 @@ interface Props {
 /** The bundled vintage in use (its own chunk with Fluent's Field and Select: see DataTab). */
 export function VintagePicker({ vintage, dispatch }: Props) {
   const s = useStyles();
+  const w = useWords();
   return (
-    <Field label="Bundled Eurostat data" size="small">
+    <Field label={w.t('dataTab.vintage')} size="small">
       <Select
         select={{ className: s.select }}
         size="small"

@@ -11,6 +11,7 @@ import {
   toolTableName,
   WRITTEN_RECORD_KEY,
   type DocumentStore,
+  type CopyOpening,
   type ExcelRunner,
 } from '../../excel';
 import type { PaneServices } from '../services';
@@ -26,7 +27,7 @@ export interface ServiceHost {
   readonly run: ExcelRunner;
   readonly store: DocumentStore;
   readonly fetch: typeof fetch;
-  readonly openCopy: (bytes: Uint8Array) => Promise<boolean>;
+  readonly openCopy: (bytes: Uint8Array) => Promise<CopyOpening>;
   readonly now: () => Date;
   readonly toolVersion: string;
 }
@@ -55,11 +56,17 @@ export function createPaneServices(host: ServiceHost): PaneServices {
     fetchEurostat: (indicator, period) => fetchEurostat(indicator, period, host.fetch),
     readFile: readPickedFile,
     readToolTable: (name) => readTable(run, toolTableName(record(), name)),
-    readOwnSheets: async (valuesOnly) => {
+    readOwnSheets: async (valuesOnly, names) => {
       const { readOwnSheets } = await import(
         /* webpackChunkName: "share" */ '../../excel/ownSheets'
       );
-      return readOwnSheets(run, record(), valuesOnly);
+      return readOwnSheets(run, record(), valuesOnly, names);
+    },
+    listOwnSheets: async () => {
+      const { listOwnSheets } = await import(
+        /* webpackChunkName: "share" */ '../../excel/ownSheets'
+      );
+      return listOwnSheets(run, record());
     },
     openCopy: host.openCopy,
     saveScenario: (name, value) => saveNamed(store, SCENARIOS_KEY, name, value),

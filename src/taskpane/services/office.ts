@@ -8,7 +8,7 @@ export function officeServices(toolVersion: string): PaneServices {
     run: officeExcelRunner,
     store: officeDocumentStore(),
     fetch: (...args) => fetch(...args),
-    openCopy: openAsNewWorkbook,
+    openCopy: (bytes) => openAsNewWorkbook(bytes),
     now: () => new Date(),
     toolVersion,
   });

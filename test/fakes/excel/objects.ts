@@ -30,14 +30,27 @@ export class FakeWorkbookProxy {
  * separators are its culture's (or its own, when useSystemSeparators is off), independent of
  * Office's display language.
  */
+const SEPARATORS_1_11 = ['decimalSeparator', 'thousandsSeparator', 'useSystemSeparators'];
+
 class FakeApplication extends Loadable {
-  readonly cultureInfo: { name: string; numberFormat: FakeNumberFormatInfo };
+  private readonly culture: { name: string; numberFormat: FakeNumberFormatInfo };
   constructor(wb: FakeWorkbook) {
     super(wb, 'application');
-    this.cultureInfo = { name: wb.culture.name, numberFormat: new FakeNumberFormatInfo(wb) };
+    this.culture = { name: wb.culture.name, numberFormat: new FakeNumberFormatInfo(wb) };
+  }
+  /** ExcelApi 1.11, like the separators below: absent from an older Excel. */
+  get cultureInfo(): { name: string; numberFormat: FakeNumberFormatInfo } {
+    this.wb.requirements.need('1.11', 'Application.cultureInfo');
+    return this.culture;
   }
   calculate(_type: string): void {
     this.wb.recalculations += 1;
+  }
+  override load(properties?: string | string[]): this {
+    const list = typeof properties === 'string' ? properties.split(',') : (properties ?? []);
+    for (const p of list.map((x) => x.trim()))
+      if (SEPARATORS_1_11.includes(p)) this.wb.requirements.need('1.11', `Application.${p}`);
+    return super.load(properties);
   }
   get decimalSeparator(): string {
     return this.read('decimalSeparator', () => effectiveSeparators(this.wb.culture).decimal);

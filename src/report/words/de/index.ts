@@ -1,13 +1,16 @@
 import type { Catalogue } from '../en';
 import type { Localized } from '../translate';
+import { dataTab } from './dataTab';
 import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
 import { pledges } from './pledges';
 import { readers } from './readers';
 import { review } from './review';
+import { share } from './share';
 import { scenario } from './scenario';
 import { shell } from './shell';
+import { culture } from './culture';
 
 /** The de catalogue: every English key (a missing or extra one does not compile). */
 export const de: Localized<Catalogue> = {
@@ -18,5 +21,8 @@ export const de: Localized<Catalogue> = {
   ...importing,
   ...readers,
   ...pledges,
+  ...dataTab,
+  ...culture,
+  ...share,
   ...scenario,
 };

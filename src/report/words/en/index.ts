@@ -1,11 +1,14 @@
+import { dataTab } from './dataTab';
 import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
 import { pledges } from './pledges';
 import { readers } from './readers';
 import { review } from './review';
+import { share } from './share';
 import { scenario } from './scenario';
 import { shell } from './shell';
+import { culture } from './culture';
 
 /**
  * The English catalogue, the reference for the others: its keys and {holes} are the types every
@@ -16,10 +19,13 @@ export const en = {
   ...shell,
   ...files,
   ...review,
+  ...culture,
   ...overview,
   ...importing,
   ...readers,
   ...pledges,
+  ...dataTab,
+  ...share,
   ...scenario,
 } as const;
 
