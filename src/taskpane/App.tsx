@@ -384,7 +384,8 @@ export function App({
         implementation={implementation}
         workbook={workbook}
         {...(written?.state ? { written: written.state } : {})}
-        onWrite={() => void generate()}
+        // Writing is offered once a pool is chosen: before that, this leads to the choice.
+        onWrite={() => (poolChosen ? void generate() : choosePool())}
       />
     ),
   };

@@ -114,11 +114,13 @@ describe('the pane says where the workbook stands', () => {
       }`;
     expect(pools.getAllByRole('radio').map(said)).toEqual([
       expect.stringMatching(/^2026 pool as adopted by the Council: Adopted on 19 December 2025/),
-      expect.stringMatching(/^2026 Commission proposal: As the Commission proposed it/),
+      expect.stringMatching(
+        /^2026 Commission proposal: As proposed \(Art. 12\(2\)\), before the Council’s act/,
+      ),
       expect.stringMatching(
         /^2027 Commission proposal at the minima: Not the Commission’s figures/,
       ),
-      expect.stringMatching(/^Next pool on the latest data: The minima of Art. 12\(2\)/),
+      expect.stringMatching(/^Next pool on the latest data: The Art. 12\(2\) minima/),
     ]);
     expect(pools.getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
     expect(document.body.textContent).not.toMatch(/2026-council|2026-proposal|2027-proposal|rel\./);
@@ -297,7 +299,7 @@ describe('a loaded file', () => {
     expect(within(card).getByText(/p \(provisional\)/)).toBeTruthy();
   });
 
-  it('takes its message with it when it is no longer in use (issue 16)', async () => {
+  it('takes its message with it once the pane it described changes (issue 16)', async () => {
     render(<App services={fakeServices()} />);
     const text = 'geo,year,value\nDE,2025,83577140\nFR,2025,68882600\n';
     chooseFile(text, 'pop.csv');
@@ -305,8 +307,14 @@ describe('a loaded file', () => {
     // Announced politely where it appears: the footer's live region.
     const polite = document.querySelector('footer [data-live="polite"]') as HTMLElement;
     expect(polite.textContent).toMatch(/^Population on 1 January 2025 loaded/);
-    fireEvent.click(screen.getByRole('button', { name: /^Use the bundled .* again$/ }));
-    // "Population loaded … from file pop.csv" no longer holds: the bundled series is back.
+    // The pool's totals change: "loaded … 2 states from file pop.csv" described the pane before.
+    fireEvent.click(screen.getByRole('tab', { name: 'Scenario' }));
+    await act(async () => {
+      fireEvent.change(screen.getByRole('textbox', { name: 'Relocations' }), {
+        target: { value: '45000' },
+      });
+    });
+    fireEvent.click(screen.getByRole('tab', { name: 'Data' }));
     expect(screen.queryByText(/^Population on 1 January 2025 loaded$/)).toBeNull();
   });
 

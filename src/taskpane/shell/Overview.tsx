@@ -1,4 +1,5 @@
 import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Suspense } from 'react';
 import { findPreset, VINTAGES } from '../../data';
 import { displayLocale } from '../locale';
 import type { PaneState } from '../state';
@@ -6,7 +7,14 @@ import { ENGLISH, type Words } from '../../report/words';
 import { useWords } from '../words';
 import { partsInWords, type PanePart } from './paneKey';
 import { poolName } from './poolWords';
-import { PoolChoice } from './PoolChoice';
+import { preloaded } from '../preload';
+
+// The pool choice (Fluent's RadioGroup) is a chunk of its own, fetched at once: the first paint
+// stays under its budget (issue 16) and shows the steps while it arrives.
+const PoolChoice = preloaded(
+  () => import(/* webpackChunkName: "pool-choice" */ './PoolChoice'),
+  (m) => m.PoolChoice,
+);
 
 const useStyles = makeStyles({
   heading: { margin: `0 0 ${tokens.spacingVerticalXS}` },
@@ -42,6 +50,8 @@ const useStyles = makeStyles({
   // A step is a button that looks like one (issue 16): bordered, its title left-aligned.
   button: { minWidth: 0, maxWidth: '100%', justifyContent: 'flex-start', textAlign: 'start' },
   poolHeading: { fontWeight: tokens.fontWeightSemibold },
+  // The choice's height while its chunk arrives: the steps below do not jump.
+  pending: { minHeight: '240px' },
 });
 
 export type Step = 'data' | 'scenario' | 'pledges' | 'write' | 'share';
@@ -144,12 +154,14 @@ export function Overview({ state, workbook, onGo, poolChosen, onChoosePool, focu
             <Text id="pool-heading" className={s.poolHeading} size={300}>
               {w.t('pool.heading')}
             </Text>
-            <PoolChoice
-              chosen={poolChosen ? scenario.presetId || undefined : undefined}
-              onChoose={onChoosePool}
-              labelledBy="pool-heading"
-              {...(focusPool !== undefined ? { focusRequest: focusPool } : {})}
-            />
+            <Suspense fallback={<div className={s.pending} />}>
+              <PoolChoice
+                chosen={poolChosen ? scenario.presetId || undefined : undefined}
+                onChoose={onChoosePool}
+                labelledBy="pool-heading"
+                {...(focusPool !== undefined ? { focusRequest: focusPool } : {})}
+              />
+            </Suspense>
           </span>
         </li>
         {steps.map((step, n) => (

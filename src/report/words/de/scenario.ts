@@ -3,14 +3,13 @@ import type { Localized } from '../translate';
 
 export const scenario: Localized<typeof en> = {
   'pool.heading': 'Welcher Pool',
-  'pool.hint': 'Wählen Sie den Pool, an dem Sie arbeiten: Zahlen und Tabellen folgen ihm.',
   'pool.none': 'Noch kein Pool gewählt',
   'pool.2026-council.name': 'Pool 2026, wie vom Rat angenommen',
   'pool.2026-council.status':
-    'Angenommen am 19. Dezember 2025 (Durchführungsbeschluss (EU) 2025/2642 des Rates): 21 000 Umsiedlungen und 420 Millionen Euro, auf den Vorschlag der Kommission von 30 000 und 600 Millionen Euro.',
+    'Angenommen am 19. Dezember 2025 (Durchführungsbeschluss (EU) 2025/2642 des Rates): 21 000 Umsiedlungen und 420 Millionen Euro; Vorschlag: 30 000 und 600 Millionen Euro.',
   'pool.2026-proposal.name': 'Vorschlag der Kommission für 2026',
   'pool.2026-proposal.status':
-    'Wie von der Kommission vorgeschlagen (Art. 12 Abs. 2): 30 000 Umsiedlungen und 600 Millionen Euro, vor dem Rechtsakt des Rates; gerechte Anteile auf den Zahlen des Vorschlags.',
+    'Wie vorgeschlagen (Art. 12 Abs. 2), vor dem Rechtsakt des Rates: 30 000 Umsiedlungen und 600 Millionen Euro.',
   'pool.2027-proposal.name': 'Vorschlag der Kommission für 2027, mit den Mindestwerten',
   'pool.2027-proposal.status':
     'Nicht die Zahlen der Kommission, die bis zum Rechtsakt des Rates als Verschlusssache gelten (Art. 12 Abs. 6): die Mindestwerte des Art. 12 Abs. 2, 30 000 Umsiedlungen und 600 Millionen Euro, auf den neuesten mitgelieferten Daten.',
@@ -19,7 +18,7 @@ export const scenario: Localized<typeof en> = {
     'Die Mindestwerte des Art. 12 Abs. 2, 30 000 Umsiedlungen zu je 20 000 Euro, auf den neuesten mitgelieferten Daten.',
   'pool.choose': 'Pool wählen',
   'pool.chooseToWrite':
-    'Wählen Sie zuerst den Pool: Das Schreiben der Tabellen wird angeboten, sobald ein Pool gewählt ist.',
+    'Wählen Sie zuerst den Pool: Danach können die Tabellen geschrieben werden.',
   'scenario.pool': 'Pool',
   'scenario.caveats': 'Worin dies von den Daten der Kommission abweicht',
   'scenario.proposal.legend': 'Der Vorschlag der Kommission (Art. 12 Abs. 2)',

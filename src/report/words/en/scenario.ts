@@ -4,23 +4,21 @@
  */
 export const scenario = {
   'pool.heading': 'Which pool',
-  'pool.hint': 'Choose the pool you are working on: the figures and the tables follow it.',
   'pool.none': 'No pool chosen yet',
   'pool.2026-council.name': '2026 pool as adopted by the Council',
   'pool.2026-council.status':
-    'Adopted on 19 December 2025 (Council Implementing Decision (EU) 2025/2642): 21,000 relocations and EUR 420 million, on the Commission’s proposal of 30,000 and EUR 600 million.',
+    'Adopted on 19 December 2025 (Council Implementing Decision (EU) 2025/2642): 21,000 relocations and EUR 420 million; proposed: 30,000 and EUR 600 million.',
   'pool.2026-proposal.name': '2026 Commission proposal',
   'pool.2026-proposal.status':
-    'As the Commission proposed it (Art. 12(2)): 30,000 relocations and EUR 600 million, before the Council’s act; fair shares on the proposal’s numbers.',
+    'As proposed (Art. 12(2)), before the Council’s act: 30,000 relocations and EUR 600 million.',
   'pool.2027-proposal.name': '2027 Commission proposal at the minima',
   'pool.2027-proposal.status':
-    'Not the Commission’s figures, which stay classified until the Council acts (Art. 12(6)): the minima of Art. 12(2), 30,000 relocations and EUR 600 million, on the newest data bundled.',
+    'Not the Commission’s figures (classified until the Council acts, Art. 12(6)): the Art. 12(2) minima, 30,000 relocations and EUR 600 million, on the newest data.',
   'pool.latest.name': 'Next pool on the latest data',
   'pool.latest.status':
-    'The minima of Art. 12(2), 30,000 relocations at EUR 20,000 each, on the latest data bundled.',
+    'The Art. 12(2) minima, 30,000 relocations at EUR 20,000 each, on the latest data.',
   'pool.choose': 'Choose the pool',
-  'pool.chooseToWrite':
-    'Choose the pool first: writing the tables is offered once a pool is chosen.',
+  'pool.chooseToWrite': 'Choose the pool first: then the tables can be written.',
   'scenario.pool': 'Pool',
   'scenario.caveats': 'Where this differs from the Commission’s own inputs',
   'scenario.proposal.legend': 'The Commission proposal (Art. 12(2))',

@@ -3,15 +3,13 @@ import type { Localized } from '../translate';
 
 export const scenario: Localized<typeof en> = {
   'pool.heading': 'Quelle réserve',
-  'pool.hint':
-    'Choisissez la réserve sur laquelle vous travaillez : les chiffres et les tableaux la suivent.',
   'pool.none': 'Aucune réserve choisie',
   'pool.2026-council.name': 'Réserve 2026 adoptée par le Conseil',
   'pool.2026-council.status':
-    'Adoptée le 19 décembre 2025 (décision d’exécution (UE) 2025/2642 du Conseil) : 21 000 relocalisations et 420 millions d’euros, sur la proposition de la Commission de 30 000 et 600 millions d’euros.',
+    'Adoptée le 19 décembre 2025 (décision d’exécution (UE) 2025/2642 du Conseil) : 21 000 relocalisations et 420 millions d’euros ; proposition : 30 000 et 600 millions d’euros.',
   'pool.2026-proposal.name': 'Proposition de la Commission pour 2026',
   'pool.2026-proposal.status':
-    'Telle que la Commission l’a proposée (art. 12, par. 2) : 30 000 relocalisations et 600 millions d’euros, avant l’acte du Conseil ; parts équitables sur les chiffres de la proposition.',
+    'Telle que proposée (art. 12, par. 2), avant l’acte du Conseil : 30 000 relocalisations et 600 millions d’euros.',
   'pool.2027-proposal.name': 'Proposition de la Commission pour 2027, aux minimums',
   'pool.2027-proposal.status':
     'Pas les chiffres de la Commission, classifiés jusqu’à l’acte du Conseil (art. 12, par. 6) : les minimums de l’art. 12, par. 2, soit 30 000 relocalisations et 600 millions d’euros, sur les données les plus récentes fournies.',
@@ -20,7 +18,7 @@ export const scenario: Localized<typeof en> = {
     'Les minimums de l’art. 12, par. 2, soit 30 000 relocalisations à 20 000 euros chacune, sur les dernières données fournies.',
   'pool.choose': 'Choisir la réserve',
   'pool.chooseToWrite':
-    'Choisissez d’abord la réserve : l’écriture des tableaux est proposée une fois la réserve choisie.',
+    'Choisissez d’abord la réserve : les tableaux pourront ensuite être écrits.',
   'scenario.pool': 'Réserve',
   'scenario.caveats': 'En quoi ceci diffère des données de la Commission',
   'scenario.proposal.legend': 'La proposition de la Commission (art. 12, par. 2)',
