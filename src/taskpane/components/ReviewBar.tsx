@@ -6,7 +6,7 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import type { Words } from '../../report/words';
-import { Revealed } from '../shell/LiveRegion';
+import { Revealed } from '../shell/Revealed';
 import type { ImportReview } from '../state';
 import { useWords } from '../words';
 import { FileReadingReview, type FileReading } from './FileReadingReview';

@@ -8,7 +8,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { reveal } from '../shell/LiveRegion';
+import { reveal } from '../shell/Revealed';
 import type { Status } from '../state';
 
 /** Fluent's Dismiss glyph, inline: one path is not worth a dependency on the icon package. */

@@ -13,7 +13,7 @@ export const scenario = {
     'As proposed (Art. 12(2)), before the Council’s act: 30,000 relocations and EUR 600 million.',
   'pool.2027-proposal.name': '2027 Commission proposal at the minima',
   'pool.2027-proposal.status':
-    'Not the Commission’s figures (classified until the Council acts, Art. 12(6)): the Art. 12(2) minima, 30,000 relocations and EUR 600 million, on the newest data.',
+    'Not the Commission’s figures (classified until the Council acts, Art. 12(6)): the Art. 12(2) minima on the newest data.',
   'pool.latest.name': 'Next pool on the latest data',
   'pool.latest.status':
     'The Art. 12(2) minima, 30,000 relocations at EUR 20,000 each, on the latest data.',
