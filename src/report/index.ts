@@ -25,6 +25,8 @@ export { PLEDGE, PLEDGES_TABLE } from './sheets/pledgesSheet';
 export * from './marking';
 export * from './share';
 export * from './shareContents';
+export * from './copyWords';
+export * from './confirmationCopy';
 export * from './validation';
 export * from './roundWords';
 export * from './implementation';

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen } from '@testing-library/react';
 import { loadWords } from '../../src/report/words';
+import { pledgeGrid as englishGrid } from '../../src/report/words/en/pledgeGrid';
 import { pledges as englishPledges } from '../../src/report/words/en/pledges';
 import { App } from '../../src/taskpane/App';
 import { fakeServices } from '../fakes/fakeServices';
@@ -13,8 +14,8 @@ const pick = (name: string, text: string, label: string) => {
   fireEvent.change(screen.getByLabelText(label), { target: { files: [file] } });
 };
 
-/** The English texts of the Pledges tab's own words, without their holes, long enough to tell. */
-const ENGLISH_TEXTS = Object.values(englishPledges)
+/** The English texts of the Pledges tab's own words (and its grid's), without their holes, long enough to tell. */
+const ENGLISH_TEXTS = [...Object.values(englishPledges), ...Object.values(englishGrid)]
   .flatMap((t) => t.split(/\{\w+\}/))
   .map((t) => t.trim())
   .filter((t) => t.length >= 12);

@@ -6,6 +6,10 @@ import {
   type ImplementationRecord,
 } from '../../src/core';
 import { FINDING_WORDS } from '../../src/report';
+import { createWords } from '../../src/report/words';
+import { de } from '../../src/report/words/de';
+import { fr } from '../../src/report/words/fr';
+import { WordsContext } from '../../src/taskpane/words';
 import { RecordsGrid } from '../../src/taskpane/components/RecordsGrid';
 import { EMPTY_ROW, readRecordRows, type RecordRow } from '../../src/taskpane/recordsGrid';
 
@@ -169,4 +173,50 @@ describe('the records grid in the pane', () => {
       FINDING_WORDS['towards-not-benefitting'],
     );
   });
+});
+
+describe('the records grid in French and German (the Regulation’s terms, GLOSSARY.md)', () => {
+  it.each([
+    [
+      'fr',
+      fr,
+      'État membre bénéficiaire',
+      'Envers un État qui n’est pas un État membre bénéficiaire',
+    ],
+    ['de', de, 'Begünstigter Mitgliedstaat', 'kein begünstigter Mitgliedstaat'],
+  ] as const)(
+    '%s: labels its cells and says its findings in the language',
+    (language, catalogue, label, finding) => {
+      render(
+        <WordsContext.Provider value={createWords(language, catalogue)}>
+          <RecordsGrid
+            initial={[
+              {
+                date: '2026-07-20',
+                contributing: 'DE',
+                benefitting: 'MT',
+                type: 'relocation',
+                amount: 50,
+              },
+            ]}
+            participants={DEFAULT_PARTICIPANTS}
+            checked={[
+              {
+                date: '2026-07-20',
+                contributing: 'DE',
+                benefitting: 'MT',
+                type: 'relocation',
+                amount: 50,
+                findings: [{ code: 'towards-not-benefitting', article: 'Art. 58(1), 59(4)' }],
+              },
+            ]}
+            onRecords={() => undefined}
+            locale={language === 'fr' ? 'fr-FR' : 'de-DE'}
+          />
+        </WordsContext.Provider>,
+      );
+      expect(screen.getAllByRole('textbox', { name: new RegExp(`^${label}`) })).toHaveLength(2);
+      expect(screen.getByText(new RegExp(finding))).toBeTruthy();
+    },
+  );
 });

@@ -51,8 +51,10 @@ describe('the results view', () => {
       'Germany',
       `${pct}\u00A0%`,
       Math.round(de.relocations).toLocaleString('en-GB'),
-      `${(de.financialEur / 1e6).toFixed(1)}\u00A0M`,
+      // EUR million, the unit in the header: short enough for 350 px.
+      (de.financialEur / 1e6).toFixed(1),
     ]);
+    expect(table()[0]![3]).toBe('EUR million');
   });
 
   it('writes the same figures the French way in French', () => {
@@ -103,7 +105,7 @@ describe('the results view', () => {
       'State',
       'Next pool on the latest data (A)',
       'Preset: 2026 Council (B)',
-      'B − A (pp)',
+      'Change from A to B (points)',
     ]);
     const germany = table().find((r) => r[0] === 'Germany')!;
     expect(germany[3]).toMatch(/^[+-]?\d\.\d\d\u00A0pp$/);

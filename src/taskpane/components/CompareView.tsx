@@ -3,7 +3,6 @@ import {
   Caption1,
   Dropdown,
   Field,
-  makeStyles,
   mergeClasses,
   Option,
   Table,
@@ -12,11 +11,16 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  tokens,
+  useArrowNavigationGroup,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { formatMillions, formatNumber, formatPercent, formatPoints, formatSigned } from '../locale';
 import type { ComparedFigures, ComparisonRow } from '../../report';
+import type { Words } from '../../report/words';
+import { formatNumber, formatPercent, formatPoints, formatSigned } from '../locale';
+import { useWords } from '../words';
+import { Amount } from './Amount';
+import { exactPersons, fullShare, millions, wholeEuros } from './amounts';
+import { keepClearOfHeader, useTableStyles } from './tableStyles';
 
 /** What the scenario being edited (A) is compared with (B), and the outcome. */
 export interface Comparison {
@@ -33,61 +37,57 @@ export interface Comparison {
 
 type Measure = 'fairShare' | 'relocations' | 'effectiveFinancialEur';
 
+interface MeasureShown {
+  readonly value: (x: number, locale: string) => string;
+  readonly full: (x: number, locale: string, w: Words) => string;
+  readonly change: (x: number, locale: string) => string;
+  readonly fullChange: (x: number, locale: string, w: Words) => string;
+  /** The unit the figures are shown in (0.01 % of a share, one person, EUR 0.1 million). */
+  readonly step: number;
+}
+
 /**
- * Each measure: its label, how A and B are written, the precision they are shown at, and how the
- * change B − A is written. The change is taken between the figures as shown, so that on screen
- * A + change = B exactly (issue 16: "France 4,810 − 3,361 shown as 1,448").
+ * Each measure: how A and B are written, short and in full, the precision they are shown at, and
+ * how the change from A to B is written. The change is taken between the figures as shown, so that
+ * on screen A + change = B exactly (issue 16: "France 4,810 − 3,361 shown as 1,448").
  */
-const MEASURES: Readonly<
-  Record<
-    Measure,
-    {
-      readonly label: string;
-      readonly value: (x: number, locale: string) => string;
-      readonly change: (x: number, locale: string) => string;
-      /** The unit the figures are shown in (0.01 % of a share, one person, EUR 0.1 million). */
-      readonly step: number;
-    }
-  >
-> = {
+const MEASURES: Readonly<Record<Measure, MeasureShown>> = {
   fairShare: {
-    label: 'Fair share',
     value: (x, locale) => formatPercent(x, locale, 2),
+    full: (x, locale, w) => w.t('results.full.share', { share: fullShare(x, locale) }),
     change: (x, locale) => formatPoints(x, locale),
+    fullChange: (x, locale) => formatPoints(x, locale, 4),
     step: 1e-4,
   },
   relocations: {
-    label: 'Indicative relocations',
     value: (x, locale) => formatNumber(x, locale),
+    full: (x, locale, w) => w.t('results.full.relocations', { amount: exactPersons(x, locale) }),
     change: (x, locale) => formatSigned(x, locale),
+    fullChange: (x, locale) => formatSigned(x, locale, 2),
     step: 1,
   },
   effectiveFinancialEur: {
-    label: 'Contribution after deduction (EUR)',
-    value: (x, locale) => formatMillions(x, locale),
-    change: (x, locale) => formatMillions(x, locale, true),
+    value: (x, locale) => millions(x, locale),
+    full: (x, locale, w) => w.t('results.full.eur', { amount: wholeEuros(x, locale) }),
+    change: (x, locale) => millions(x, locale, true),
+    fullChange: (x, locale, w) => w.t('results.full.eur', { amount: wholeEuros(x, locale, true) }),
     step: 1e5,
   },
 };
 
-const useStyles = makeStyles({
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  table: { tableLayout: 'fixed', width: '100%' },
-  state: { width: '30%' },
-  num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  header: { whiteSpace: 'normal', lineHeight: tokens.lineHeightBase200 },
-  numHeader: { textAlign: 'end', justifyContent: 'flex-end', overflowWrap: 'anywhere' },
-  // The header row stays in view, flush with the top of the scrolling body, over no row.
-  sticky: {
-    position: 'sticky',
-    top: `calc(-1 * ${tokens.spacingVerticalM})`,
-    zIndex: 1,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-});
+const MEASURE_WORDS = {
+  fairShare: 'compare.measure.fairShare',
+  relocations: 'compare.measure.relocations',
+  effectiveFinancialEur: 'compare.measure.effectiveFinancialEur',
+} as const;
 
-/** The change per state from B to A: the largest changes first, fair shares in percentage points. */
+/** Art. 61, 62: a contribution fully deducted in a scenario, said in words rather than as 0.0. */
+const fullyDeducted = (f: ComparedFigures) => f.effectiveFinancialEur === 0 && f.financialEur > 0;
+
+/**
+ * The change per state from A to B (B − A): the table first, the largest changes first, fair
+ * shares in percentage points, the header row held at the top while the rows scroll beneath it.
+ */
 export function CompareView({
   comparison,
   locale,
@@ -95,10 +95,13 @@ export function CompareView({
   readonly comparison: Comparison;
   readonly locale: string;
 }) {
-  const s = useStyles();
+  const s = useTableStyles();
+  const w = useWords();
+  const arrows = useArrowNavigationGroup({ axis: 'grid', memorizeCurrent: true });
   const [measure, setMeasure] = useState<Measure>('fairShare');
   const chosen = comparison.options.find((o) => o.id === comparison.selected);
-  const { label, value, change, step } = MEASURES[measure];
+  const { value, full, change, fullChange, step } = MEASURES[measure];
+  const label = w.t(MEASURE_WORDS[measure]);
   const shown = (f: ComparedFigures | undefined) =>
     f ? Math.round(f[measure] / step) * step : undefined;
   // B − A between the figures as shown; '—' where the state is not in both scenarios.
@@ -107,20 +110,26 @@ export function CompareView({
     const b = shown(r.b);
     return a === undefined || b === undefined ? undefined : Math.round((b - a) / step) * step;
   };
-  const cell = (x: number | undefined, show: (x: number, locale: string) => string) =>
-    x === undefined ? '—' : show(x, locale);
+  const side = (f: ComparedFigures | undefined) => {
+    if (!f) return <span title={w.t('compare.notInBoth')}>—</span>;
+    if (measure === 'effectiveFinancialEur' && fullyDeducted(f))
+      return <span>{w.t('results.fullyDeducted')}</span>;
+    return <Amount shown={value(shown(f)!, locale)} full={full(f[measure], locale, w)} />;
+  };
   const rows = [...(comparison.rows ?? [])].sort(
     (x, y) => Math.abs(delta(y) ?? 0) - Math.abs(delta(x) ?? 0),
   );
-  const nameA = comparison.labelA ?? 'This scenario';
+  const nameA = comparison.labelA ?? w.t('compare.thisScenario');
   const nameB = comparison.labelB ?? 'B';
+  const words = (f: ComparedFigures | undefined) =>
+    measure === 'effectiveFinancialEur' && f !== undefined && fullyDeducted(f);
 
   return (
     <div className={s.section}>
-      <Field label="Compare this scenario (A) with (B)" size="small">
+      <Field label={w.t('compare.with')} size="small">
         <Dropdown
           size="small"
-          placeholder="A preset or a scenario saved in this workbook"
+          placeholder={w.t('compare.placeholder')}
           value={chosen?.label ?? ''}
           selectedOptions={comparison.selected ? [comparison.selected] : []}
           onOptionSelect={(_, o) => o.optionValue && comparison.onSelect(o.optionValue)}
@@ -132,7 +141,7 @@ export function CompareView({
           ))}
         </Dropdown>
       </Field>
-      <Field label="Measure" size="small">
+      <Field label={w.t('compare.measure')} size="small">
         <Dropdown
           size="small"
           value={label}
@@ -141,7 +150,7 @@ export function CompareView({
         >
           {(Object.keys(MEASURES) as Measure[]).map((m) => (
             <Option key={m} value={m}>
-              {MEASURES[m].label}
+              {w.t(MEASURE_WORDS[m])}
             </Option>
           ))}
         </Dropdown>
@@ -151,43 +160,58 @@ export function CompareView({
         <Table
           size="extra-small"
           className={s.table}
-          aria-label={`${label}: ${nameA} (A), ${nameB} (B) and the change from A to B`}
+          aria-label={w.t('compare.table', { measure: label, a: nameA, b: nameB })}
         >
           <TableHeader className={s.sticky}>
             <TableRow>
-              <TableHeaderCell className={mergeClasses(s.state, s.header)}>State</TableHeaderCell>
-              <TableHeaderCell className={mergeClasses(s.header, s.numHeader)}>
-                {nameA} (A)
+              <TableHeaderCell className={mergeClasses(s.label, s.header)}>
+                {w.t('compare.state')}
               </TableHeaderCell>
               <TableHeaderCell className={mergeClasses(s.header, s.numHeader)}>
-                {nameB} (B)
+                {w.t('compare.side', { name: nameA, side: 'A' })}
               </TableHeaderCell>
               <TableHeaderCell className={mergeClasses(s.header, s.numHeader)}>
-                {measure === 'fairShare' ? 'B − A (pp)' : 'B − A'}
+                {w.t('compare.side', { name: nameB, side: 'B' })}
+              </TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(s.header, s.numHeader)}>
+                {w.t(measure === 'fairShare' ? 'compare.changePoints' : 'compare.change')}
               </TableHeaderCell>
             </TableRow>
           </TableHeader>
-          <TableBody>
-            {rows.map((r) => (
-              <TableRow key={r.code}>
-                <TableCell>{r.name}</TableCell>
-                <TableCell className={s.num}>{cell(shown(r.a), value)}</TableCell>
-                <TableCell className={s.num}>{cell(shown(r.b), value)}</TableCell>
-                <TableCell className={s.num}>{cell(delta(r), change)}</TableCell>
-              </TableRow>
-            ))}
+          <TableBody {...arrows} onFocus={keepClearOfHeader}>
+            {rows.map((r) => {
+              const d = delta(r);
+              return (
+                <TableRow key={r.code}>
+                  <TableCell className={s.label}>{r.name}</TableCell>
+                  <TableCell className={words(r.a) ? s.words : s.num}>{side(r.a)}</TableCell>
+                  <TableCell className={words(r.b) ? s.words : s.num}>{side(r.b)}</TableCell>
+                  <TableCell className={s.num}>
+                    {d === undefined || !r.change ? (
+                      <span title={w.t('compare.notInBoth')}>—</span>
+                    ) : (
+                      <Amount
+                        shown={change(d, locale)}
+                        full={w.t('compare.full.change', {
+                          a: full(r.a![measure], locale, w),
+                          b: full(r.b![measure], locale, w),
+                          change: fullChange(r.change[measure], locale, w),
+                        })}
+                      />
+                    )}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
           </TableBody>
         </Table>
       )}
       {comparison.rows && (
-        <div className={s.row}>
-          <Caption1>
-            Writing the tables adds the Compare sheet: A, B and the change per state, with a chart
-            of the change.
-          </Caption1>
+        <div className={s.tight}>
+          <Caption1>{w.t('compare.writes')}</Caption1>
           {comparison.onClear && (
             <Button size="small" appearance="subtle" onClick={comparison.onClear}>
-              Stop comparing
+              {w.t('compare.stop')}
             </Button>
           )}
         </div>

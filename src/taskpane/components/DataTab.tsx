@@ -225,7 +225,10 @@ export function DataTab({ state, data, dispatch, services }: Props) {
                     </span>
                   )}
                 </div>
-                <Caption1>{provenanceInWords(series.provenance, replaced?.origin)}</Caption1>
+                {/* The source as the data names it, in English: marked so for screen readers. */}
+                <Caption1 lang="en">
+                  {provenanceInWords(series.provenance, replaced?.origin)}
+                </Caption1>
                 {gaps.length > 0 && (
                   <Caption1>{w.t('dataTab.gaps', { codes: gaps.join(', ') })}</Caption1>
                 )}

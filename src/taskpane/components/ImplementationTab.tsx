@@ -18,6 +18,8 @@ import {
 } from '../implementation';
 import type { PaneServices } from '../services';
 import type { PaneState } from '../state';
+import { displayLocale, formatNumber } from '../locale';
+import { useWords } from '../words';
 import { CsvFileInput } from './CsvFileInput';
 import { DistributionView, YearEndView } from './ImplementationViews';
 import { RecordsGrid } from './RecordsGrid';
@@ -60,6 +62,8 @@ export function ImplementationTab({
   onShowFindings,
 }: Props) {
   const s = useStyles();
+  const w = useWords();
+  const locale = displayLocale();
   const [issues, setIssues] = useState<{ origin: string; list: readonly ReadIssue[] }>();
   // Records loaded (example, file, workbook): the grid starts again from them.
   const [loads, setLoads] = useState(0);
@@ -106,19 +110,11 @@ export function ImplementationTab({
   const examples = () => import(/* webpackChunkName: "example" */ '../../data/examples');
 
   if (!state.pledging || !state.includePledges) {
-    return (
-      <Text role="status">
-        Records are checked against the pledges: load a pledging round on the Pledges tab first.
-      </Text>
-    );
+    return <Text role="status">{w.t('implementation.needPledges')}</Text>;
   }
   return (
     <div className={s.section}>
-      <Text size={200}>
-        What was implemented, by whom, towards whom, when: relocations (Art. 67, 68), offsets (Art.
-        63, 69), financial contributions (Art. 64) and alternative measures at their jointly set
-        value (Art. 65(1)). Writing adds the Implementation sheet, live formulas over the records.
-      </Text>
+      <Text size={200}>{w.t('implementation.intro')}</Text>
       <div className={s.row}>
         <Button
           size="small"
@@ -131,10 +127,10 @@ export function ImplementationTab({
             })
           }
         >
-          Load the illustrative 2026 records
+          {w.t('implementation.exampleRecords')}
         </Button>
         <Button size="small" onClick={() => recordsFile.current?.click()}>
-          Records from a CSV file…
+          {w.t('implementation.recordsFile')}
         </Button>
         <Button
           size="small"
@@ -155,11 +151,11 @@ export function ImplementationTab({
               )
           }
         >
-          Read the records of this workbook
+          {w.t('implementation.fromWorkbook')}
         </Button>
         <CsvFileInput
           inputRef={recordsFile}
-          label="Implementation records file (CSV)"
+          label={w.t('implementation.recordsFileLabel')}
           onFile={(file) =>
             void file
               .text()
@@ -179,20 +175,22 @@ export function ImplementationTab({
             )
           }
         >
-          Load the illustrative needs
+          {w.t('implementation.exampleNeeds')}
         </Button>
         <Button size="small" onClick={() => needsFile.current?.click()}>
-          Needs from a CSV file…
+          {w.t('implementation.needsFile')}
         </Button>
         <CsvFileInput
           inputRef={needsFile}
-          label="Needs file (CSV)"
+          label={w.t('implementation.needsFileLabel')}
           onFile={(file) => void file.text().then((t) => takeNeeds(t, `the file ${file.name}`))}
         />
       </div>
       {issues && (
         <div role="alert">
-          <Text weight="semibold">Nothing was loaded from {issues.origin}:</Text>
+          <Text weight="semibold">
+            {w.t('implementation.nothingLoaded', { origin: issues.origin })}
+          </Text>
           <IssueList issues={issues.list} />
         </div>
       )}
@@ -213,18 +211,24 @@ export function ImplementationTab({
       {draft && computed.impl && (
         <>
           <Caption1>
-            {draft.records.length} records from {draft.recordsSource}
-            {draft.needsSource ? `; needs from ${draft.needsSource}` : '; no needs declared yet'}.
+            {w.t('implementation.counted', {
+              records: formatNumber(draft.records.length, locale),
+              source: draft.recordsSource,
+            })}{' '}
+            {draft.needsSource
+              ? w.t('implementation.needsFrom', { source: draft.needsSource })
+              : w.t('implementation.noNeeds')}
           </Caption1>
           <Text size={200}>
-            Systemic shortcomings found (Art. 60(3)), nothing required towards them:{' '}
-            {shortcomings.length > 0
-              ? shortcomings.map((code) => stateName(code)).join(', ')
-              : 'none'}
-            .{' '}
+            {w.t('implementation.shortcomings', {
+              states:
+                shortcomings.length > 0
+                  ? shortcomings.map((code) => stateName(code)).join(', ')
+                  : w.t('implementation.shortcomingsNone'),
+            })}{' '}
             {onShowFindings && (
               <Link as="button" onClick={onShowFindings}>
-                Set them on the Results tab
+                {w.t('implementation.setShortcomings')}
               </Link>
             )}
           </Text>

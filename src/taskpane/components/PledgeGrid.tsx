@@ -32,6 +32,7 @@ import { moveInGrid, pastedBlock } from '../gridKeys';
 import { readGridValue, type CellRule } from '../gridPaste';
 import type { ResultRow, ResultsOutcome } from '../results';
 import type { Action, PaneState, PledgeAmountField } from '../state';
+import { useWords } from '../words';
 import { NumberField } from './NumberField';
 
 /**
@@ -68,12 +69,8 @@ const PASTE_TARGETS: Readonly<
 /** At 350 px seven columns do not fit: the grid shows the state, two columns and the outcome. */
 export type ColumnSet = 'people' | 'alternatives' | 'offsets' | 'deduction';
 
-export const COLUMN_SETS: Readonly<Record<ColumnSet, string>> = {
-  people: 'Relocations & euros',
-  alternatives: 'Alternative measures',
-  offsets: 'Offsets & benefitting',
-  deduction: 'Deduction',
-};
+/** The column sets, in the order offered; their names are the catalogue's (grid.set.*). */
+export const COLUMN_SETS: readonly ColumnSet[] = ['people', 'alternatives', 'offsets', 'deduction'];
 
 const useStyles = makeStyles({
   wrap: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -132,6 +129,7 @@ interface Props {
  */
 export function PledgeGrid({ state, dispatch, results, only, locale: given }: Props) {
   const s = useStyles();
+  const w = useWords();
   const locale = useMemo(() => given ?? displayLocale(), [given]);
   const [chosen, setChosen] = useState<ColumnSet>('people');
   const set = only ?? chosen;
@@ -174,55 +172,50 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
 
   const columns: Record<ColumnSet, [string, string, (code: string) => [ReactNode, ReactNode]]> = {
     people: [
-      'Relocations',
-      'Financial (EUR)',
+      w.t('grid.col.relocations'),
+      w.t('grid.col.financial'),
       (code) => [
-        amount(code, 'relocations', `Relocations pledged by ${stateName(code)}`),
-        amount(
-          code,
-          'financialEur',
-          `Financial contribution pledged by ${stateName(code)}, EUR`,
-          1,
-        ),
+        amount(code, 'relocations', w.t('grid.aria.relocations', { state: stateName(code) })),
+        amount(code, 'financialEur', w.t('grid.aria.financial', { state: stateName(code) }), 1),
       ],
     ],
     alternatives: [
-      'Alternative measures (EUR)',
-      'What they are',
+      w.t('grid.col.alternative'),
+      w.t('grid.col.what'),
       (code) => [
-        amount(code, 'alternativeEur', `Alternative measures of ${stateName(code)}, EUR`),
+        amount(code, 'alternativeEur', w.t('grid.aria.alternative', { state: stateName(code) })),
         <Input
           key="description"
           size="small"
           className={s.text}
-          aria-label={`What the alternative measures of ${stateName(code)} are`}
+          aria-label={w.t('grid.aria.what', { state: stateName(code) })}
           value={round?.descriptions[code] ?? ''}
           onChange={(_, x) => dispatch({ type: 'pledgeDescription', code, text: x.value })}
         />,
       ],
     ],
     offsets: [
-      'Responsibility offsets',
-      'Benefitting',
+      w.t('grid.col.offsets'),
+      w.t('grid.col.benefitting'),
       (code) => [
-        amount(code, 'offsets', `Responsibility offsets offered by ${stateName(code)}`),
+        amount(code, 'offsets', w.t('grid.aria.offsets', { state: stateName(code) })),
         <Checkbox
           key="benefitting"
-          aria-label={`${stateName(code)} benefits from the pool`}
+          aria-label={w.t('grid.aria.benefitting', { state: stateName(code) })}
           checked={byCode.get(code)?.benefitting ?? false}
           onChange={(_, x) => dispatch({ type: 'benefitting', code, on: x.checked === true })}
         />,
       ],
     ],
     deduction: [
-      'Deduction, % of the indicative contribution',
-      'Basis',
+      w.t('grid.col.deduction'),
+      w.t('grid.col.basis'),
       (code) => {
         const x = deductionOf(code);
         return [
           <NumberField
             key="share"
-            ariaLabel={`Deduction of ${stateName(code)}, % of its indicative contribution`}
+            ariaLabel={w.t('grid.aria.deduction', { state: stateName(code) })}
             value={x ? x.share * 100 : undefined}
             placeholder="0"
             optional
@@ -246,7 +239,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
           <Select
             key="basis"
             size="small"
-            aria-label={`Basis of the deduction of ${stateName(code)}`}
+            aria-label={w.t('grid.aria.basis', { state: stateName(code) })}
             disabled={!x}
             value={String(x?.article ?? defaultArticle(code))}
             onChange={(_, o) =>
@@ -301,12 +294,13 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
     const from = stateName(d.participants[row] ?? '');
     setPasted(
       [
-        `Pasted ${formatNumber(amounts.length + deductions.length, locale)} values from ${from} down.`,
-        n > 0 ? `${formatNumber(n, locale)} refused, marked in their cells.` : '',
-        outside > 0
-          ? `${formatNumber(outside, locale)} beyond the grid’s columns or rows left out.`
-          : '',
-        'Undo (Ctrl+Z) takes the paste back.',
+        w.t('grid.pasted', {
+          n: formatNumber(amounts.length + deductions.length, locale),
+          state: from,
+        }),
+        n > 0 ? w.t('grid.refused', { n: formatNumber(n, locale) }) : '',
+        outside > 0 ? w.t('grid.outside', { n: formatNumber(outside, locale) }) : '',
+        w.t('grid.undo'),
       ]
         .filter(Boolean)
         .join(' '),
@@ -315,19 +309,21 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
 
   /** Enter and Shift+Enter move down and up, the arrows across and down, as in Excel. */
   const move = (e: KeyboardEvent<HTMLDivElement>) => moveInGrid(e, grid.current);
-  const outcomeLabel = set === 'deduction' ? 'After deduction (EUR)' : 'Balance (EUR)';
+  const outcomeLabel = w.t(set === 'deduction' ? 'grid.afterDeduction' : 'grid.balance');
 
   const outcome = (r: ResultRow | undefined): ReactNode => {
     if (!r) return '—';
     // A state with its whole contribution deducted owes nothing: said in words, never "0.0 M".
     if (r.deductionShare >= 1 && !r.pledgedEur)
-      return <Caption1>Not obliged: fully deducted</Caption1>;
+      return <Caption1>{w.t('grid.fullyDeducted')}</Caption1>;
     if (set === 'deduction')
       return <span className={s.number}>{formatMillions(r.effectiveEur, locale)}</span>;
     if (r.balanceEur === undefined) return '—';
     // Art. 60(3): no surplus or shortfall where a state is not obliged to implement.
     if (r.balanceEur === null)
-      return <Caption1 title={obligationText(r.notObligedBecause)}>Not obliged</Caption1>;
+      return (
+        <Caption1 title={obligationText(r.notObligedBecause)}>{w.t('grid.notObliged')}</Caption1>
+      );
     // Coloured by the position the Balance sheet writes (within half a person meets the share).
     const cls =
       r.position === 'shortfall' ? s.shortfall : r.position === 'surplus' ? s.surplus : undefined;
@@ -347,7 +343,9 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
     alternatives: [formatNumber(add('alternativeEur'), locale), ''],
     offsets: [
       formatNumber(add('offsets'), locale),
-      `${formatNumber(rows.filter((r) => r.benefitting).length, locale)} benefitting`,
+      w.t('grid.benefittingTotal', {
+        n: formatNumber(rows.filter((r) => r.benefitting).length, locale),
+      }),
     ],
     deduction: ['', ''],
   };
@@ -384,28 +382,32 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
           layout="horizontal"
           // Wraps at 350 px instead of widening the pane.
           style={{ flexWrap: 'wrap' }}
-          aria-label="Columns shown"
+          aria-label={w.t('grid.columnsShown')}
           value={set}
           onChange={(_, x) => setChosen(x.value as ColumnSet)}
         >
-          {(Object.keys(COLUMN_SETS) as ColumnSet[]).map((k) => (
-            <Radio key={k} value={k} label={COLUMN_SETS[k]} />
+          {COLUMN_SETS.map((k) => (
+            <Radio key={k} value={k} label={w.t(`grid.set.${k}`)} />
           ))}
         </RadioGroup>
       )}
       {!results.ok && (
-        <Caption1 role="status">The balance cannot be computed: {results.message}</Caption1>
+        <Caption1 role="status">{w.t('grid.noBalance', { message: results.message })}</Caption1>
       )}
       <Caption1 role="status" aria-live="polite">
         {pasted}
       </Caption1>
-      <Table size="extra-small" className={s.table} aria-label={`Per state: ${COLUMN_SETS[set]}`}>
+      <Table
+        size="extra-small"
+        className={s.table}
+        aria-label={w.t('grid.perState', { set: w.t(`grid.set.${set}`) })}
+      >
         <TableHeader className={s.sticky}>
           <TableRow>
             <TableHeaderCell
               className={mergeClasses(s.state, set === 'deduction' && s.narrowState, s.header)}
             >
-              State (indicative)
+              {w.t('grid.state')}
             </TableHeaderCell>
             <TableHeaderCell className={s.header}>{first}</TableHeaderCell>
             <TableHeaderCell className={s.header}>{second}</TableHeaderCell>
@@ -427,7 +429,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
                   {r && (
                     <Caption1 className={s.number}>
                       {set === 'people' || set === 'offsets'
-                        ? `${formatNumber(r.relocations, locale)} to relocate`
+                        ? w.t('grid.toRelocate', { n: formatNumber(r.relocations, locale) })
                         : formatMillions(r.financialEur, locale)}
                     </Caption1>
                   )}
@@ -441,12 +443,14 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
           <TableRow className={s.total}>
             <TableCell className={s.cell}>
               <Text size={200} weight="semibold" className={s.name}>
-                Total
+                {w.t('grid.total')}
               </Text>
               {results.ok && (
                 <Caption1 className={s.number}>
                   {set === 'people' || set === 'offsets'
-                    ? `${formatNumber(results.results.totals.relocations, locale)} to relocate`
+                    ? w.t('grid.toRelocate', {
+                        n: formatNumber(results.results.totals.relocations, locale),
+                      })
                     : formatMillions(results.results.totals.financialEur, locale)}
                 </Caption1>
               )}

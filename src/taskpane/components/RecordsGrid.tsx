@@ -13,9 +13,9 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { CheckedRecord, ImplementationRecord } from '../../core';
-import { findingsText } from '../../report/sheets/implementationWords';
 import { moveInGrid, pastedBlock } from '../gridKeys';
 import { displayLocale, formatNumber } from '../locale';
+import { useWords } from '../words';
 import {
   EMPTY_ROW,
   pasteIntoRows,
@@ -44,22 +44,6 @@ const useStyles = makeStyles({
   type: { width: '22%' },
   amount: { width: '23%' },
 });
-
-const HEADERS: Readonly<Record<RecordColumn, string>> = {
-  date: 'Date',
-  contributing: 'From',
-  benefitting: 'To',
-  type: 'Type',
-  amount: 'Persons or EUR',
-};
-
-const LABELS: Readonly<Record<RecordColumn, string>> = {
-  date: 'Date (yyyy-mm-dd)',
-  contributing: 'Contributing state (code)',
-  benefitting: 'Benefitting state (code; none for a transfer to the Union budget)',
-  type: 'Type (relocation, offset, financial or alternative)',
-  amount: 'Persons for relocations and offsets, euros for the others',
-};
 
 const PLACEHOLDERS: Readonly<Record<RecordColumn, string>> = {
   date: '2026-09-14',
@@ -98,7 +82,10 @@ interface Steps {
  */
 export function RecordsGrid({ initial, participants, onRecords, checked, locale: given }: Props) {
   const s = useStyles();
+  const w = useWords();
   const locale = useMemo(() => given ?? displayLocale(), [given]);
+  const n = (v: number) => formatNumber(v, locale);
+  const header = (c: RecordColumn) => w.t(`implementation.grid.${c}`);
   const [steps, setSteps] = useState<Steps>(() => ({
     past: [],
     present: initial.map((r) => rowOfRecord(r, locale)),
@@ -134,14 +121,17 @@ export function RecordsGrid({ initial, participants, onRecords, checked, locale:
     const h = steps;
     const from = back ? h.past : h.future;
     const to = from[from.length - 1];
-    if (!to) return setSaid(back ? 'Nothing to undo in the records.' : 'Nothing to redo.');
+    if (!to)
+      return setSaid(
+        w.t(back ? 'implementation.grid.nothingToUndo' : 'implementation.grid.nothingToRedo'),
+      );
     setSteps({
       past: back ? h.past.slice(0, -1) : [...h.past, h.present],
       present: to,
       future: back ? [h.present, ...h.future] : h.future.slice(1),
     });
     onRecords(readRecordRows(to, participants, locale).records);
-    setSaid(back ? 'Undone in the records.' : 'Redone in the records.');
+    setSaid(w.t(back ? 'implementation.grid.undone' : 'implementation.grid.redone'));
   };
 
   const paste = (e: ClipboardEvent<HTMLDivElement>) => {
@@ -154,14 +144,10 @@ export function RecordsGrid({ initial, participants, onRecords, checked, locale:
     const refused = Object.keys(result.refused).filter((k) => touched.has(Number(k.split(':')[0])));
     setSaid(
       [
-        `Pasted ${formatNumber(touched.size, locale)} rows.`,
-        refused.length > 0
-          ? `${formatNumber(refused.length, locale)} cells refused, marked in place; their rows are left out until fixed.`
-          : '',
-        outside > 0
-          ? `${formatNumber(outside, locale)} values beyond the grid’s columns left out.`
-          : '',
-        'Ctrl+Z takes the paste back.',
+        w.t('implementation.grid.pasted', { rows: n(touched.size) }),
+        refused.length > 0 ? w.t('implementation.grid.refused', { cells: n(refused.length) }) : '',
+        outside > 0 ? w.t('implementation.grid.outside', { values: n(outside) }) : '',
+        w.t('implementation.grid.undoPaste'),
       ]
         .filter(Boolean)
         .join(' '),
@@ -208,7 +194,7 @@ export function RecordsGrid({ initial, participants, onRecords, checked, locale:
       <Caption1 role="status" aria-live="polite">
         {said}
       </Caption1>
-      <Table size="extra-small" className={s.table} aria-label="Implementation records">
+      <Table size="extra-small" className={s.table} aria-label={w.t('implementation.grid.table')}>
         <TableHeader>
           <TableRow>
             {RECORD_COLUMNS.map((c) => (
@@ -221,7 +207,7 @@ export function RecordsGrid({ initial, participants, onRecords, checked, locale:
                   c === 'amount' && s.amount,
                 )}
               >
-                {HEADERS[c]}
+                {header(c)}
               </TableHeaderCell>
             ))}
           </TableRow>
@@ -232,7 +218,7 @@ export function RecordsGrid({ initial, participants, onRecords, checked, locale:
             const flagged = checkedRow && checkedRow.findings.length > 0;
             const problems = RECORD_COLUMNS.flatMap((c) => {
               const why = read.refused[`${i}:${c}`];
-              return why ? [`${HEADERS[c]}: ${why}`] : [];
+              return why ? [`${header(c)}: ${why}`] : [];
             });
             const noteId = `record-${i}-note`;
             const described = problems.length > 0 || flagged;
@@ -253,7 +239,7 @@ export function RecordsGrid({ initial, participants, onRecords, checked, locale:
                         {...(c === 'amount' ? { inputMode: 'decimal' as const } : {})}
                         {...(refused ? { 'aria-invalid': true } : {})}
                         {...(described ? { 'aria-describedby': noteId } : {})}
-                        aria-label={`${LABELS[c]}, record ${i + 1}`}
+                        aria-label={w.t(`implementation.grid.label.${c}`, { n: n(i + 1) })}
                         placeholder={i === rows.length ? PLACEHOLDERS[c] : undefined}
                         value={row[c]}
                         onChange={(_, d) => edit(i, c, d.value)}
@@ -275,7 +261,7 @@ export function RecordsGrid({ initial, participants, onRecords, checked, locale:
                       ))}
                       {checkedRow?.findings.map((f) => (
                         <span key={f.code} className={mergeClasses(s.message, s.finding)}>
-                          {findingsText([f])}
+                          {w.t(`implementation.finding.${f.code}`)}
                         </span>
                       ))}
                     </span>

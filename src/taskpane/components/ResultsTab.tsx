@@ -10,6 +10,7 @@ import {
   type CompareTarget,
   type PaneState,
 } from '../state';
+import { useWords } from '../words';
 import { ResultsView } from './ResultsView';
 
 interface Props {
@@ -21,14 +22,22 @@ interface Props {
 
 /** The results of the scenario as it stands, and its comparison with a preset or a saved scenario. */
 export function ResultsTab({ state, dispatch, services, data }: Props) {
+  const w = useWords();
   const results = useResults(state, data);
   const compared = useComparison(state, results, data);
   // Read from the workbook's settings once per visit to the tab, not on every render.
   const [saved] = useState(() => services.savedScenarios());
   const options = [
-    ...PRESETS.map((p) => ({ id: `preset:${p.id}`, label: `Preset: ${p.label}` })),
-    ...Object.keys(saved).map((name) => ({ id: `saved:${name}`, label: `Saved: ${name}` })),
+    ...PRESETS.map((p) => ({
+      id: `preset:${p.id}`,
+      label: w.t('compare.preset', { label: p.label }),
+    })),
+    ...Object.keys(saved).map((name) => ({
+      id: `saved:${name}`,
+      label: w.t('compare.saved', { name }),
+    })),
   ];
+  const labelA = nameOf(state);
   const select = (id: string) => {
     const label = options.find((o) => o.id === id)?.label ?? id;
     let target: CompareTarget | undefined;
@@ -63,17 +72,17 @@ export function ResultsTab({ state, dispatch, services, data }: Props) {
         onClear: () => dispatch({ type: 'compareWith', target: undefined }),
         ...compared,
         ...(state.compareWith ? { labelB: state.compareWith.label } : {}),
-        labelA: nameOf(state),
+        ...(labelA ? { labelA } : {}),
       }}
     />
   );
 }
 
-/** Scenario A by the pool it is, while it is that pool as bundled; else "This scenario". */
-function nameOf(state: PaneState): string {
+/** Scenario A by the pool it is, while it is that pool as bundled; else none ("This scenario"). */
+function nameOf(state: PaneState): string | undefined {
   const preset = presetOf(state.scenario);
   const untouched =
     state.replacements.length === 0 &&
     JSON.stringify(state.scenario) === JSON.stringify(draftFromPreset(preset.id));
-  return untouched ? preset.label : 'This scenario';
+  return untouched ? preset.label : undefined;
 }

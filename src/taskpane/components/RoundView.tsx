@@ -1,7 +1,7 @@
 import {
   Caption1,
   Checkbox,
-  makeStyles,
+  mergeClasses,
   Radio,
   RadioGroup,
   Switch,
@@ -12,22 +12,18 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  tokens,
+  useArrowNavigationGroup,
 } from '@fluentui/react-components';
-import type { Art63CapReading, PoolMeasures } from '../../core';
-import { art63Lines } from '../../report';
-import { formatMillions, formatNumber } from '../locale';
+import type { Art63CapReading, PoolMeasures, ThreePools } from '../../core';
+import type { TextKey } from '../../report/words';
+import { formatNumber } from '../locale';
 import type { PaneResults } from '../results';
+import { useWords } from '../words';
+import { Amount } from './Amount';
+import { millions, wholeEuros } from './amounts';
+import { art63PaneLines } from './art63PaneLines';
 import { KeepTogether } from './KeepTogether';
-
-const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  table: { tableLayout: 'fixed', width: '100%' },
-  label: { width: '34%' },
-  num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  header: { whiteSpace: 'normal', lineHeight: tokens.lineHeightBase200, textAlign: 'end' },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-});
+import { useTableStyles } from './tableStyles';
 
 /** What the analyst sets for Art. 63 and Art. 60(3) (scenario facts and the tool's reading). */
 export interface RoundControls {
@@ -39,10 +35,19 @@ export interface RoundControls {
 }
 
 const POOLS = [
-  ['reference', 'Reference pool'],
-  ['pledged', 'Pledged pool'],
-  ['toImplement', 'To be implemented'],
-] as const;
+  ['reference', 'results.pool.reference'],
+  ['pledged', 'results.pool.pledged'],
+  ['toImplement', 'results.pool.toImplement'],
+] as const satisfies readonly (readonly [keyof ThreePools, TextKey])[];
+
+/** The measures of a pool, one row each: three pools across fit 350 px where five measures did not. */
+const MEASURES = [
+  ['relocations', 'results.pool.relocations', 'persons'],
+  ['offsets', 'results.pool.offsets', 'persons'],
+  ['financialEur', 'results.pool.financial', 'eur'],
+  ['alternativeEur', 'results.pool.alternative', 'eur'],
+  ['valueEur', 'results.pool.value', 'eur'],
+] as const satisfies readonly (readonly [keyof PoolMeasures, TextKey, 'persons' | 'eur'])[];
 
 /**
  * The three pools (reference, pledged, to be implemented: Art. 57, 60(3), 61, 62), who benefits
@@ -58,59 +63,61 @@ export function RoundView({
   readonly locale: string;
   readonly controls?: RoundControls;
 }) {
-  const s = useStyles();
+  const s = useTableStyles();
+  const w = useWords();
+  const arrows = useArrowNavigationGroup({ axis: 'grid', memorizeCurrent: true });
   const count = (n: number) => formatNumber(n, locale);
-  const eur = (n: number) => formatMillions(n, locale);
-  const cell = (m: PoolMeasures) => [
-    count(m.relocations),
-    count(m.offsets),
-    eur(m.financialEur),
-    eur(m.alternativeEur),
-    eur(m.valueEur),
-  ];
   const b = r.benefittingStates;
   const benefitting = r.rows.filter((x) => x.benefitting);
   return (
-    <div className={s.section}>
-      <Table size="extra-small" className={s.table} aria-label="The three pools">
+    <div className={s.tight}>
+      <Table size="extra-small" className={s.table} aria-label={w.t('results.pools')}>
         <TableHeader>
           <TableRow>
-            {['Pool', 'Relocations', 'Offsets', 'EUR (M)', 'Alternative (M)', 'Value (M)'].map(
-              (h, i) => (
-                <TableHeaderCell key={h} className={i === 0 ? s.label : s.header}>
-                  {h}
-                </TableHeaderCell>
-              ),
-            )}
+            <TableHeaderCell className={mergeClasses(s.label, s.header)}>
+              {w.t('results.pool.measure')}
+            </TableHeaderCell>
+            {POOLS.map(([key, label]) => (
+              <TableHeaderCell key={key} className={mergeClasses(s.header, s.numHeader)}>
+                {w.t(label)}
+              </TableHeaderCell>
+            ))}
           </TableRow>
         </TableHeader>
-        <TableBody>
-          {POOLS.map(([key, label]) => (
+        <TableBody {...arrows}>
+          {MEASURES.map(([key, label, unit]) => (
             <TableRow key={key}>
-              <TableCell>{label}</TableCell>
-              {cell(r.pools[key]).map((text, i) => (
-                <TableCell key={i} className={s.num}>
-                  {text}
-                </TableCell>
-              ))}
+              <TableCell className={s.label}>{w.t(label)}</TableCell>
+              {POOLS.map(([pool]) => {
+                const n = r.pools[pool][key];
+                return (
+                  <TableCell key={pool} className={s.num}>
+                    {unit === 'eur' ? (
+                      <Amount
+                        shown={millions(n, locale)}
+                        full={w.t('results.full.eur', { amount: wholeEuros(n, locale) })}
+                      />
+                    ) : (
+                      <Amount shown={count(n)} full={formatNumber(n, locale, 2)} />
+                    )}
+                  </TableCell>
+                );
+              })}
             </TableRow>
           ))}
         </TableBody>
       </Table>
       <Caption1>
-        The pool to be implemented leaves out the states not obliged to implement: benefitting
-        states and states granted a full deduction (Art. 60(3)).{' '}
-        {b.isDefault
-          ? 'Benefitting by default: the states identified under migratory pressure (Art. 11), until a state declares that it will use the pool (Art. 58(1)): mark the declarations on the Pledges tab.'
-          : 'Benefitting as declared (Art. 58(1), 59(4)).'}
+        {w.t('results.pool.note')}{' '}
+        {w.t(b.isDefault ? 'results.benefitting.default' : 'results.benefitting.declared')}
       </Caption1>
       {r.art63 && (
-        <section aria-labelledby="art63-heading" className={s.section}>
+        <section aria-labelledby="art63-heading" className={s.tight}>
           <Text id="art63-heading" as="h3" size={200} weight="semibold">
-            Pledges against Art. 63
+            {w.t('results.art63.heading')}
           </Text>
           <ul className={s.list}>
-            {art63Lines(r.art63, count).map((line) => (
+            {art63PaneLines(r.art63, count, w).map((line) => (
               <li key={line}>
                 <Caption1>
                   <KeepTogether text={line} />
@@ -122,26 +129,21 @@ export function RoundView({
             <>
               <Switch
                 checked={controls.reconvenedForum}
-                label="The High-Level Forum has been reconvened (Art. 13(4))"
+                label={w.t('results.forum')}
                 onChange={(_, x) => controls.onReconvenedForum(x.checked)}
               />
               <RadioGroup
-                aria-label="Art. 63(7): the cap at the fair share counts"
+                aria-label={w.t('results.cap')}
                 value={controls.art63Cap}
                 onChange={(_, x) => controls.onArt63Cap(x.value as Art63CapReading)}
               >
-                <Caption1>
-                  Art. 63(7): the cap at the fair share counts (the tool’s reading)
-                </Caption1>
-                <Radio value="every-type" label="Every type at equal value (Art. 56(2))" />
-                <Radio value="people-only" label="People only (relocations and offsets)" />
+                <Caption1>{w.t('results.capReading')}</Caption1>
+                <Radio value="every-type" label={w.t('results.cap.everyType')} />
+                <Radio value="people-only" label={w.t('results.cap.peopleOnly')} />
               </RadioGroup>
               {benefitting.length > 0 && (
-                <div role="group" aria-label="Systemic shortcomings (Art. 60(3))">
-                  <Caption1>
-                    Systemic shortcomings found by the Commission (Art. 60(3)): pledges and offsets
-                    towards that state are not required; it keeps its share and status.
-                  </Caption1>
+                <div role="group" aria-label={w.t('results.shortcomings')}>
+                  <Caption1>{w.t('results.shortcomingsNote')}</Caption1>
                   {benefitting.map((x) => (
                     <Checkbox
                       key={x.code}

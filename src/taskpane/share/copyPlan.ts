@@ -7,11 +7,14 @@ import {
   type CopyItem,
   type PoolReport,
 } from '../../report';
-import { reportOf } from '../generate';
+import { loadVintage, PRESETS, VINTAGES } from '../../data';
+import { buildPoolReport, copyVocabulary, type CopyVocabulary } from '../../report';
+import { activeData, compareInputOf, scenarioInputOf } from '../generate';
 import { withDraft, type ImplementationDraft } from '../implementation';
 import type { PaneServices } from '../services';
 import {
   presetOf,
+  roundOf,
   scenarioOf,
   type CompareTarget,
   type PaneState,
@@ -34,13 +37,36 @@ export function comparedOf(target: CompareTarget | undefined): ComparedStage | u
   };
 }
 
+/** The report a copy is made of, with the year's implementation where the pane holds one. */
+export type CopyReport = ReturnType<typeof withDraft>;
+
 /** The report a copy is made of: the Implementation sheet where the pane holds the year's records. */
 export function copyReport(
   basis: CopyBasis,
   services: Pick<PaneServices, 'now' | 'toolVersion'>,
   implementation: ImplementationDraft | undefined,
-): PoolReport {
-  return withDraft(reportOf(basis, services), implementation);
+): CopyReport {
+  // The report the pane would write, with the scenarios named as the pane shows them (issue 16):
+  // a name is in the Compare sheet's column headers, which formulas name, so it is set here.
+  const data = activeData(basis);
+  const pledging = roundOf(basis);
+  const preset = basis.scenario.presetId ? presetOf(basis.scenario) : undefined;
+  const report = buildPoolReport({
+    ...scenarioInputOf(basis, data),
+    scenarioName: preset ? preset.label : 'Set in the task pane',
+    generatedAt: services.now().toISOString(),
+    toolVersion: services.toolVersion,
+    ...(pledging ? { pledging } : {}),
+    ...(basis.compareWith
+      ? {
+          compareWith: {
+            ...compareInputOf(basis.compareWith),
+            scenarioName: basis.compareWith.label.replace(/^(Preset|Saved): /, ''),
+          },
+        }
+      : {}),
+  });
+  return withDraft(report, implementation);
 }
 
 export interface CopyPlan {
@@ -90,4 +116,13 @@ export function headlineRelocations(report: PoolReport): { pledged: boolean; n: 
   return a.pledging
     ? { pledged: true, n: Math.round(a.pools.pledged.relocations) }
     : { pledged: false, n: Math.round(report.result.totals.relocations) };
+}
+
+/** The copy's words for this basis: its data's sources (and B's), presets and vintages by name. */
+export function vocabularyOf(basis: CopyBasis): CopyVocabulary {
+  const sets = [
+    activeData(basis),
+    ...(basis.compareWith ? [loadVintage(basis.compareWith.vintage)] : []),
+  ];
+  return copyVocabulary(sets, [...PRESETS, ...VINTAGES]);
 }

@@ -2,10 +2,13 @@ import type { Catalogue } from '../en';
 import type { Localized } from '../translate';
 import { dataTab } from './dataTab';
 import { files } from './files';
+import { implementation } from './implementation';
 import { importing } from './importing';
 import { overview } from './overview';
+import { pledgeGrid } from './pledgeGrid';
 import { pledges } from './pledges';
 import { readers } from './readers';
+import { results } from './results';
 import { review } from './review';
 import { share } from './share';
 import { scenario } from './scenario';
@@ -19,9 +22,12 @@ export const de: Localized<Catalogue> = {
   ...review,
   ...overview,
   ...importing,
+  ...implementation,
   ...readers,
   ...pledges,
+  ...results,
   ...dataTab,
+  ...pledgeGrid,
   ...culture,
   ...share,
   ...scenario,

@@ -1,9 +1,12 @@
 import { dataTab } from './dataTab';
 import { files } from './files';
+import { implementation } from './implementation';
 import { importing } from './importing';
 import { overview } from './overview';
+import { pledgeGrid } from './pledgeGrid';
 import { pledges } from './pledges';
 import { readers } from './readers';
+import { results } from './results';
 import { review } from './review';
 import { share } from './share';
 import { scenario } from './scenario';
@@ -22,9 +25,12 @@ export const en = {
   ...culture,
   ...overview,
   ...importing,
+  ...implementation,
   ...readers,
   ...pledges,
+  ...results,
   ...dataTab,
+  ...pledgeGrid,
   ...share,
   ...scenario,
 } as const;
