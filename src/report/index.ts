@@ -26,6 +26,7 @@ export * from './marking';
 export * from './share';
 export * from './shareContents';
 export * from './copyWords';
+export * from './confirmationCopy';
 export * from './validation';
 export * from './roundWords';
 export * from './implementation';

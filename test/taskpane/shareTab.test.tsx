@@ -6,6 +6,9 @@ import { MARKINGS } from '../../src/report';
 import { ShareTab } from '../../src/taskpane/components/ShareTab';
 import type { PaneServices } from '../../src/taskpane/services';
 import { type Action, type PaneState, type Status } from '../../src/taskpane/state';
+import { januaryConfirmation } from '../../src/core';
+import { copyReport } from '../../src/taskpane/share/copyPlan';
+import { exampleImplementation } from '../helpers/implementation';
 import { adopted2026 } from '../helpers/share';
 import { FakeWorkbook } from '../fakes/fakeExcel';
 import { fakeServices } from '../fakes/fakeServices';
@@ -258,5 +261,54 @@ describe('a copy Excel did not open is offered as a file (rule 12)', () => {
     const status = await openCopy(renderTab(adopted2026(), services));
     expect(status).toMatchObject({ title: 'The copy is ready to save' });
     expect(blobs[blobs.length - 1]!.size).toBeGreaterThan(5000);
+  });
+});
+
+// Art. 60(6): "Each year in January ... Member States shall confirm to the EU Solidarity
+// Coordinator the levels of each solidarity measure implemented during the preceding year."
+describe('the January confirmation as a one-delegation copy (issue 17)', () => {
+  it('holds only France’s confirmation, its levels from the records, under the copy rules', async () => {
+    const state = adopted2026();
+    const services = fakeServices();
+    const round = exampleImplementation(copyReport(state, services, undefined));
+    const implementation = {
+      records: round.records,
+      recordsSource: round.source,
+      needs: round.needs,
+      typed: [],
+      systemicShortcomings: ['CY'],
+      year: 2026,
+    };
+    const statuses = renderTab(state, services, { implementation });
+    expect(screen.getByText(/^Choose one delegation under “For”/)).toBeTruthy();
+    await forFrance();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'January confirmation for France' }));
+    });
+    await screen.findByRole('link', {
+      name: 'Save the copy as a file: January confirmation of France for 2026, 24 November 2026.xlsx',
+    });
+    expect(statuses[statuses.length - 1]).toMatchObject({
+      title: 'Excel was asked to open the copy as a new workbook',
+    });
+    const wb = await workbookOf(services.opened[0]!);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Read me', 'January confirmation']);
+    const sheet = wb.getWorksheet('January confirmation')!;
+    expect(sheet.getCell('A1').value).toBe(MARKINGS.public);
+    const expected = januaryConfirmation(['FR'], round.records, 2026)[0]!;
+    const rows: unknown[][] = [];
+    sheet.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    expect(rows.find((r) => String(r[0]).startsWith('Relocations'))?.slice(1)).toEqual([
+      expected.implemented.relocation,
+      expected.received.relocation,
+    ]);
+    expect(rows.find((r) => String(r[0]).startsWith('Financial'))?.slice(1)).toEqual([
+      expected.implemented.financial,
+      expected.received.financial,
+    ]);
+    // Nothing of another state: no other state's name anywhere in the copy.
+    const text = rows.flat().join(' ');
+    expect(text).not.toMatch(/Germany|Italy|Spain|Greece|Cyprus/);
+    expect(text).not.toMatch(/\.csv\b/);
   });
 });

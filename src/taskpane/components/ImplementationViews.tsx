@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { stateName, type Implementation, type NeedType, type TypedDistribution } from '../../core';
 import { displayLocale, formatNumber } from '../locale';
+import { useWords } from '../words';
 import { NumberField } from './NumberField';
 import { useTableStyles as useStyles } from './tableStyles';
 
@@ -77,6 +78,7 @@ export function DistributionView({
 /** The year's end (Art. 63(5), 57(4), 64(4)) and the January confirmation (Art. 60(6)). */
 export function YearEndView({ impl }: { readonly impl: Implementation }) {
   const s = useStyles();
+  const w = useWords();
   const locale = displayLocale();
   const y = impl.yearEnd;
   const n = (v: number) => formatNumber(v, locale);
@@ -86,46 +88,53 @@ export function YearEndView({ impl }: { readonly impl: Implementation }) {
   );
   return (
     <>
-      <Text weight="semibold">At the end of {impl.year}</Text>
+      <Text weight="semibold">{w.t('implementation.end.title', { year: String(impl.year) })}</Text>
       <ul className={s.list}>
         <li>
-          Art. 63(5): contributing states may be asked for {n(y.offsetsOwed)} responsibility offsets
-          (relocations pledged and not implemented); benefitting states may request{' '}
-          {n(y.offsetsRequestable)}.
+          {w.t('implementation.end.offsets', {
+            owed: n(y.offsetsOwed),
+            requestable: n(y.offsetsRequestable),
+          })}
         </li>
         {owed.map((c) => (
           <li key={c.code}>
-            {stateName(c.code)}: {n(c.offsetsOwed)} offsets
             {c.convertedToFinancialEur > 0
-              ? `, EUR ${n(c.convertedToFinancialEur)} of alternative measures converted (Art. 57(4))`
-              : ''}
+              ? w.t('implementation.end.stateConverted', {
+                  state: stateName(c.code),
+                  offsets: n(c.offsetsOwed),
+                  eur: n(c.convertedToFinancialEur),
+                })
+              : w.t('implementation.end.state', {
+                  state: stateName(c.code),
+                  offsets: n(c.offsetsOwed),
+                })}
           </li>
         ))}
+        <li>{w.t('implementation.end.converted', { eur: n(y.convertedToFinancialEur) })}</li>
         <li>
-          Art. 57(4): EUR {n(y.convertedToFinancialEur)} of alternative measures not requested
-          become financial contributions.
-        </li>
-        <li>
-          Art. 64(4): EUR {n(y.notAllocatedEur)} of the EUR {n(y.financialPoolEur)} financial pool
-          not allocated, which may be added to the AMIF thematic facility.
+          {w.t('implementation.end.notAllocated', {
+            eur: n(y.notAllocatedEur),
+            pool: n(y.financialPoolEur),
+          })}
         </li>
       </ul>
       <Text weight="semibold">
-        January confirmation (Art. 60(6)), due in January {impl.year + 1}
+        {w.t('implementation.confirmation.title', { year: String(impl.year + 1) })}
       </Text>
-      <Caption1>
-        Share: a copy for one delegation carries its own confirmation and the records it is party
-        to.
-      </Caption1>
+      <Caption1>{w.t('implementation.confirmation.share')}</Caption1>
       {confirmed.length === 0 ? (
-        <Caption1>No state has a record dated in {impl.year}.</Caption1>
+        <Caption1>{w.t('implementation.confirmation.none', { year: String(impl.year) })}</Caption1>
       ) : (
         <ul className={s.list}>
           {confirmed.map((c) => (
             <li key={c.code}>
-              {stateName(c.code)}: {n(c.implemented.relocation)} relocations,{' '}
-              {n(c.implemented.offset)} offsets, EUR {n(c.implemented.financial)} financial, EUR{' '}
-              {n(c.implemented.alternative)} alternative measures
+              {w.t('implementation.confirmation.state', {
+                state: stateName(c.code),
+                relocations: n(c.implemented.relocation),
+                offsets: n(c.implemented.offset),
+                financial: n(c.implemented.financial),
+                alternative: n(c.implemented.alternative),
+              })}
             </li>
           ))}
         </ul>

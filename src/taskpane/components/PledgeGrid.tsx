@@ -1,7 +1,6 @@
 import {
   Caption1,
   Checkbox,
-  Input,
   makeStyles,
   mergeClasses,
   Radio,
@@ -14,6 +13,7 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
+  Textarea,
   tokens,
 } from '@fluentui/react-components';
 import {
@@ -184,13 +184,19 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
       w.t('grid.col.what'),
       (code) => [
         amount(code, 'alternativeEur', w.t('grid.aria.alternative', { state: stateName(code) })),
-        <Input
+        // A description wraps in full in its narrow column ("staff and equipment", never "staff
+        // and"): a two-line text area, one line of text (a line break is read as a space).
+        <Textarea
           key="description"
           size="small"
+          rows={2}
+          resize="vertical"
           className={s.text}
           aria-label={w.t('grid.aria.what', { state: stateName(code) })}
           value={round?.descriptions[code] ?? ''}
-          onChange={(_, x) => dispatch({ type: 'pledgeDescription', code, text: x.value })}
+          onChange={(_, x) =>
+            dispatch({ type: 'pledgeDescription', code, text: x.value.replace(/\r?\n/g, ' ') })
+          }
         />,
       ],
     ],

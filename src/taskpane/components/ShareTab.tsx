@@ -10,17 +10,16 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState, type Dispatch } from 'react';
+import { useEffect, useState, type Dispatch } from 'react';
 import { stateName } from '../../core';
 import { findPreset } from '../../data';
-import { MARKINGS, neededBy, type PoolReport } from '../../report';
+import { MARKINGS, neededBy } from '../../report';
 import type { ImplementationDraft } from '../implementation';
 import { displayLocale, formatNumber } from '../locale';
 import type { PaneServices } from '../services';
 import type { WorkbookState } from '../shell/Overview';
 import {
   copyPlan,
-  copyReport,
   defaultChoice,
   headlineRelocations,
   markingOf,
@@ -28,9 +27,11 @@ import {
   type CopySource,
   vocabularyOf,
 } from '../share/copyPlan';
-import { copyFile, dateInWords, makeCopy } from '../share/makeCopy';
+import { copyFile, dateInWords, makeConfirmation, makeCopy } from '../share/makeCopy';
 import type { Action, PaneState } from '../state';
 import { useWords } from '../words';
+import { useCopyReport as useReport } from '../share/useCopyReport';
+import { ShareConfirmation } from './ShareConfirmation';
 import { ShareContents } from './ShareContents';
 import { ShareSource } from './ShareSource';
 
@@ -59,22 +60,6 @@ const NOT_WRITTEN: WorkbookState = { written: false, behind: [] };
 interface SavedCopy {
   readonly url: string;
   readonly name: string;
-}
-
-/** The report a copy would be made of from a state, or why it cannot be computed. */
-function useReport(
-  basis: CopyBasis | undefined,
-  services: PaneServices,
-  implementation: ImplementationDraft | undefined,
-): { report: PoolReport } | { error: string } | undefined {
-  return useMemo(() => {
-    if (!basis) return undefined;
-    try {
-      return { report: copyReport(basis, services, implementation) };
-    } catch (e) {
-      return { error: (e as Error).message };
-    }
-  }, [basis, services, implementation]);
 }
 
 /** A copy for delegations, listed before it is made and opened as a new workbook: this workbook is never changed. */
@@ -174,38 +159,68 @@ export function ShareTab(props: Props) {
         ...(one ? { state: one } : {}),
         vocabulary: vocabularyOf(basis),
       });
-      // The file first: whatever Excel does with the request, the copy can be saved (rule 12).
-      setSaved({ url: copyFile(bytes), name: fileName });
-      const opening = await services.openCopy(bytes);
-      const sheets = formatNumber(spec.sheets.length, locale);
-      dispatch({
-        type: 'status',
-        status:
-          opening.kind === 'asked'
-            ? {
-                kind: 'done',
-                intent: 'info',
-                title: w.t('share.asked.title'),
-                body: w.t('share.asked.body', { sheets, marking }),
-              }
-            : opening.kind === 'refused'
-              ? {
-                  kind: 'done',
-                  intent: 'warning',
-                  title: w.t('share.refused.title'),
-                  body: w.t('share.refused.body', { message: opening.message, name: fileName }),
-                }
-              : {
-                  kind: 'done',
-                  intent: 'warning',
-                  title: w.t('share.unsupported.title'),
-                  body: w.t('share.unsupported.body', { name: fileName }),
-                },
-      });
+      await deliver(bytes, spec.sheets.length, fileName);
     } catch (e) {
       fail((e as Error).message);
     }
   };
+  /** The copy handed over: a file link first (Excel may open nothing, rule 12), then Excel asked. */
+  const deliver = async (bytes: Uint8Array, sheetCount: number, name: string) => {
+    setSaved({ url: copyFile(bytes), name });
+    const opening = await services.openCopy(bytes);
+    const sheets = formatNumber(sheetCount, locale);
+    dispatch({
+      type: 'status',
+      status:
+        opening.kind === 'asked'
+          ? {
+              kind: 'done',
+              intent: 'info',
+              title: w.t('share.asked.title'),
+              body: w.t('share.asked.body', { sheets, marking }),
+            }
+          : opening.kind === 'refused'
+            ? {
+                kind: 'done',
+                intent: 'warning',
+                title: w.t('share.refused.title'),
+                body: w.t('share.refused.body', { message: opening.message, name }),
+              }
+            : {
+                kind: 'done',
+                intent: 'warning',
+                title: w.t('share.unsupported.title'),
+                body: w.t('share.unsupported.body', { name }),
+              },
+    });
+  };
+
+  /** One delegation's January confirmation (Art. 60(6)), under the same copy rules. */
+  const confirm = async (code: string) => {
+    const impl = report.implementation;
+    if (!impl) return;
+    setSaved(undefined);
+    dispatch({ type: 'status', status: { kind: 'busy', label: w.t('share.preparing') } });
+    try {
+      const { spec, bytes } = await makeConfirmation({
+        implementation: impl,
+        state: code,
+        marking,
+        stages: plan.stages(new Set()),
+        vocabulary: vocabularyOf(basis),
+        properties: report.spec.properties,
+      });
+      const name = w.t('share.fileName.confirmation', {
+        state: stateName(code),
+        year: String(impl.year),
+        date: dateInWords(services.now(), w.language),
+      });
+      await deliver(bytes, spec.sheets.length, name);
+    } catch (e) {
+      fail((e as Error).message);
+    }
+  };
+
   const fail = (body: string) =>
     dispatch({
       type: 'status',
@@ -278,6 +293,12 @@ export function ShareTab(props: Props) {
           {w.t('share.save', { name: saved.name })}
         </Link>
       )}
+      <ShareConfirmation
+        {...(report.implementation ? { implementation: report.implementation } : {})}
+        {...(one ? { state: one } : {})}
+        busy={busy}
+        onMake={(code) => void confirm(code)}
+      />
       <Caption1>{w.t('share.privacy')}</Caption1>
     </div>
   );

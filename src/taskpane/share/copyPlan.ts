@@ -37,12 +37,15 @@ export function comparedOf(target: CompareTarget | undefined): ComparedStage | u
   };
 }
 
+/** The report a copy is made of, with the year's implementation where the pane holds one. */
+export type CopyReport = ReturnType<typeof withDraft>;
+
 /** The report a copy is made of: the Implementation sheet where the pane holds the year's records. */
 export function copyReport(
   basis: CopyBasis,
   services: Pick<PaneServices, 'now' | 'toolVersion'>,
   implementation: ImplementationDraft | undefined,
-): PoolReport {
+): CopyReport {
   // The report the pane would write, with the scenarios named as the pane shows them (issue 16):
   // a name is in the Compare sheet's column headers, which formulas name, so it is set here.
   const data = activeData(basis);

@@ -1,6 +1,7 @@
-import type { Disclosure } from '../../core';
+import type { Disclosure, Implementation } from '../../core';
 import type { Language } from '../../report/words';
 import {
+  confirmationSpec,
   copyInWords,
   delegationCopy,
   type CopyVocabulary,
@@ -40,6 +41,29 @@ export async function makeCopy(
   });
   const spec = copyInWords(copy, request.vocabulary, new Set(request.ownSheets.map((s) => s.name)));
   // ExcelJS is loaded only now, for this command: it is not part of the pane's first paint.
+  const { toXlsxBuffer } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx');
+  return { spec, bytes: await toXlsxBuffer(spec) };
+}
+
+/**
+ * One delegation's January confirmation (Art. 60(6)) as a copy: only that state's confirmation,
+ * under the same rules as every copy (marking, Read me, words), checked and written whole.
+ */
+export async function makeConfirmation(request: {
+  readonly implementation: Implementation;
+  readonly state: string;
+  readonly marking: string;
+  readonly stages: readonly Disclosure[];
+  readonly vocabulary: CopyVocabulary;
+  readonly properties: WorkbookSpec['properties'];
+}): Promise<{ spec: WorkbookSpec; bytes: Uint8Array }> {
+  const one = confirmationSpec(request.implementation, request.state, request.properties);
+  const copy = delegationCopy(one, {
+    marking: request.marking,
+    stages: request.stages,
+    state: request.state,
+  });
+  const spec = copyInWords(copy, request.vocabulary);
   const { toXlsxBuffer } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx');
   return { spec, bytes: await toXlsxBuffer(spec) };
 }

@@ -54,4 +54,21 @@ export const implementation: Localized<typeof en> = {
   'implementation.finding.beyond-pledge': 'Über die umzusetzende Zusage hinaus (Art. 60 Abs. 3)',
   'implementation.finding.outside-year':
     'Außerhalb des Jahres des Pools: nicht in seiner Bestätigung im Januar (Art. 60 Abs. 6)',
+  'implementation.end.title': 'Am Ende des Jahres {year}',
+  'implementation.end.offsets':
+    'Art. 63 Abs. 5: Von den beitragenden Mitgliedstaaten kann Verantwortungsausgleich für {owed} Personen verlangt werden (zugesagte, nicht umgesetzte Umsiedlungen); die begünstigten Mitgliedstaaten können {requestable} verlangen.',
+  'implementation.end.state': '{state}: Verantwortungsausgleich für {offsets} Personen',
+  'implementation.end.stateConverted':
+    '{state}: Verantwortungsausgleich für {offsets} Personen, {eur} EUR alternative Solidaritätsmaßnahmen umgewandelt (Art. 57 Abs. 4)',
+  'implementation.end.converted':
+    'Art. 57 Abs. 4: {eur} EUR nicht angeforderte alternative Solidaritätsmaßnahmen werden in finanzielle Beiträge umgewandelt.',
+  'implementation.end.notAllocated':
+    'Art. 64 Abs. 4: {eur} EUR der {pool} EUR finanziellen Beiträge sind nicht zugewiesen und können der thematischen Fazilität des AMIF zugeführt werden.',
+  'implementation.confirmation.title':
+    'Bestätigung im Januar (Art. 60 Abs. 6), fällig im Januar {year}',
+  'implementation.confirmation.share':
+    'Weitergabe: Eine Kopie für eine Delegation enthält ihre eigene Bestätigung und die Einträge, an denen sie beteiligt ist.',
+  'implementation.confirmation.none': 'Kein Staat hat einen Eintrag mit Datum {year}.',
+  'implementation.confirmation.state':
+    '{state}: {relocations} Umsiedlungen, Verantwortungsausgleich für {offsets} Personen, {financial} EUR finanziell, {alternative} EUR alternative Maßnahmen',
 };

@@ -53,4 +53,20 @@ export const implementation = {
   'implementation.finding.beyond-pledge': 'Beyond the pledge to be implemented (Art. 60(3))',
   'implementation.finding.outside-year':
     'Outside the pool’s year: not in its January confirmation (Art. 60(6))',
+  'implementation.end.title': 'At the end of {year}',
+  'implementation.end.offsets':
+    'Art. 63(5): contributing states may be asked for {owed} responsibility offsets (relocations pledged and not implemented); benefitting states may request {requestable}.',
+  'implementation.end.state': '{state}: {offsets} offsets',
+  'implementation.end.stateConverted':
+    '{state}: {offsets} offsets, EUR {eur} of alternative measures converted (Art. 57(4))',
+  'implementation.end.converted':
+    'Art. 57(4): EUR {eur} of alternative measures not requested become financial contributions.',
+  'implementation.end.notAllocated':
+    'Art. 64(4): EUR {eur} of the EUR {pool} financial pool not allocated, which may be added to the AMIF thematic facility.',
+  'implementation.confirmation.title': 'January confirmation (Art. 60(6)), due in January {year}',
+  'implementation.confirmation.share':
+    'Share: a copy for one delegation carries its own confirmation and the records it is party to.',
+  'implementation.confirmation.none': 'No state has a record dated in {year}.',
+  'implementation.confirmation.state':
+    '{state}: {relocations} relocations, {offsets} offsets, EUR {financial} financial, EUR {alternative} alternative measures',
 } as const;

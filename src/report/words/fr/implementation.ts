@@ -55,4 +55,21 @@ export const implementation: Localized<typeof en> = {
     'Au-delà de l’engagement à mettre en œuvre (art. 60, par. 3)',
   'implementation.finding.outside-year':
     'Hors de l’année de la réserve : absent de sa confirmation de janvier (art. 60, par. 6)',
+  'implementation.end.title': 'À la fin de {year}',
+  'implementation.end.offsets':
+    'Art. 63, par. 5 : {owed} compensations des responsabilités peuvent être demandées aux États membres contributeurs (relocalisations promises et non mises en œuvre) ; les États membres bénéficiaires peuvent en demander {requestable}.',
+  'implementation.end.state': '{state} : {offsets} compensations',
+  'implementation.end.stateConverted':
+    '{state} : {offsets} compensations, {eur} EUR de mesures de solidarité alternatives converties (art. 57, par. 4)',
+  'implementation.end.converted':
+    'Art. 57, par. 4 : {eur} EUR de mesures de solidarité alternatives non demandées sont converties en contributions financières.',
+  'implementation.end.notAllocated':
+    'Art. 64, par. 4 : {eur} EUR des {pool} EUR de contributions financières ne sont pas alloués et peuvent être ajoutés au mécanisme thématique du FAMI.',
+  'implementation.confirmation.title':
+    'Confirmation de janvier (art. 60, par. 6), due en janvier {year}',
+  'implementation.confirmation.share':
+    'Partage : une copie pour une délégation contient sa propre confirmation et les enregistrements auxquels elle est partie.',
+  'implementation.confirmation.none': 'Aucun État n’a d’enregistrement daté de {year}.',
+  'implementation.confirmation.state':
+    '{state} : {relocations} relocalisations, {offsets} compensations, {financial} EUR de contributions financières, {alternative} EUR de mesures alternatives',
 };
