@@ -8,6 +8,7 @@ module.exports = {
   // against a hang.
   testTimeout: 120_000,
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  setupFilesAfterEnv: ['<rootDir>/test/asyncWaits.ts'],
   transform: {
     '\\.csv$': '<rootDir>/test/csvTransform.cjs',
     '^.+\\.(t|j)sx?$': [
