@@ -72,7 +72,7 @@ export const PRESETS: readonly Preset[] = [
       'The 2026 pool as adopted: Commission proposal 30,000 relocations and EUR 600 million ' +
       '(Art. 12(2)); Council reference numbers 21,000 relocations and EUR 420 million (Art. 57(1), ' +
       'Council Implementing Decision (EU) 2025/2642 of 19 December 2025), reflecting the Pact ' +
-      'applying only from 12 June 2026; same data as 2026-proposal.',
+      'applying only from 12 June 2026; the same data as the 2026 Commission proposal.',
     vintage: '2026-reference',
     scenario: {
       ...base,

@@ -37,7 +37,8 @@ import { LoadBoundary } from './shell/LoadBoundary';
 import { Overview, workbookInWords, type Step, type WorkbookState } from './shell/Overview';
 import { changedParts, paneKey, type PaneKey } from './shell/paneKey';
 import type { WrittenBefore } from './restore';
-import { canRedo, canUndo, historyReducer, initialHistory } from './history';
+import { canRedo, canUndo, historyReducer, initialHistory, type HistoryAction } from './history';
+import { LiveRegion } from './shell/LiveRegion';
 import {
   isReplacing,
   replacingTitle,
@@ -164,9 +165,20 @@ interface Props {
   readonly initialWritten?: WrittenBefore;
   /** The words the pane opens in (loaded before the first render: see index.tsx); else English. */
   readonly initialWords?: Words;
+  /**
+   * `initial` is a scenario the analyst chose (the last one saved in this workbook), so writing is
+   * offered at once; by default, only when the workbook holds tables written from it.
+   */
+  readonly initialPoolChosen?: boolean;
 }
 
-export function App({ services, initial, initialWritten = false, initialWords = ENGLISH }: Props) {
+export function App({
+  services,
+  initial,
+  initialWritten = false,
+  initialWords = ENGLISH,
+  initialPoolChosen = initialWritten !== false,
+}: Props) {
   const s = useStyles();
   const [words, setWords] = useState(initialWords);
   const [languageChoice, setLanguageChoice] = useState<LanguageChoice>(storedLanguageChoice);
@@ -188,27 +200,37 @@ export function App({ services, initial, initialWritten = false, initialWords = 
     initialHistory(i ?? initialState()),
   );
   const state = history.present;
+  // Writing is offered once the analyst chose a pool (issue 16): the default is nobody's choice;
+  // a workbook with tables written from its last scenario was chosen in an earlier session.
+  const [poolChosen, setPoolChosen] = useState(initialPoolChosen);
+  const apply = useCallback((action: HistoryAction) => {
+    if (action.type === 'preset' || action.type === 'scenario') setPoolChosen(true);
+    send(action);
+  }, []);
   // Anything that would replace what the analyst entered asks first (issue 16).
   const [asking, setAsking] = useState<{ action: ReplacingAction; replaced: Replaced[] }>();
   const current = useRef(state);
   useLayoutEffect(() => {
     current.current = state;
   });
-  const dispatch = useCallback((action: Action) => {
-    if (isReplacing(action)) {
-      const replaced = whatItReplaces(current.current, action);
-      if (replaced.length > 0) {
-        setAsking({ action, replaced });
-        return;
+  const dispatch = useCallback(
+    (action: Action) => {
+      if (isReplacing(action)) {
+        const replaced = whatItReplaces(current.current, action);
+        if (replaced.length > 0) {
+          setAsking({ action, replaced });
+          return;
+        }
       }
-    }
-    send(action);
-  }, []);
+      apply(action);
+    },
+    [apply],
+  );
   const decide = (decision: 'keep' | 'replace' | 'cancel') => {
     const a = asking;
     setAsking(undefined);
     if (!a || decision === 'cancel') return;
-    send({ ...a.action, keep: decision === 'keep' });
+    apply({ ...a.action, keep: decision === 'keep' });
     send({ type: 'status', status: replacedStatus(a.action, a.replaced, decision) });
   };
   const onKeyDown = (e: KeyboardEvent) => {
@@ -221,6 +243,17 @@ export function App({ services, initial, initialWritten = false, initialWords = 
     send({ type });
   };
   const [tab, setTab] = useState<TabId>('data');
+  // Each tab opens at its top (issue 16), not at the scroll position the previous tab left.
+  const body = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    if (body.current) body.current.scrollTop = 0;
+  }, [tab]);
+  // The footer's "Choose the pool" leads to the choice on the first view and focuses it.
+  const [focusPool, setFocusPool] = useState(0);
+  const choosePool = () => {
+    setTab('data');
+    setFocusPool((n) => n + 1);
+  };
   // The year's implementation (issue 17): records, needs, typed distribution, findings.
   const [implementation, setImplementation] = useState<ImplementationDraft>();
   const writeButton = useRef<HTMLButtonElement>(null);
@@ -258,13 +291,20 @@ export function App({ services, initial, initialWritten = false, initialWords = 
   // Messages belong where they were raised: a write's outcome in the footer everywhere, any other
   // message on its own tab only.
   const [writeStatus, setWriteStatus] = useState<Status>();
-  const [origin, setOrigin] = useState({ status: state.status, tab });
+  const [origin, setOrigin] = useState({ status: state.status, tab, key });
   if (origin.status !== state.status) {
     // An outcome belongs where its action started, even if the analyst moved on meanwhile.
-    setOrigin({ status: state.status, tab: origin.status.kind === 'busy' ? origin.tab : tab });
+    setOrigin({
+      status: state.status,
+      tab: origin.status.kind === 'busy' ? origin.tab : tab,
+      key,
+    });
   }
   const fromWrite = state.status === writeStatus;
-  const shown = visibleStatus(state.status, fromWrite, origin.tab === tab, workbook);
+  // A message never outlives the data it describes: once the data, the scenario or the pledges
+  // change, "Population loaded" or "Pool switched, Undo brings it back" no longer holds.
+  const stale = changedParts(origin.key, key).length > 0;
+  const shown = visibleStatus(state.status, fromWrite, origin.tab === tab, workbook, stale);
 
   const report = (status: Status) => {
     setWriteStatus(status);
@@ -295,19 +335,34 @@ export function App({ services, initial, initialWritten = false, initialWords = 
   };
 
   const go = (step: Step) => {
-    if (step === 'write') writeButton.current?.focus();
-    else setTab(step);
+    if (step === 'write') {
+      if (poolChosen) writeButton.current?.focus();
+      else choosePool();
+    } else setTab(step);
   };
 
   const panels: Record<TabId, () => ReactNode> = {
     data: () => (
       <>
-        <Overview state={state} workbook={workbook} onGo={go} />
+        <Overview
+          state={state}
+          workbook={workbook}
+          onGo={go}
+          poolChosen={poolChosen}
+          onChoosePool={(id) => dispatch({ type: 'preset', id })}
+          focusPool={focusPool}
+        />
         <DataTab state={state} data={data} dispatch={dispatch} services={services} />
       </>
     ),
     scenario: () => (
-      <ScenarioTab state={state} dispatch={dispatch} services={services} data={data} />
+      <ScenarioTab
+        state={state}
+        dispatch={dispatch}
+        services={services}
+        data={data}
+        poolChosen={poolChosen}
+      />
     ),
     pledges: () => <PledgesTab state={state} dispatch={dispatch} services={services} data={data} />,
     implementation: () => (
@@ -329,7 +384,8 @@ export function App({ services, initial, initialWritten = false, initialWords = 
         implementation={implementation}
         workbook={workbook}
         {...(written?.state ? { written: written.state } : {})}
-        onWrite={() => void generate()}
+        // Writing is offered once a pool is chosen: before that, this leads to the choice.
+        onWrite={() => (poolChosen ? void generate() : choosePool())}
       />
     ),
   };
@@ -368,7 +424,7 @@ export function App({ services, initial, initialWritten = false, initialWords = 
               ))}
             </TabList>
           </header>
-          <main className={s.body} aria-label={w.t(`shell.tab.${tab}`)}>
+          <main ref={body} className={s.body} aria-label={w.t(`shell.tab.${tab}`)}>
             <SeparatorNote tab={tab} />
             <LoadBoundary key={tab}>
               <Suspense fallback={<Caption1>{w.t('shell.loading')}</Caption1>}>
@@ -377,32 +433,45 @@ export function App({ services, initial, initialWritten = false, initialWords = 
             </LoadBoundary>
           </main>
           <footer className={s.footer} aria-label={w.t('shell.footer')}>
-            {shown && (
-              <LoadBoundary>
-                <Suspense fallback={null}>
-                  <StatusBar
-                    status={shown}
-                    onDismiss={() => {
-                      dispatch({ type: 'status', status: { kind: 'idle' } });
-                      // The message and its close button go: keep keyboard focus in the footer.
-                      writeButton.current?.focus();
-                    }}
-                  />
-                </Suspense>
-              </LoadBoundary>
-            )}
+            {/* Announced as it appears, assertively for an error (issue 16). */}
+            <LiveRegion urgent={shown?.kind === 'done' && shown.intent === 'error'}>
+              {shown && (
+                <LoadBoundary>
+                  <Suspense fallback={null}>
+                    <StatusBar
+                      status={shown}
+                      onDismiss={() => {
+                        dispatch({ type: 'status', status: { kind: 'idle' } });
+                        // The message and its close button go: keep keyboard focus in the footer.
+                        writeButton.current?.focus();
+                      }}
+                    />
+                  </Suspense>
+                </LoadBoundary>
+              )}
+            </LiveRegion>
             <Caption1 role="status" className={workbook.behind.length > 0 ? s.behind : undefined}>
-              {workbookInWords(workbook, w)}
+              {poolChosen ? workbookInWords(workbook, w) : w.t('pool.chooseToWrite')}
             </Caption1>
-            <Button
-              ref={writeButton}
-              // One primary action per view: on the Share tab it is the copy.
-              appearance={tab === 'share' ? 'secondary' : 'primary'}
-              disabled={state.status.kind === 'busy'}
-              onClick={() => void generate()}
-            >
-              {w.t('shell.write')}
-            </Button>
+            {poolChosen ? (
+              <Button
+                ref={writeButton}
+                // One primary action per view: on the Share tab it is the copy.
+                appearance={tab === 'share' ? 'secondary' : 'primary'}
+                disabled={state.status.kind === 'busy'}
+                onClick={() => void generate()}
+              >
+                {w.t('shell.write')}
+              </Button>
+            ) : (
+              <Button
+                ref={writeButton}
+                appearance={tab === 'share' ? 'secondary' : 'primary'}
+                onClick={choosePool}
+              >
+                {w.t('pool.choose')}
+              </Button>
+            )}
           </footer>
           {asking && (
             <LoadBoundary>
@@ -469,17 +538,21 @@ function replacedStatus(
 
 /**
  * The message the footer shows: a write's outcome unless the pane changed since (the workbook line
- * then says what is behind), a tab's own message on its tab only, and progress always.
+ * then says what is behind), a tab's own message on its tab only while what it describes holds,
+ * and progress always.
  */
 function visibleStatus(
   status: Status,
   fromWrite: boolean,
   onItsTab: boolean,
   workbook: WorkbookState,
+  stale: boolean,
 ): Status | undefined {
   if (status.kind === 'idle') return undefined;
   if (status.kind === 'busy') return status;
   if (fromWrite)
     return status.intent !== 'error' && workbook.behind.length > 0 ? undefined : status;
+  // An error says what failed and stays until dismissed; any other outcome goes with its data.
+  if (stale && status.intent !== 'error') return undefined;
   return onItsTab ? status : undefined;
 }

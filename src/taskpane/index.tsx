@@ -3,6 +3,7 @@ import { chosenLanguage, ENGLISH, loadWords } from '../report/words';
 import { App } from './App';
 import { officeDisplayLanguage, storedLanguageChoice } from './languageChoice';
 import { restoredState, writtenBefore } from './restore';
+import { parseSavedScenario } from './savedScenario';
 import { officeServices } from './services/office';
 
 /** The task pane: also the page of the shared runtime, where the EUPACT functions run. */
@@ -20,6 +21,8 @@ void Office.onReady(async () => {
       services={services}
       initial={restoredState(stored)}
       initialWritten={writtenBefore(stored)}
+      // The pool was chosen in an earlier session: the pane reopens on it (issue 16).
+      initialPoolChosen={parseSavedScenario(stored.lastScenario) !== undefined}
       initialWords={words}
     />,
   );

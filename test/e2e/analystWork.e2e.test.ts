@@ -46,6 +46,7 @@ describe('the analyst’s work at 350 px: never lost, a grid like Excel (issue 1
 
   beforeAll(async () => {
     ({ server, browser, page } = await openPane({
+      pool: 'Next pool on the latest data',
       viewport: { width: 350, height: 700 },
       locale: 'en-GB',
       errors,
@@ -118,17 +119,17 @@ describe('the analyst’s work at 350 px: never lost, a grid like Excel (issue 1
     });
     await page.getByText(/states from file population\.csv/).waitFor();
     await page.getByRole('tab', { name: 'Scenario' }).click();
-    const start = page.getByRole('combobox', { name: 'Start from' });
+    const start = page.getByRole('combobox', { name: 'Pool' });
     const before = (await start.textContent()) ?? '';
     await start.click();
-    await page.getByRole('option', { name: '2027 pool at the Art. 12(2) minima' }).click();
+    await page.getByRole('option', { name: '2027 Commission proposal at the minima' }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.getByText(/loaded from file population\.csv/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-replace.png') });
     await dialog.getByRole('button', { name: 'Keep what I entered' }).click();
     await page.getByText(/Kept: .*loaded from file population\.csv/).waitFor();
-    expect(await start.textContent()).toContain('2027 pool at the Art. 12(2) minima');
+    expect(await start.textContent()).toContain('2027 Commission proposal at the minima');
     await page.getByRole('tab', { name: 'Data' }).click();
     await page.getByText(/1 series replaced/).waitFor();
 
@@ -138,8 +139,8 @@ describe('the analyst’s work at 350 px: never lost, a grid like Excel (issue 1
   });
 
   it('replacing the file drops its message with it, and Undo brings the file back', async () => {
-    await page.getByRole('combobox', { name: 'Start from' }).click();
-    await page.getByRole('option', { name: '2027 pool at the Art. 12(2) minima' }).click();
+    await page.getByRole('combobox', { name: 'Pool' }).click();
+    await page.getByRole('option', { name: '2027 Commission proposal at the minima' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Replace it' }).click();
     await page.getByText(/Replaced: .*loaded from file population\.csv/).waitFor();
     await page.getByRole('tab', { name: 'Data' }).click();
@@ -159,6 +160,7 @@ describe('five pledges entered and checked against the Art. 63 thresholds, at 35
 
   beforeAll(async () => {
     ({ server, browser, page } = await openPane({
+      pool: 'Next pool on the latest data',
       viewport: { width: 350, height: 700 },
       locale: 'en-GB',
       errors,

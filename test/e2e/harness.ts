@@ -140,6 +140,11 @@ export async function openPane(options: {
   readonly axe?: boolean;
   /** The pane's title to wait for: "Solidarity pool", or its French or German name. */
   readonly title?: string;
+  /**
+   * The pool to choose on the first view, as the analyst does before writing is offered (issue
+   * 16): "Next pool on the latest data" is the pane's default draft, unchanged by the choice.
+   */
+  readonly pool?: string;
 }): Promise<OpenPane> {
   const { server, url } = await serveDist();
   const browser = await launchChromium();
@@ -159,5 +164,6 @@ export async function openPane(options: {
   await page.goto(`${url}/taskpane.html`);
   await page.getByRole('heading', { name: options.title ?? 'Solidarity pool' }).waitFor();
   if (options.axe) await page.addScriptTag({ url: `${url}/__test/axe.min.js` });
+  if (options.pool) await page.getByRole('radio', { name: options.pool }).check();
   return { server, url, browser, page, traffic };
 }

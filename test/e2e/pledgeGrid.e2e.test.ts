@@ -29,6 +29,7 @@ describe('the pledge grid and the results view in headless Chromium at 350 px', 
 
   beforeAll(async () => {
     ({ server, browser, page } = await openPane({
+      pool: 'Next pool on the latest data',
       viewport: { width: 350, height: 800 },
       locale: 'en-GB',
       errors,

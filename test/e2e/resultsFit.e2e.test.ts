@@ -86,7 +86,7 @@ describe('Results and Compare at 350 px: figures that fit, sticky headers, a cha
     }));
     // The 2026 pool as adopted, with the illustrative round: four states fully deducted (Art. 62).
     await page.getByRole('tab', { name: 'Scenario' }).click();
-    await page.getByRole('combobox', { name: 'Start from' }).click();
+    await page.getByRole('combobox', { name: 'Pool' }).click();
     await page.getByRole('option', { name: '2026 pool as adopted by the Council' }).click();
     await page.getByRole('tab', { name: 'Pledges' }).click();
     await page.getByRole('button', { name: 'Load the illustrative 2026 round' }).click();

@@ -33,7 +33,7 @@ describe('a copy for France at 350 px', () => {
   it('lists Compare as left out against the 2027 proposal (Art. 12(6)) and sends a copy without it', async () => {
     // The 2026 pool as adopted, the illustrative round, compared with the 2027 proposal.
     await page.getByRole('tab', { name: 'Scenario' }).click();
-    await page.getByRole('combobox', { name: 'Start from' }).click();
+    await page.getByRole('combobox', { name: 'Pool' }).click();
     await page.getByRole('option', { name: '2026 pool as adopted by the Council' }).click();
     await page.getByRole('tab', { name: 'Pledges' }).click();
     await page.getByRole('button', { name: 'Load the illustrative 2026 round' }).click();

@@ -28,7 +28,7 @@ type Fake = {
 const workbookLine = (page: Page) =>
   page
     .locator('footer')
-    .getByText(/^(Not written yet|Up to date|Behind the pane)/)
+    .getByText(/^(Not written yet|Up to date|Not up to date)/)
     .textContent();
 
 describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => {
@@ -97,15 +97,15 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
 
   it('opens on the order of work, with no error', async () => {
     const steps = page.getByRole('navigation', { name: 'Order of work' }).getByRole('listitem');
-    expect(await steps.count()).toBe(5);
+    expect(await steps.count()).toBe(6);
     expect(await steps.allInnerTexts()).toEqual([
-      expect.stringMatching(/^1\s+Data/),
-      expect.stringMatching(/^2\s+Scenario/),
-      expect.stringMatching(/^3\s+Pledges/),
-      expect.stringMatching(/^4\s+Write the tables/),
-      expect.stringMatching(/^5\s+Share/),
+      expect.stringMatching(/^1\s+Which pool/),
+      expect.stringMatching(/^2\s+Data/),
+      expect.stringMatching(/^3\s+Scenario/),
+      expect.stringMatching(/^4\s+Pledges/),
+      expect.stringMatching(/^5\s+Write the tables/),
+      expect.stringMatching(/^6\s+Share/),
     ]);
-    expect(await workbookLine(page)).toMatch(/^Not written yet/);
     // What only a command needs has not been fetched: ExcelJS, the copy, the writer, the readers,
     // the own-sheets reader.
     expect(scripts.filter((f) => /^(exceljs|xlsx|write|readers|share)\./.test(f))).toEqual([]);
@@ -119,6 +119,74 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
     ]);
     await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-data.png') });
     expect(errors).toEqual([]);
+  });
+
+  it('names the pools in words, and offers writing once the analyst chose one (issue 16)', async () => {
+    const pools = page.getByRole('radiogroup', { name: 'Which pool' });
+    expect(
+      await pools
+        .getByRole('radio')
+        .evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent)),
+    ).toEqual([
+      '2026 pool as adopted by the Council',
+      '2027 Commission proposal at the minima'
+        .replace('2027', '2026')
+        .replace(' at the minima', ''),
+      '2027 Commission proposal at the minima',
+      'Next pool on the latest data',
+    ]);
+    // Each with where it stands, in words; none chosen; no internal id, no abbreviation.
+    await pools.getByText(/^Adopted on 19 December 2025 \(Council Implementing Decision/).waitFor();
+    expect(await pools.getByRole('radio', { checked: true }).count()).toBe(0);
+    expect(await page.locator('main').innerText()).not.toMatch(/2026-council|2026-proposal|rel\./);
+    // The step buttons are buttons: bordered like one (Fluent's outline), reached by Tab.
+    const step = page
+      .getByRole('navigation', { name: 'Order of work' })
+      .getByRole('button', { name: 'Data' });
+    expect(await step.evaluate((b) => getComputedStyle(b).borderTopStyle)).toBe('solid');
+    // Writing is not offered for a default nobody chose: the footer leads to the choice instead.
+    expect(
+      await page.getByRole('button', { name: 'Write the tables to this workbook' }).count(),
+    ).toBe(0);
+    expect(
+      await page
+        .locator('footer')
+        .getByText(/^(Not written yet|Up to date|Not up to date)/)
+        .count(),
+    ).toBe(0);
+    await page.locator('footer').getByText('Choose the pool first').waitFor();
+    await page.getByRole('button', { name: 'Choose the pool' }).click();
+    expect(
+      await page.evaluate(
+        () => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent,
+      ),
+    ).toBe('2026 pool as adopted by the Council');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await pools
+      .getByRole('radio', { name: 'Next pool on the latest data', checked: true })
+      .waitFor();
+    await page.getByRole('button', { name: 'Write the tables to this workbook' }).waitFor();
+    expect(await workbookLine(page)).toMatch(/^Not written yet/);
+    axeByState['pool chosen'] = await seriousViolations(page);
+    expect(axeByState['pool chosen']).toEqual([]);
+  });
+
+  it('opens each tab at its top, not where the previous tab was scrolled (issue 16)', async () => {
+    await page.getByRole('tab', { name: 'Data' }).click();
+    const main = page.locator('main');
+    await main.evaluate((m) => m.scrollTo(0, m.scrollHeight));
+    expect(await main.evaluate((m) => m.scrollTop)).toBeGreaterThan(200);
+    for (const tab of ['Results', 'Scenario', 'Data'] as const) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.getByRole('tab', { name: tab, selected: true }).waitFor();
+      expect({ tab, scrollTop: await main.evaluate((m) => m.scrollTop) }).toEqual({
+        tab,
+        scrollTop: 0,
+      });
+      await main.evaluate((m) => m.scrollTo(0, m.scrollHeight));
+    }
   });
 
   it('has no serious accessibility violation on any tab (axe-core), nor anything wider than the pane', async () => {
@@ -163,13 +231,13 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
     await relocations.fill('45000');
     await relocations.press('Tab');
     expect(await workbookLine(page)).toMatch(
-      /^Behind the pane: the scenario changed since the tables were written at/,
+      /^Not up to date: the workbook does not yet show your latest changes to the scenario \(written at/,
     );
     // The green "Tables written … 30,000 relocations" is gone: it no longer holds.
     expect(await page.getByText('Tables written').count()).toBe(0);
     await page.getByRole('tab', { name: 'Data' }).click();
     await page
-      .getByText(/^Behind the pane/)
+      .getByText(/^Not up to date/)
       .first()
       .waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-behind.png') });
@@ -223,11 +291,22 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
         'geo,year,value\nDE,2025,83577140\nFR,2025,unknown\nEU27_2020,2025,450000000\n',
       ),
     });
-    await page.getByText('1 row has problems in file population.csv').waitFor();
+    const title = page.getByText('1 row has problems in file population.csv');
+    await title.waitFor();
     await page.getByRole('list', { name: '1 error: must be fixed' }).waitFor();
+    // In view without scrolling by hand, inside the pane's body, and in the assertive live region,
+    // focus on it so that the keys continue from there (issue 16: it started at 642 px of 615).
+    const box = await title.boundingBox();
+    const body = await page.locator('main').boundingBox();
+    expect(box && body && box.y >= body.y && box.y + box.height <= body.y + body.height).toBe(true);
+    expect(await title.evaluate((t) => t.closest('[aria-live]')?.getAttribute('aria-live'))).toBe(
+      'assertive',
+    );
+    expect(
+      await page.evaluate(() => !!document.activeElement?.closest('[aria-live="assertive"]')),
+    ).toBe(true);
     axeByState['import review'] = await seriousViolations(page);
     expect(axeByState['import review']).toEqual([]);
-    await page.getByText('1 row has problems in file population.csv').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-review.png') });
     await page.locator('header h1').click();
     const walk = await walkFocus(page);

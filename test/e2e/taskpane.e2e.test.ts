@@ -24,6 +24,7 @@ describe('the built task pane in headless Chromium, over a fake Excel host', () 
 
   beforeAll(async () => {
     ({ server, browser, page, traffic } = await openPane({
+      pool: 'Next pool on the latest data',
       viewport: { width: 350, height: 700 },
       errors,
       eurostat: (url) =>

@@ -4,6 +4,7 @@ import { App } from '../../src/taskpane/App';
 import { initialState } from '../../src/taskpane/state';
 import { FakeWorkbook } from '../fakes/fakeExcel';
 import { fakeServices } from '../fakes/fakeServices';
+import { choosePool } from '../helpers/pane';
 
 const write = () =>
   fireEvent.click(screen.getByRole('button', { name: 'Write the tables to this workbook' }));
@@ -12,6 +13,7 @@ describe('the task pane', () => {
   it('writes the pool tables into the workbook and says what it wrote', async () => {
     const services = fakeServices();
     render(<App services={services} />);
+    choosePool();
     expect(screen.getByText('Population on 1 January 2025')).toBeTruthy();
     write();
     await screen.findByText('Tables written');
@@ -35,6 +37,7 @@ describe('the task pane', () => {
     const wb = new FakeWorkbook();
     const services = fakeServices(wb);
     render(<App services={services} />);
+    choosePool();
     write();
     await screen.findByText('Tables written');
     const row = wb.tableRows('Pool').findIndex((r) => r[0] === 'FR');
@@ -80,10 +83,14 @@ describe('the task pane', () => {
           ...state,
           scenario: { ...state.scenario, participants: [...state.scenario.participants, 'LI'] },
         }}
+        // A scenario saved earlier in this workbook: the analyst chose it, writing is offered.
+        initialPoolChosen
       />,
     );
     write();
-    const alert = await screen.findByRole('alert');
+    // Announced assertively by the pane's live region (issue 16).
+    const alert = document.querySelector('footer [data-live="assertive"]') as HTMLElement;
+    await waitFor(() => expect(alert.textContent).toMatch(/Nothing was written/));
     expect(alert.textContent).toMatch(
       /Nothing was written: the scenario cannot be computed \(LI\)/,
     );

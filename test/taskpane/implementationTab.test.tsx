@@ -3,6 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { FINDING_WORDS, IMPL } from '../../src/report';
 import { fakeServices } from '../fakes/fakeServices';
+import { choosePool } from '../helpers/pane';
 
 const click = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
 
@@ -16,6 +17,7 @@ describe('the Implementation step', () => {
   it('checks the records, proposes a distribution that can be typed over, shows the year end, and writes the Implementation sheet', async () => {
     const services = fakeServices();
     render(<App services={services} />);
+    choosePool();
     fireEvent.click(screen.getByRole('tab', { name: 'Pledges' }));
     click(
       await screen

@@ -10,6 +10,9 @@ describe('the pane’s language', () => {
   it('opens in the words it was given (Office’s display language, loaded before the first render)', async () => {
     render(<App services={fakeServices()} initialWords={await loadWords('fr')} />);
     expect(screen.getByRole('tab', { name: 'Données' })).toBeTruthy();
+    // Writing is offered once the pool is chosen, in French too (issue 16).
+    fireEvent.click(screen.getByRole('button', { name: 'Choisir la réserve' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Réserve 2026 adoptée par le Conseil' }));
     expect(
       screen.getByRole('button', { name: 'Écrire les tableaux dans ce classeur' }),
     ).toBeTruthy();

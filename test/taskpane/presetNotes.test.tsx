@@ -46,7 +46,7 @@ describe('what a preset says of its own data (issue 10): in the pane and on the 
       );
     }
     render(<Tab />);
-    fireEvent.click(screen.getByRole('combobox', { name: 'Start from' }));
+    fireEvent.click(screen.getByRole('combobox', { name: 'Pool' }));
     await act(async () => {
       fireEvent.click(screen.getByRole('option', { name: /^2027/ }));
     });

@@ -4,6 +4,7 @@ import { composeIndicatorSet, loadVintage, readJsonStat, toSeries } from '../../
 import { App } from '../../src/taskpane/App';
 import { RESTORED_ORIGIN, restoredState, writtenBefore } from '../../src/taskpane/restore';
 import { fakeServices } from '../fakes/fakeServices';
+import { choosePool } from '../helpers/pane';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -30,6 +31,7 @@ describe('reopening a workbook', () => {
   it('brings back the last scenario written', async () => {
     const services = fakeServices();
     const first = render(<App services={services} />);
+    choosePool();
     fireEvent.click(screen.getByRole('tab', { name: 'Scenario' }));
     await act(async () => {
       fireEvent.change(screen.getByRole('textbox', { name: 'Relocations' }), {
@@ -55,6 +57,7 @@ describe('reopening a workbook', () => {
   it('says the workbook is up to date when the pane reopens on the scenario it wrote', async () => {
     const services = fakeServices();
     const first = render(<App services={services} />);
+    choosePool();
     expect(screen.getAllByText(/^Not written yet/)).toHaveLength(2); // overview and footer
     fireEvent.click(screen.getByRole('button', { name: 'Write the tables to this workbook' }));
     await screen.findByText('Tables written');
@@ -75,6 +78,7 @@ describe('reopening a workbook', () => {
   it('says the pledges differ when the workbook has a round the pane did not bring back', async () => {
     const services = fakeServices();
     const first = render(<App services={services} />);
+    choosePool();
     fireEvent.click(screen.getByRole('tab', { name: 'Pledges' }));
     fireEvent.click(screen.getByRole('button', { name: 'Load the illustrative 2026 round' }));
     await screen.findByText('Pledges loaded');
@@ -92,7 +96,9 @@ describe('reopening a workbook', () => {
       />,
     );
     expect(
-      screen.getAllByText(/^Behind the pane: the pledges changed since the tables were written\.$/),
+      screen.getAllByText(
+        /^Not up to date: the workbook does not yet show your latest changes to the pledges\.$/,
+      ),
     ).toHaveLength(2);
   });
 });

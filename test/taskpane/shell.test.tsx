@@ -11,18 +11,20 @@ import { datasetInWords, provenanceInWords } from '../../src/taskpane/shell/prov
 import { initialState, reducer } from '../../src/taskpane/state';
 import { FakeWorkbook } from '../fakes/fakeExcel';
 import { fakeServices } from '../fakes/fakeServices';
+import { choosePool } from '../helpers/pane';
 
 const write = () =>
   fireEvent.click(screen.getByRole('button', { name: 'Write the tables to this workbook' }));
 /** The footer's line on the workbook (the overview repeats it on the Data tab). */
 const workbookLine = () =>
   within(screen.getByRole('contentinfo', { name: 'Writing to the workbook' })).getByText(
-    /^(Not written yet|Up to date|Behind the pane)/,
+    /^(Not written yet|Up to date|Not up to date)/,
   ).textContent;
 
 describe('the pane says where the workbook stands', () => {
   it('shows the workbook as behind once the scenario changes after writing', async () => {
     render(<App services={fakeServices()} />);
+    choosePool();
     expect(workbookLine()).toMatch(/^Not written yet/);
     write();
     await screen.findByText('Tables written');
@@ -35,7 +37,7 @@ describe('the pane says where the workbook stands', () => {
       });
     });
     expect(workbookLine()).toMatch(
-      /^Behind the pane: the scenario changed since the tables were written at /,
+      /^Not up to date: the workbook does not yet show your latest changes to the scenario \(written at /,
     );
     // The green "Tables written … 30,000 relocations" no longer stands: it is gone.
     expect(screen.queryByText('Tables written')).toBeNull();
@@ -47,6 +49,7 @@ describe('the pane says where the workbook stands', () => {
 
   it('keeps a tab’s message on its tab, and lets the analyst dismiss it', async () => {
     render(<App services={fakeServices()} />);
+    choosePool();
     fireEvent.change(screen.getByRole('combobox', { name: 'Indicator' }), {
       target: { value: 'gdp' },
     });
@@ -92,16 +95,44 @@ describe('the pane says where the workbook stands', () => {
     expect(await screen.findByText('Nothing was loaded from Eurostat')).toBeTruthy();
   });
 
-  it('opens on the order of work, each step leading to its place', () => {
+  it('opens on the order of work, the pool first in words, each step leading to its place', () => {
     render(<App services={fakeServices()} />);
     const steps = within(screen.getByRole('navigation', { name: 'Order of work' }));
     expect(steps.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      expect.stringMatching(/^1Data/),
-      expect.stringMatching(/^2Scenario/),
-      expect.stringMatching(/^3Pledges/),
-      expect.stringMatching(/^4Write the tablesNot written yet/),
-      expect.stringMatching(/^5Share/),
+      expect.stringMatching(/^1Which pool2026 pool as adopted by the Council/),
+      expect.stringMatching(/^2Data/),
+      expect.stringMatching(/^3ScenarioNo pool chosen yet/),
+      expect.stringMatching(/^4Pledges/),
+      expect.stringMatching(/^5Write the tablesChoose the pool first/),
+      expect.stringMatching(/^6Share/),
     ]);
+    // The pools in words, each with where it stands; no internal id (issue 16, point 8).
+    const pools = within(screen.getByRole('radiogroup', { name: 'Which pool' }));
+    const said = (r: HTMLElement) =>
+      `${(r as HTMLInputElement).labels?.[0]?.textContent}: ${
+        document.getElementById(r.getAttribute('aria-describedby') ?? '')?.textContent
+      }`;
+    expect(pools.getAllByRole('radio').map(said)).toEqual([
+      expect.stringMatching(/^2026 pool as adopted by the Council: Adopted on 19 December 2025/),
+      expect.stringMatching(
+        /^2026 Commission proposal: As proposed \(Art. 12\(2\)\), before the Council’s act/,
+      ),
+      expect.stringMatching(
+        /^2027 Commission proposal at the minima: Not the Commission’s figures/,
+      ),
+      expect.stringMatching(/^Next pool on the latest data: The Art. 12\(2\) minima/),
+    ]);
+    expect(pools.getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
+    expect(document.body.textContent).not.toMatch(/2026-council|2026-proposal|2027-proposal|rel\./);
+    // Writing is not offered for a default nobody chose: the footer leads to the choice.
+    expect(screen.queryByRole('button', { name: 'Write the tables to this workbook' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Choose the pool' }));
+    expect(document.activeElement).toBe(pools.getAllByRole('radio')[0]);
+
+    choosePool('2026 pool as adopted by the Council');
+    expect(steps.getAllByRole('listitem')[2]?.textContent).toMatch(
+      /^3Scenario2026 pool as adopted by the Council: 26 states/,
+    );
     fireEvent.click(steps.getByRole('button', { name: 'Write the tables' }));
     expect(document.activeElement).toBe(
       screen.getByRole('button', { name: 'Write the tables to this workbook' }),
@@ -128,6 +159,7 @@ describe('the conflict dialog', () => {
   it('shows the analyst’s value against the tool’s, in a region the keyboard can scroll', async () => {
     const wb = new FakeWorkbook();
     render(<App services={fakeServices(wb)} />);
+    choosePool();
     write();
     await screen.findByText('Tables written');
     const row = wb.tableRows('Pool').findIndex((r) => r[0] === 'FR');
@@ -167,6 +199,7 @@ describe('the conflict dialog', () => {
   it('shows what the analyst’s formula gives, the formula beside it', async () => {
     const wb = new FakeWorkbook();
     render(<App services={fakeServices(wb)} />);
+    choosePool();
     write();
     await screen.findByText('Tables written');
     const row = wb.tableRows('Pool').findIndex((r) => r[0] === 'DE');
@@ -229,6 +262,17 @@ describe('the workbook line', () => {
   });
 });
 
+/** The analyst picks a CSV file in the Data tab's import (jsdom's File has no text(): added). */
+function chooseFile(text: string, name: string): void {
+  const file = Object.assign(new File([text], name, { type: 'text/csv' }), {
+    text: async () => text,
+  });
+  fireEvent.change(
+    screen.getByLabelText('Indicator file (CSV, SDMX-CSV, TSV, JSON-stat or XLSX)'),
+    { target: { files: [file] } },
+  );
+}
+
 describe('a loaded file', () => {
   it('takes the release from an SDMX file’s LAST UPDATE and shows its flags in words', async () => {
     render(<App services={fakeServices()} />);
@@ -255,19 +299,32 @@ describe('a loaded file', () => {
     expect(within(card).getByText(/p \(provisional\)/)).toBeTruthy();
   });
 
+  it('takes its message with it once the pane it described changes (issue 16)', async () => {
+    render(<App services={fakeServices()} />);
+    const text = 'geo,year,value\nDE,2025,83577140\nFR,2025,68882600\n';
+    chooseFile(text, 'pop.csv');
+    await screen.findByText(/^Population on 1 January 2025 loaded$/);
+    // Announced politely where it appears: the footer's live region.
+    const polite = document.querySelector('footer [data-live="polite"]') as HTMLElement;
+    expect(polite.textContent).toMatch(/^Population on 1 January 2025 loaded/);
+    // The pool's totals change: "loaded … 2 states from file pop.csv" described the pane before.
+    fireEvent.click(screen.getByRole('tab', { name: 'Scenario' }));
+    await act(async () => {
+      fireEvent.change(screen.getByRole('textbox', { name: 'Relocations' }), {
+        target: { value: '45000' },
+      });
+    });
+    fireEvent.click(screen.getByRole('tab', { name: 'Data' }));
+    expect(screen.queryByText(/^Population on 1 January 2025 loaded$/)).toBeNull();
+  });
+
   it('writes its values in Office’s display language, as every other number in the pane', async () => {
     const g = globalThis as { Office?: unknown };
     g.Office = { context: { displayLanguage: 'de-DE' } };
     try {
       render(<App services={fakeServices()} />);
       const text = 'geo,year,value\nDE,2025,83577140.5\nFR,2025,68882600\n';
-      const file = Object.assign(new File([text], 'pop.csv', { type: 'text/csv' }), {
-        text: async () => text,
-      });
-      fireEvent.change(
-        screen.getByLabelText('Indicator file (CSV, SDMX-CSV, TSV, JSON-stat or XLSX)'),
-        { target: { files: [file] } },
-      );
+      chooseFile(text, 'pop.csv');
       await screen.findByText(/^Population on 1 January 2025 loaded$/);
       expect(screen.getByText('83.577.140,5')).toBeTruthy();
     } finally {
@@ -278,13 +335,7 @@ describe('a loaded file', () => {
   it('says which rows it skipped, not only how many', async () => {
     render(<App services={fakeServices()} />);
     const text = 'geo,year,value\nDE,2025,83577140\nEU27_2020,2025,450000000\nFR,2025,68882600\n';
-    const file = Object.assign(new File([text], 'pop.csv', { type: 'text/csv' }), {
-      text: async () => text,
-    });
-    fireEvent.change(
-      screen.getByLabelText('Indicator file (CSV, SDMX-CSV, TSV, JSON-stat or XLSX)'),
-      { target: { files: [file] } },
-    );
+    chooseFile(text, 'pop.csv');
     await screen.findByText(/^Population on 1 January 2025 loaded$/);
     expect(
       screen.getByText(
@@ -308,12 +359,16 @@ describe('words instead of codes', () => {
         'Eurostat demo_pjan',
       ),
     ).toBe('Eurostat demo_pjan, release 2026-08-14');
+    // What the figure is first, Eurostat's code second (issue 16).
     expect(datasetInWords('Eurostat nama_10_gdp (na_item B1GQ, unit CP_MEUR)')).toBe(
-      'Eurostat nama_10_gdp: gross domestic product at market prices, current prices, million euro',
+      'Gross domestic product at market prices, current prices, million euro (Eurostat nama_10_gdp)',
     );
     expect(datasetInWords('Eurostat migr_asytpsm (citizen EXT_EU27_2020, sex T, age TOTAL)')).toBe(
-      'Eurostat migr_asytpsm: non-EU citizens, both sexes, all ages',
+      'Non-EU citizens, both sexes, all ages (Eurostat migr_asytpsm)',
     );
+    expect(
+      datasetInWords('Eurostat demo_gind (indic_de JAN), first estimates for 1 January 2026'),
+    ).toBe('Population on 1 January (Eurostat demo_gind), first estimates for 1 January 2026');
   });
 
   it('shows a conflicting cell as values in the table’s format', () => {

@@ -28,6 +28,7 @@ import { importSeries, periodChoices } from '../importing';
 import type { PaneServices } from '../services';
 import type { Action, PaneState } from '../state';
 import { preloaded } from '../preload';
+import { LiveRegion } from '../shell/LiveRegion';
 import { useWords } from '../words';
 import { indicatorName } from '../../report/words/indicatorWords';
 import { displayLocale, formatNumber } from '../locale';
@@ -469,35 +470,43 @@ export function ImportSection({ state, dispatch, services }: Props) {
         </div>
       )}
 
-      {review && (
-        <Suspense fallback={null}>
-          <ReviewBar
-            review={review}
-            onLoad={() => {
-              const series = review.result.series;
-              const errors = review.result.issues.some((i) => i.severity === 'error');
-              if (series)
-                dispatch({
-                  type: 'replace',
-                  loaded: {
-                    series,
-                    origin: errors ? `${review.origin}, valid rows only` : review.origin,
-                  },
-                });
-            }}
-            onClose={() => dispatch({ type: 'review', review: undefined })}
-            onReread={
-              source && review.origin === `file ${source.name}`
-                ? (reading) =>
-                    void readText(
-                      { ...source, reading: { ...source.reading, ...reading } },
-                      source.provenanceOf,
-                    )
-                : undefined
-            }
-          />
-        </Suspense>
-      )}
+      {/* A file's review is announced as it appears, assertively when it holds errors (issue 16). */}
+      <LiveRegion
+        urgent={
+          review !== undefined &&
+          (!review.safe || review.result.issues.some((i) => i.severity === 'error'))
+        }
+      >
+        {review && (
+          <Suspense fallback={null}>
+            <ReviewBar
+              review={review}
+              onLoad={() => {
+                const series = review.result.series;
+                const errors = review.result.issues.some((i) => i.severity === 'error');
+                if (series)
+                  dispatch({
+                    type: 'replace',
+                    loaded: {
+                      series,
+                      origin: errors ? `${review.origin}, valid rows only` : review.origin,
+                    },
+                  });
+              }}
+              onClose={() => dispatch({ type: 'review', review: undefined })}
+              onReread={
+                source && review.origin === `file ${source.name}`
+                  ? (reading) =>
+                      void readText(
+                        { ...source, reading: { ...source.reading, ...reading } },
+                        source.provenanceOf,
+                      )
+                  : undefined
+              }
+            />
+          </Suspense>
+        )}
+      </LiveRegion>
     </section>
   );
 }

@@ -248,9 +248,15 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
           <Text id="round-heading" as="h2" weight="semibold" size={300}>
             {w.t('pledges.round')}
           </Text>
-          <Caption1>{w.t('pledges.from', { source: state.pledging.source })}</Caption1>
+          <Caption1>
+            {/* The round's source as it goes into the workbook: in English, marked so. */}
+            {w.t('pledges.from', { source: '\u0000' }).split('\u0000')[0]}
+            <span lang="en">{state.pledging.source}</span>
+            {w.t('pledges.from', { source: '\u0000' }).split('\u0000')[1]}
+          </Caption1>
           {results.ok && results.results.art63 && (
-            <ul className={s.list}>
+            // The Art. 63 sentences (report/words/solidarity) exist in English only: marked so.
+            <ul className={s.list} lang="en">
               {art63Lines(results.results.art63, (n) => formatNumber(n, locale)).map((line) => (
                 <li key={line}>
                   <Text size={200}>

@@ -5,6 +5,8 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
+import type { Words } from '../../report/words';
+import { Revealed } from '../shell/Revealed';
 import type { ImportReview } from '../state';
 import { useWords } from '../words';
 import { FileReadingReview, type FileReading } from './FileReadingReview';
@@ -19,49 +21,64 @@ interface Props {
   readonly onReread: ((reading: FileReading) => void) | undefined;
 }
 
+/** The review's title and what may be done: what is announced when it appears. */
+export function reviewHeadline(review: ImportReview, w: Words): { title: string; body: string } {
+  const { result, safe, origin } = review;
+  const errors = result.issues.some((i) => i.severity === 'error');
+  const n = result.accepted;
+  const count = { n: String(n) };
+  return {
+    title:
+      errors || result.rejected > 0
+        ? problemTitle(result.issues, result.rejected, origin)
+        : w.t('review.check', { origin }),
+    body: !safe
+      ? w.t('review.fixSource')
+      : errors
+        ? w.plural('review.mayLoadValid', n, count)
+        : w.plural('review.mayLoad', n, count),
+  };
+}
+
 /**
  * What was read, before anything is loaded: its problems by line, how its numbers and columns were
  * read with the other ways offered, and loading the valid rows where that leaves only visible gaps.
  */
 export function ReviewBar({ review, onLoad, onClose, onReread }: Props) {
   const w = useWords();
-  const { result, safe, origin } = review;
+  const { result, safe } = review;
   const errors = result.issues.some((i) => i.severity === 'error');
   const n = result.accepted;
   const count = { n: String(n) };
-  const body = !safe
-    ? w.t('review.fixSource')
-    : errors
-      ? w.plural('review.mayLoadValid', n, count)
-      : w.plural('review.mayLoad', n, count);
+  const { title, body } = reviewHeadline(review, w);
+  // In view as it appears, focused when it holds errors (issue 16); ImportSection shows it in a
+  // live region.
   return (
-    <MessageBar intent={safe ? 'warning' : 'error'} layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>
-          {errors || result.rejected > 0
-            ? problemTitle(result.issues, result.rejected, origin)
-            : w.t('review.check', { origin })}
-        </MessageBarTitle>
-        {body}
-        <IssueList issues={result.issues} />
-        {onReread && (
-          <FileReadingReview
-            numbers={result.numbers}
-            columns={review.columns}
-            onReread={onReread}
-          />
-        )}
-      </MessageBarBody>
-      <MessageBarActions>
-        {safe && result.series && (
-          <Button size="small" onClick={onLoad}>
-            {errors ? w.plural('review.loadValid', n, count) : w.plural('review.load', n, count)}
+    <Revealed message={`${title} ${body}`} focus={errors || !safe}>
+      <MessageBar intent={safe ? 'warning' : 'error'} layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{title}</MessageBarTitle>
+          {body}
+          <IssueList issues={result.issues} />
+          {onReread && (
+            <FileReadingReview
+              numbers={result.numbers}
+              columns={review.columns}
+              onReread={onReread}
+            />
+          )}
+        </MessageBarBody>
+        <MessageBarActions>
+          {safe && result.series && (
+            <Button size="small" onClick={onLoad}>
+              {errors ? w.plural('review.loadValid', n, count) : w.plural('review.load', n, count)}
+            </Button>
+          )}
+          <Button size="small" onClick={onClose}>
+            {w.t(safe ? 'review.cancel' : 'review.close')}
           </Button>
-        )}
-        <Button size="small" onClick={onClose}>
-          {w.t(safe ? 'review.cancel' : 'review.close')}
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
+        </MessageBarActions>
+      </MessageBar>
+    </Revealed>
   );
 }

@@ -18,15 +18,18 @@ import {
 } from '@fluentui/react-components';
 import { useState, type Dispatch } from 'react';
 import { CATEGORY_LABELS, STATES, type MigratoryCategory } from '../../core';
-import { PRESETS, type IndicatorSet } from '../../data';
+import { type IndicatorSet } from '../../data';
 import { presetNotesOf } from '../generate';
 import { useResults } from '../results';
 import { damagedScenario, parseSavedScenario } from '../savedScenario';
 import type { PaneServices } from '../services';
+import { poolName, poolStatus, poolsInOrder } from '../shell/poolWords';
 import { presetOf, type Action, type PaneState } from '../state';
+import { useWords } from '../words';
 import { FindingsGrid } from './FindingsGrid';
 import { NumberField } from './NumberField';
 import { PledgeGrid } from './PledgeGrid';
+import { PoolNumbers } from './PoolNumbers';
 import { StatePicker } from './StatePicker';
 
 const useStyles = makeStyles({
@@ -55,36 +58,41 @@ interface Props {
   readonly services: PaneServices;
   /** The data in use, as the pane composed it once; else composed from the state. */
   readonly data?: IndicatorSet;
+  /** Whether the analyst chose the pool; until then none shows as chosen. */
+  readonly poolChosen?: boolean;
 }
 
 const CATEGORIES = Object.keys(CATEGORY_LABELS) as MigratoryCategory[];
 
 /** Participants, totals, the Commission's findings and deductions; saved in the workbook. */
-export function ScenarioTab({ state, dispatch, services, data }: Props) {
+export function ScenarioTab({ state, dispatch, services, data, poolChosen = true }: Props) {
   const s = useStyles();
+  const w = useWords();
   const d = state.scenario;
   const [name, setName] = useState('');
   const [saved, setSaved] = useState(() => services.savedScenarios());
   const results = useResults(state, data);
-  const preset = PRESETS.find((p) => p.id === d.presetId);
+  const pools = poolsInOrder();
+  const preset = poolChosen ? pools.find((p) => p.id === d.presetId) : undefined;
   const caveats = presetNotesOf(state).caveats ?? [];
   const statesIn = (c: MigratoryCategory) =>
     Object.keys(d.categories).filter((code) => d.categories[code]?.includes(c));
 
   return (
     <div className={s.section}>
-      <Field label="Start from" hint={preset?.description} size="small">
+      <Field label={w.t('scenario.pool')} hint={preset && poolStatus(preset, w)} size="small">
         <Dropdown
           size="small"
-          value={preset?.label ?? d.presetId}
-          selectedOptions={[d.presetId]}
+          value={preset ? poolName(preset, w) : ''}
+          placeholder={w.t('pool.none')}
+          selectedOptions={preset ? [preset.id] : []}
           onOptionSelect={(_, x) =>
             x.optionValue && dispatch({ type: 'preset', id: x.optionValue })
           }
         >
-          {PRESETS.map((p) => (
+          {pools.map((p) => (
             <Option key={p.id} value={p.id}>
-              {p.label}
+              {poolName(p, w)}
             </Option>
           ))}
         </Dropdown>
@@ -92,7 +100,7 @@ export function ScenarioTab({ state, dispatch, services, data }: Props) {
       {caveats.length > 0 && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Where this differs from the Commission’s own inputs</MessageBarTitle>
+            <MessageBarTitle>{w.t('scenario.caveats')}</MessageBarTitle>
             <ul className={s.caveats}>
               {caveats.map((c) => (
                 <li key={c}>{c}</li>
@@ -103,79 +111,55 @@ export function ScenarioTab({ state, dispatch, services, data }: Props) {
       )}
 
       <fieldset className={s.group}>
-        <legend className={s.legend}>The Commission proposal (Art. 12(2))</legend>
+        <legend className={s.legend}>{w.t('scenario.proposal.legend')}</legend>
         <Switch
           checked={d.proposal !== undefined}
-          label={
-            d.proposal
-              ? 'The Council has adopted the pool (Art. 57(1)): its reference numbers below'
-              : 'No Council act yet: the numbers below are the proposal’s'
-          }
+          label={w.t(d.proposal ? 'scenario.proposal.adopted' : 'scenario.proposal.none')}
           onChange={(_, x) => dispatch({ type: 'councilAct', on: x.checked })}
         />
         {d.proposal && (
-          <>
-            <NumberField
-              label="Relocations in the proposal"
-              hint="Art. 63(1) measures relocation pledges against this number"
-              value={d.proposal.relocations}
-              positive
-              onCommit={(v) => dispatch({ type: 'proposal', field: 'relocations', value: v })}
-            />
-            <NumberField
-              label="Financial contributions in the proposal"
-              unit="EUR"
-              value={d.proposal.financialEur}
-              positive
-              onCommit={(v) => dispatch({ type: 'proposal', field: 'financialEur', value: v })}
-            />
-          </>
+          <PoolNumbers
+            numbers={d.proposal}
+            relocationsLabel={w.t('scenario.proposal.relocations')}
+            relocationsHint={w.t('scenario.proposal.relocationsHint')}
+            financialLabel={w.t('scenario.proposal.financial')}
+            onCommit={(field, value) => dispatch({ type: 'proposal', field, value })}
+          />
         )}
       </fieldset>
 
       <fieldset className={s.group}>
         <legend className={s.legend}>
-          {d.proposal
-            ? 'The Council’s reference numbers (Art. 57(1))'
-            : 'Pool totals of the proposal (Art. 12(2))'}
+          {w.t(d.proposal ? 'scenario.totals.council' : 'scenario.totals.proposal')}
         </legend>
-        <NumberField
-          label="Relocations"
-          value={d.relocations}
-          positive
-          onCommit={(v) => dispatch({ type: 'total', field: 'relocations', value: v })}
+        <PoolNumbers
+          numbers={d}
+          relocationsLabel={w.t('scenario.relocations')}
+          financialLabel={w.t('scenario.financial')}
+          onCommit={(field, value) => dispatch({ type: 'total', field, value })}
         />
         <NumberField
-          label="Financial contributions"
+          label={w.t('scenario.eurPerRelocation')}
           unit="EUR"
-          value={d.financialEur}
-          positive
-          onCommit={(v) => dispatch({ type: 'total', field: 'financialEur', value: v })}
-        />
-        <NumberField
-          label="Value of one relocation or offset"
-          unit="EUR"
-          hint="Recital 15: the ratio of EUR 600 million to 30,000"
+          hint={w.t('scenario.eurPerRelocationHint')}
           value={d.eurPerRelocation}
           positive
           onCommit={(v) => dispatch({ type: 'total', field: 'eurPerRelocation', value: v })}
         />
         <Switch
           checked={d.keepRatio}
-          label={
-            d.keepRatio
-              ? 'Keep the ratio: one total follows the other'
-              : 'Both totals set (as the Council may, Art. 57(1))'
-          }
+          label={w.t(d.keepRatio ? 'scenario.keepRatio' : 'scenario.bothTotals')}
           onChange={(_, x) => dispatch({ type: 'keepRatio', on: x.checked })}
         />
       </fieldset>
 
       <fieldset className={s.group}>
-        <legend className={s.legend}>Participating states ({d.participants.length})</legend>
+        <legend className={s.legend}>
+          {w.t('scenario.participants', { n: String(d.participants.length) })}
+        </legend>
         <StatePicker
-          label="Bound by solidarity"
-          hint="The EU-27 without Denmark by default; Member States only (Annex I); Norway, Iceland, Switzerland and Liechtenstein pledge ad hoc on the Pledges tab (Art. 13(1))."
+          label={w.t('scenario.boundBy')}
+          hint={w.t('scenario.boundByHint')}
           selected={d.participants}
           onChange={(codes) =>
             dispatch({
@@ -188,9 +172,9 @@ export function ScenarioTab({ state, dispatch, services, data }: Props) {
 
       <Accordion multiple collapsible defaultOpenItems={['deductions']}>
         <AccordionItem value="findings">
-          <AccordionHeader size="small">Commission findings (Art. 11)</AccordionHeader>
+          <AccordionHeader size="small">{w.t('scenario.findings')}</AccordionHeader>
           <AccordionPanel className={s.group}>
-            <Caption1>Decisions, not computed: type a state to add it to a finding.</Caption1>
+            <Caption1>{w.t('scenario.findingsHint')}</Caption1>
             {CATEGORIES.map((c) => (
               <StatePicker
                 key={c}
@@ -210,22 +194,18 @@ export function ScenarioTab({ state, dispatch, services, data }: Props) {
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="deductions">
-          <AccordionHeader size="small">Deductions (Art. 61, 62)</AccordionHeader>
+          <AccordionHeader size="small">{w.t('scenario.deductions')}</AccordionHeader>
           <AccordionPanel className={s.group}>
-            <Caption1>
-              Type a percentage in a state’s cell; an empty cell is no deduction. The deducted part
-              is not redistributed. The basis defaults to Art. 61 for a state under migratory
-              pressure, else Art. 62.
-            </Caption1>
+            <Caption1>{w.t('scenario.deductionsHint')}</Caption1>
             <PledgeGrid state={state} dispatch={dispatch} results={results} only="deduction" />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
 
       <fieldset className={s.group}>
-        <legend className={s.legend}>Saved in this workbook</legend>
+        <legend className={s.legend}>{w.t('scenario.saved')}</legend>
         <div className={s.row}>
-          <Field label="Scenario name" size="small">
+          <Field label={w.t('scenario.name')} size="small">
             <Input size="small" value={name} onChange={(_, x) => setName(x.value)} />
           </Field>
           <Button
@@ -241,27 +221,32 @@ export function ScenarioTab({ state, dispatch, services, data }: Props) {
                     status: {
                       kind: 'done',
                       intent: 'success',
-                      title: 'Scenario saved',
-                      body: `“${name.trim()}” is saved in this workbook.`,
+                      title: w.t('scenario.savedTitle'),
+                      body: w.t('scenario.savedBody', { name: name.trim() }),
                     },
                   });
                 })
                 .catch((e: Error) =>
                   dispatch({
                     type: 'status',
-                    status: { kind: 'done', intent: 'error', title: 'Not saved', body: e.message },
+                    status: {
+                      kind: 'done',
+                      intent: 'error',
+                      title: w.t('scenario.notSaved'),
+                      body: e.message,
+                    },
                   }),
                 )
             }
           >
-            Save
+            {w.t('scenario.save')}
           </Button>
         </div>
         {Object.keys(saved).length > 0 && (
-          <Field label="Open a saved scenario" size="small">
+          <Field label={w.t('scenario.open')} size="small">
             <Dropdown
               size="small"
-              placeholder="Choose"
+              placeholder={w.t('scenario.openPlaceholder')}
               onOptionSelect={(_, o) => {
                 const name = o.optionValue;
                 if (name === undefined) return;

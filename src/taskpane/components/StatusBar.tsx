@@ -7,7 +7,8 @@ import {
   ProgressBar,
   Text,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { reveal } from '../shell/Revealed';
 import type { Status } from '../state';
 
 /** Fluent's Dismiss glyph, inline: one path is not worth a dependency on the icon package. */
@@ -31,6 +32,9 @@ interface Props {
 /** Progress after half a second of work, then the outcome, saying what to do on failure. */
 export function StatusBar({ status, onDismiss }: Props) {
   const [slow, setSlow] = useState(false);
+  const bar = useRef<HTMLDivElement>(null);
+  // A new outcome comes into view in the footer (it scrolls when messages pile up there).
+  useLayoutEffect(() => reveal(bar.current), [status]);
   useEffect(() => {
     setSlow(false);
     if (status.kind !== 'busy') return undefined;
@@ -52,9 +56,11 @@ export function StatusBar({ status, onDismiss }: Props) {
   if (status.kind === 'done') {
     return (
       <MessageBar
+        ref={bar}
+        // In the footer's live region (LiveRegion): a new outcome is a new bar, announced anew.
+        key={`${status.intent} ${status.title} ${status.body}`}
         intent={status.intent}
         layout="multiline"
-        role={status.intent === 'error' ? 'alert' : 'status'}
       >
         <MessageBarBody>
           <MessageBarTitle>{status.title}</MessageBarTitle>

@@ -1,10 +1,20 @@
 import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Suspense } from 'react';
 import { findPreset, VINTAGES } from '../../data';
 import { displayLocale } from '../locale';
 import type { PaneState } from '../state';
 import { ENGLISH, type Words } from '../../report/words';
 import { useWords } from '../words';
 import { partsInWords, type PanePart } from './paneKey';
+import { poolName } from './poolWords';
+import { preloaded } from '../preload';
+
+// The pool choice (Fluent's RadioGroup) is a chunk of its own, fetched at once: the first paint
+// stays under its budget (issue 16) and shows the steps while it arrives.
+const PoolChoice = preloaded(
+  () => import(/* webpackChunkName: "pool-choice" */ './PoolChoice'),
+  (m) => m.PoolChoice,
+);
 
 const useStyles = makeStyles({
   heading: { margin: `0 0 ${tokens.spacingVerticalXS}` },
@@ -28,8 +38,20 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     fontWeight: tokens.fontWeightSemibold,
   },
-  step: { minWidth: 0, display: 'flex', flexDirection: 'column' },
-  link: { padding: 0, minWidth: 0, height: 'auto', justifyContent: 'flex-start' },
+  step: {
+    minWidth: 0,
+    flexGrow: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: '2px',
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  // A step is a button that looks like one (issue 16): bordered, its title left-aligned.
+  button: { minWidth: 0, maxWidth: '100%', justifyContent: 'flex-start', textAlign: 'start' },
+  poolHeading: { fontWeight: tokens.fontWeightSemibold },
+  // The choice's height while its chunk arrives: the steps below do not jump.
+  pending: { minHeight: '240px' },
 });
 
 export type Step = 'data' | 'scenario' | 'pledges' | 'write' | 'share';
@@ -60,10 +82,18 @@ interface Props {
   readonly state: PaneState;
   readonly workbook: WorkbookState;
   readonly onGo: (step: Step) => void;
+  /** Whether the analyst chose the pool (the default one is nobody's choice). */
+  readonly poolChosen: boolean;
+  readonly onChoosePool: (id: string) => void;
+  /** Each new value moves focus to the pool choice. */
+  readonly focusPool?: number;
 }
 
-/** The order of work, each step with where it stands: the pane's first view. */
-export function Overview({ state, workbook, onGo }: Props) {
+/**
+ * The order of work, each step with where it stands: the pane's first view. Which pool comes
+ * first, chosen in words; the other steps are buttons leading to their tab.
+ */
+export function Overview({ state, workbook, onGo, poolChosen, onChoosePool, focusPool }: Props) {
   const s = useStyles();
   const vintage = VINTAGES.find((v) => v.id === state.vintage);
   const replaced = state.replacements.length;
@@ -85,10 +115,12 @@ export function Overview({ state, workbook, onGo }: Props) {
     {
       id: 'scenario',
       title: w.t('overview.scenario'),
-      now: w.t('overview.scenarioNow', {
-        scenario: preset ? preset.label : w.t('overview.scenarioOwn'),
-        ...count(scenario.participants.length),
-      }),
+      now: !poolChosen
+        ? w.t('pool.none')
+        : w.t('overview.scenarioNow', {
+            scenario: preset ? poolName(preset, w) : w.t('overview.scenarioOwn'),
+            ...count(scenario.participants.length),
+          }),
     },
     {
       id: 'pledges',
@@ -101,7 +133,11 @@ export function Overview({ state, workbook, onGo }: Props) {
             count(pledged),
           ),
     },
-    { id: 'write', title: w.t('overview.write'), now: workbookInWords(workbook, w) },
+    {
+      id: 'write',
+      title: w.t('overview.write'),
+      now: poolChosen ? workbookInWords(workbook, w) : w.t('pool.chooseToWrite'),
+    },
     { id: 'share', title: w.t('overview.share'), now: w.t('overview.shareNow') },
   ];
   return (
@@ -110,18 +146,31 @@ export function Overview({ state, workbook, onGo }: Props) {
         {w.t('overview.heading')}
       </Text>
       <ol className={s.list}>
+        <li className={s.item}>
+          <span className={s.number} aria-hidden="true">
+            1
+          </span>
+          <span className={s.step}>
+            <Text id="pool-heading" className={s.poolHeading} size={300}>
+              {w.t('pool.heading')}
+            </Text>
+            <Suspense fallback={<div className={s.pending} />}>
+              <PoolChoice
+                chosen={poolChosen ? scenario.presetId || undefined : undefined}
+                onChoose={onChoosePool}
+                labelledBy="pool-heading"
+                {...(focusPool !== undefined ? { focusRequest: focusPool } : {})}
+              />
+            </Suspense>
+          </span>
+        </li>
         {steps.map((step, n) => (
           <li key={step.id} className={s.item}>
             <span className={s.number} aria-hidden="true">
-              {n + 1}
+              {n + 2}
             </span>
             <span className={s.step}>
-              <Button
-                className={s.link}
-                appearance="transparent"
-                size="small"
-                onClick={() => onGo(step.id)}
-              >
+              <Button className={s.button} size="small" onClick={() => onGo(step.id)}>
                 {step.title}
               </Button>
               <Caption1>{step.now}</Caption1>

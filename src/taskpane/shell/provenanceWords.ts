@@ -15,20 +15,24 @@ const CODES: Readonly<Record<string, string>> = {
   'indic_de JAN': 'population on 1 January',
 };
 
-/** "Eurostat nama_10_gdp (na_item B1GQ, unit CP_MEUR)" → "Eurostat nama_10_gdp: gross domestic … euro". */
+/**
+ * What the figure is first, Eurostat's code second (issue 16): "Eurostat nama_10_gdp (na_item
+ * B1GQ, unit CP_MEUR)" → "Gross domestic product at market prices, current prices, million euro
+ * (Eurostat nama_10_gdp)". A dataset that says nothing in words stays as it is.
+ */
 export function datasetInWords(dataset: string): string {
-  return dataset.replace(/\s*\(([^)]*)\)/, (whole, inner: string) => {
-    let changed = false;
-    const parts = inner.split(/,\s*/).map((part) => {
-      const key = part.replace('=', ' ').trim();
-      const code = Object.keys(CODES).find((k) => key === k || key.startsWith(`${k}:`));
-      if (!code) return part;
-      changed = true;
-      // "indic_de JAN: population on 1 January" already says it in words.
-      return key === code ? CODES[code] : key.slice(code.length + 1).trim();
-    });
-    return changed ? `: ${parts.join(', ')}` : whole;
+  const m = /^(Eurostat \S+) \(([^)]*)\)(.*)$/.exec(dataset);
+  if (!m) return dataset;
+  const [, code = '', inner = '', rest = ''] = m;
+  const parts = inner.split(/,\s*/).map((part) => {
+    const key = part.replace('=', ' ').trim();
+    const known = Object.keys(CODES).find((k) => key === k || key.startsWith(`${k}:`));
+    if (!known) return part;
+    // "indic_de JAN: population on 1 January" already says it in words.
+    return key === known ? (CODES[known] ?? part) : key.slice(known.length + 1).trim();
   });
+  const words = parts.join(', ');
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)} (${code})${rest}`;
 }
 
 /** Placeholders a reader puts where a file says nothing of its release. */

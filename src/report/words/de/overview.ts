@@ -31,9 +31,9 @@ export const overview: Localized<typeof en> = {
   'workbook.upToDateAt':
     'Aktuell: Die Tabellen zeigen, was der Aufgabenbereich zeigt (geschrieben um {time}).',
   'workbook.behind':
-    'Hinter dem Aufgabenbereich: Änderungen seit dem Schreiben der Tabellen ({parts}).',
+    'Nicht aktuell: Die Arbeitsmappe zeigt Ihre letzten Änderungen ({parts}) noch nicht.',
   'workbook.behindAt':
-    'Hinter dem Aufgabenbereich: Änderungen seit dem Schreiben der Tabellen um {time} ({parts}).',
+    'Nicht aktuell: Die Arbeitsmappe zeigt Ihre letzten Änderungen ({parts}) noch nicht (geschrieben um {time}).',
   'workbook.part.data': 'die Daten',
   'workbook.part.scenario': 'das Szenario',
   'workbook.part.pledges': 'die Zusagen',

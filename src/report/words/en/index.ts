@@ -9,6 +9,7 @@ import { readers } from './readers';
 import { results } from './results';
 import { review } from './review';
 import { share } from './share';
+import { scenario } from './scenario';
 import { shell } from './shell';
 import { culture } from './culture';
 
@@ -31,6 +32,7 @@ export const en = {
   ...dataTab,
   ...pledgeGrid,
   ...share,
+  ...scenario,
 } as const;
 
 export type Catalogue = typeof en;

@@ -23,8 +23,10 @@ export const overview = {
   'workbook.notWritten': 'Not written yet: the workbook has none of these tables.',
   'workbook.upToDate': 'Up to date: the tables show what the pane shows (written earlier).',
   'workbook.upToDateAt': 'Up to date: the tables show what the pane shows (written at {time}).',
-  'workbook.behind': 'Behind the pane: {parts} changed since the tables were written.',
-  'workbook.behindAt': 'Behind the pane: {parts} changed since the tables were written at {time}.',
+  'workbook.behind':
+    'Not up to date: the workbook does not yet show your latest changes to {parts}.',
+  'workbook.behindAt':
+    'Not up to date: the workbook does not yet show your latest changes to {parts} (written at {time}).',
   'workbook.part.data': 'the data',
   'workbook.part.scenario': 'the scenario',
   'workbook.part.pledges': 'the pledges',

@@ -11,6 +11,7 @@ import { readers } from './readers';
 import { results } from './results';
 import { review } from './review';
 import { share } from './share';
+import { scenario } from './scenario';
 import { shell } from './shell';
 import { culture } from './culture';
 
@@ -29,4 +30,5 @@ export const fr: Localized<Catalogue> = {
   ...pledgeGrid,
   ...culture,
   ...share,
+  ...scenario,
 };

@@ -29,9 +29,9 @@ export const overview: Localized<typeof en> = {
   'workbook.upToDate': 'À jour : les tableaux montrent ce que montre le volet (écrits plus tôt).',
   'workbook.upToDateAt': 'À jour : les tableaux montrent ce que montre le volet (écrits à {time}).',
   'workbook.behind':
-    'En retard sur le volet : changements depuis l’écriture des tableaux ({parts}).',
+    'Pas à jour : le classeur ne montre pas encore vos dernières modifications ({parts}).',
   'workbook.behindAt':
-    'En retard sur le volet : changements depuis l’écriture des tableaux à {time} ({parts}).',
+    'Pas à jour : le classeur ne montre pas encore vos dernières modifications ({parts}) ; écrit à {time}.',
   'workbook.part.data': 'les données',
   'workbook.part.scenario': 'le scénario',
   'workbook.part.pledges': 'les engagements',
