@@ -8,7 +8,7 @@ module.exports = {
   // against a hang.
   testTimeout: 120_000,
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  setupFilesAfterEnv: ['<rootDir>/test/preloadedParts.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/asyncWaits.ts', '<rootDir>/test/preloadedParts.ts'],
   transform: {
     '\\.csv$': '<rootDir>/test/csvTransform.cjs',
     '^.+\\.(t|j)sx?$': [

@@ -30,7 +30,13 @@ export interface NewWorkbookHost {
 
 const officeHost: NewWorkbookHost = {
   supported: () => Office.context.requirements.isSetSupported('ExcelApi', '1.8'),
-  createWorkbook: (base64) => Excel.createWorkbook(base64),
+  // Checked here too, where the call is, so that the guard stands beside the ExcelApi 1.8 member.
+  createWorkbook: (base64) =>
+    Office.context.requirements.isSetSupported('ExcelApi', '1.8')
+      ? Excel.createWorkbook(base64)
+      : Promise.reject(
+          new Error('This version of Excel cannot open a new workbook (ExcelApi 1.8).'),
+        ),
 };
 
 /** Asks Excel to open a workbook file as a new workbook: the analyst's own workbook is not touched. */

@@ -20,7 +20,11 @@ function files(dir: string): string[] {
 // nothing may call them "unverified"; the ratio is the law's: Art. 12(3) "shall be maintained".
 describe('words: the articles as read', () => {
   it('says "unverified" nowhere in src (the article, or "the tool\'s reading", instead)', () => {
-    const hits = files(SRC).filter((f) => /unverified/i.test(readFileSync(f, 'utf8')));
+    // The glossary of translations is the exception: it says which French and German terms could
+    // not yet be checked against the Official Journal, a fact about words, not about the law's reading.
+    const hits = files(SRC)
+      .filter((f) => !f.endsWith(join('words', 'GLOSSARY.md')))
+      .filter((f) => /unverified/i.test(readFileSync(f, 'utf8')));
     expect(hits).toEqual([]);
   });
 
