@@ -24,6 +24,7 @@ import {
 import {
   chosenLanguage,
   ENGLISH,
+  loadEnglishTabWords,
   loadWords,
   type LanguageChoice,
   type Words,
@@ -53,31 +54,35 @@ import { WordsContext } from './words';
 import { useNumberCulture } from './numberCulture';
 import { SeparatorNote } from './components/SeparatorNote';
 
+/** A tab's code with its English words (not in the first paint: en/tabs.ts). */
+const withTabWords = <M,>(tab: Promise<M>): Promise<M> =>
+  Promise.all([tab, loadEnglishTabWords()]).then(([m]) => m);
+
 // The first view (the Data tab) is in the first paint; the other tabs and the dialogs are chunks
 // of their own, fetched one by one once the pane is on screen and idle (ScenarioTab carries the
 // state pickers, Results and writing the report builder, Share the copy).
 const ScenarioTab = preloaded(
-  () => import('./components/ScenarioTab'),
+  () => withTabWords(import('./components/ScenarioTab')),
   (m) => m.ScenarioTab,
   'idle',
 );
 const PledgesTab = preloaded(
-  () => import('./components/PledgesTab'),
+  () => withTabWords(import('./components/PledgesTab')),
   (m) => m.PledgesTab,
   'idle',
 );
 const ImplementationTab = preloaded(
-  () => import('./components/ImplementationTab'),
+  () => withTabWords(import('./components/ImplementationTab')),
   (m) => m.ImplementationTab,
   'idle',
 );
 const ResultsTab = preloaded(
-  () => import('./components/ResultsTab'),
+  () => withTabWords(import('./components/ResultsTab')),
   (m) => m.ResultsTab,
   'idle',
 );
 const ShareTab = preloaded(
-  () => import('./components/ShareTab'),
+  () => withTabWords(import('./components/ShareTab')),
   (m) => m.ShareTab,
   'idle',
 );

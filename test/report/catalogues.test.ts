@@ -8,7 +8,7 @@ import {
   loadWords,
   type Entry,
 } from '../../src/report/words';
-import { en } from '../../src/report/words/en';
+import { en } from '../../src/report/words/en/full';
 import { de } from '../../src/report/words/de';
 import { fr } from '../../src/report/words/fr';
 

@@ -1,7 +1,7 @@
 import { DEFAULT_PARTICIPANTS } from '../../src/core';
 import { PLEDGE_REASONS, readPledgesCsv } from '../../src/data';
 import { createWords, ENGLISH } from '../../src/report/words';
-import { en } from '../../src/report/words/en';
+import { en } from '../../src/report/words/en/full';
 import { de } from '../../src/report/words/de';
 import { fr } from '../../src/report/words/fr';
 import { issueInWords } from '../../src/report/words/issueWords';

@@ -1,7 +1,8 @@
 import { de } from './de';
+import { en } from './en/full';
 import { fr } from './fr';
 import type { Language } from './language';
-import { createWords, ENGLISH, type Words } from './words';
+import { createWords, type Words } from './words';
 
 /**
  * Every language at once, synchronously: for the command line and the report builder run outside
@@ -10,5 +11,5 @@ import { createWords, ENGLISH, type Words } from './words';
 export function wordsOf(language: Language): Words {
   if (language === 'fr') return createWords('fr', fr);
   if (language === 'de') return createWords('de', de);
-  return ENGLISH;
+  return createWords('en', en);
 }

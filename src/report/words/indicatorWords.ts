@@ -1,5 +1,5 @@
 import { indicatorInfo } from '../../data';
-import { en } from './en';
+import { enFirstPaint } from './en';
 import type { TextKey, Words } from './words';
 
 /**
@@ -9,5 +9,5 @@ import type { TextKey, Words } from './words';
 export function indicatorName(w: Words, id: string, form: 'label' | 'short' = 'label'): string {
   const key = `indicator.${id}.${form}`;
   const say = w.t as (key: TextKey) => string;
-  return key in en ? say(key as TextKey) : indicatorInfo(id)[form];
+  return key in enFirstPaint ? say(key as TextKey) : indicatorInfo(id)[form];
 }

@@ -1,4 +1,4 @@
-import { en, type Catalogue } from './en';
+import { enFirstPaint, type Catalogue } from './en';
 import type { Language } from './language';
 import { fill, pluralForm, type Localized, type ParamArgs, type Plural } from './translate';
 
@@ -31,8 +31,24 @@ export function createWords(language: Language, catalogue: Localized<Catalogue>)
   };
 }
 
+/** English: the first paint's words at once, the tabs' words added by loadEnglishTabWords. */
+const englishEntries: Record<string, string | Plural> = { ...enFirstPaint };
+
 /** English, always at hand (in the first paint; the reference for the other languages). */
-export const ENGLISH: Words = createWords('en', en);
+export const ENGLISH: Words = createWords('en', englishEntries as Localized<Catalogue>);
+
+let englishTabWords: Promise<void> | undefined;
+
+/**
+ * Adds the English words of the tabs that are chunks of their own (en/tabs.ts) to ENGLISH: each of
+ * those tabs is loaded together with them, so no tab shows before its words are there.
+ */
+export function loadEnglishTabWords(): Promise<void> {
+  englishTabWords ??= import(/* webpackChunkName: "words-en-tabs" */ './en/tabs').then((m) => {
+    Object.assign(englishEntries, m.enTabs);
+  });
+  return englishTabWords;
+}
 
 /**
  * The words of a language. French and German are chunks of their own, fetched only when asked

@@ -1,0 +1,17 @@
+import { implementation } from './implementation';
+import { pledgeGrid } from './pledgeGrid';
+import { pledges } from './pledges';
+import { results } from './results';
+import { share } from './share';
+
+/**
+ * The English words of the tabs that are chunks of their own (Pledges, Implementation, Results,
+ * Share, and the pledge grid): fetched with those tabs' code, not in the first paint.
+ */
+export const enTabs = {
+  ...implementation,
+  ...pledges,
+  ...results,
+  ...pledgeGrid,
+  ...share,
+} as const;
