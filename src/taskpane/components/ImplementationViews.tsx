@@ -10,15 +10,38 @@ import {
 } from '@fluentui/react-components';
 import { stateName, type Implementation, type NeedType, type TypedDistribution } from '../../core';
 import { displayLocale, formatNumber } from '../locale';
+import type { Words } from '../../report/words';
 import { useWords } from '../words';
 import { NumberField } from './NumberField';
 import { useTableStyles as useStyles } from './tableStyles';
 
-const TYPE_WORDS: Readonly<Record<NeedType, string>> = {
-  relocation: 'People',
-  financial: 'Financial (EUR)',
-  alternative: 'Alternative (EUR)',
-};
+/** The types of need in a language's words. */
+const typeWords = (w: Words, type: NeedType): string => w.t(`implementation.dist.type.${type}`);
+
+/**
+ * Typed figures that hand out more than the pool to be implemented holds, per type: the core's
+ * `undistributed` is negative there (a typed figure replaces its cell only, nothing rebalances).
+ */
+function OverDistributed({ impl }: { readonly impl: Implementation }) {
+  const w = useWords();
+  const locale = displayLocale();
+  const over = Object.values(impl.distribution.byType).filter((t) => t.undistributed < -1e-9);
+  if (over.length === 0) return null;
+  return (
+    <div role="alert">
+      {over.map((t) => (
+        <Caption1 as="p" key={t.type}>
+          {w.t('implementation.dist.over', {
+            type: typeWords(w, t.type),
+            distributed: formatNumber(t.distributed, locale, 1),
+            over: formatNumber(-t.undistributed, locale, 1),
+            available: formatNumber(t.available, locale, 1),
+          })}
+        </Caption1>
+      ))}
+    </div>
+  );
+}
 
 /** The distribution by state and type: the proposal, a figure typed over it, and its basis. */
 export function DistributionView({
@@ -29,28 +52,33 @@ export function DistributionView({
   readonly onType: (cell: Omit<TypedDistribution, 'value'>, value: number | undefined) => void;
 }) {
   const s = useStyles();
+  const w = useWords();
   const locale = displayLocale();
   return (
     <div className={s.scroll}>
-      <Table size="extra-small" aria-label="Distribution among benefitting states">
+      <OverDistributed impl={impl} />
+      <Table size="extra-small" aria-label={w.t('implementation.dist.table')}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>State</TableHeaderCell>
-            <TableHeaderCell>Type</TableHeaderCell>
-            <TableHeaderCell className={s.num}>Need</TableHeaderCell>
-            <TableHeaderCell className={s.num}>Proposal</TableHeaderCell>
-            <TableHeaderCell>Distributed</TableHeaderCell>
-            <TableHeaderCell>Basis</TableHeaderCell>
+            <TableHeaderCell>{w.t('implementation.dist.state')}</TableHeaderCell>
+            <TableHeaderCell>{w.t('implementation.dist.type')}</TableHeaderCell>
+            <TableHeaderCell className={s.num}>{w.t('implementation.dist.need')}</TableHeaderCell>
+            <TableHeaderCell className={s.num}>
+              {w.t('implementation.dist.proposal')}
+            </TableHeaderCell>
+            <TableHeaderCell>{w.t('implementation.dist.distributed')}</TableHeaderCell>
+            <TableHeaderCell>{w.t('implementation.dist.basis')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {impl.distribution.cells.map((c) => (
             <TableRow key={`${c.code}/${c.type}`}>
               <TableCell className={s.text}>
-                {stateName(c.code)}
-                {c.eligible ? '' : ' (systemic shortcomings, Art. 60(3))'}
+                {c.eligible
+                  ? stateName(c.code)
+                  : w.t('implementation.dist.shortcomings', { state: stateName(c.code) })}
               </TableCell>
-              <TableCell>{TYPE_WORDS[c.type]}</TableCell>
+              <TableCell>{typeWords(w, c.type)}</TableCell>
               <TableCell className={s.num}>{formatNumber(c.need, locale, 1)}</TableCell>
               <TableCell className={s.num}>{formatNumber(c.proposal, locale, 1)}</TableCell>
               <TableCell>
@@ -59,14 +87,19 @@ export function DistributionView({
                   optional
                   min={0}
                   digits={1}
-                  ariaLabel={`${TYPE_WORDS[c.type]} distributed to ${stateName(c.code)}`}
+                  ariaLabel={w.t('implementation.dist.label', {
+                    type: typeWords(w, c.type),
+                    state: stateName(c.code),
+                  })}
                   value={c.typed}
                   placeholder={formatNumber(c.proposal, locale, 1)}
                   onCommit={(v) => onType(c, v)}
                   onClear={() => onType(c, undefined)}
                 />
               </TableCell>
-              <TableCell className={s.text}>{c.basis}</TableCell>
+              <TableCell className={s.text}>
+                {w.t(`implementation.dist.basis.${c.basis}`)}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

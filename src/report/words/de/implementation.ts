@@ -71,4 +71,20 @@ export const implementation: Localized<typeof en> = {
   'implementation.confirmation.none': 'Kein Staat hat einen Eintrag mit Datum {year}.',
   'implementation.confirmation.state':
     '{state}: {relocations} Umsiedlungen, Verantwortungsausgleich für {offsets} Personen, {financial} EUR finanziell, {alternative} EUR alternative Maßnahmen',
+  'implementation.dist.table': 'Verteilung auf die begünstigten Mitgliedstaaten',
+  'implementation.dist.state': 'Staat',
+  'implementation.dist.type': 'Art',
+  'implementation.dist.need': 'Bedarf',
+  'implementation.dist.proposal': 'Vorschlag',
+  'implementation.dist.distributed': 'Verteilt',
+  'implementation.dist.basis': 'Grundlage',
+  'implementation.dist.type.relocation': 'Personen',
+  'implementation.dist.type.financial': 'Finanziell (EUR)',
+  'implementation.dist.type.alternative': 'Alternativ (EUR)',
+  'implementation.dist.basis.computed': 'berechnet',
+  'implementation.dist.basis.typed': 'eingegeben',
+  'implementation.dist.shortcomings': '{state} (systemische Mängel, Art. 60 Abs. 3)',
+  'implementation.dist.label': '{type} verteilt an {state}',
+  'implementation.dist.over':
+    '{type}: Die eingegebenen Zahlen verteilen {distributed}, {over} mehr, als der umzusetzende Pool enthält ({available}). Senken Sie eine eingegebene Zahl, oder löschen Sie sie, um zum Vorschlag zurückzukehren.',
 };

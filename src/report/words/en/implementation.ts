@@ -69,4 +69,20 @@ export const implementation = {
   'implementation.confirmation.none': 'No state has a record dated in {year}.',
   'implementation.confirmation.state':
     '{state}: {relocations} relocations, {offsets} offsets, EUR {financial} financial, EUR {alternative} alternative measures',
+  'implementation.dist.table': 'Distribution among benefitting states',
+  'implementation.dist.state': 'State',
+  'implementation.dist.type': 'Type',
+  'implementation.dist.need': 'Need',
+  'implementation.dist.proposal': 'Proposal',
+  'implementation.dist.distributed': 'Distributed',
+  'implementation.dist.basis': 'Basis',
+  'implementation.dist.type.relocation': 'People',
+  'implementation.dist.type.financial': 'Financial (EUR)',
+  'implementation.dist.type.alternative': 'Alternative (EUR)',
+  'implementation.dist.basis.computed': 'computed',
+  'implementation.dist.basis.typed': 'typed',
+  'implementation.dist.shortcomings': '{state} (systemic shortcomings, Art. 60(3))',
+  'implementation.dist.label': '{type} distributed to {state}',
+  'implementation.dist.over':
+    '{type}: the figures typed distribute {distributed}, {over} more than the pool to be implemented holds ({available}). Lower a typed figure, or clear it to go back to the proposal.',
 } as const;

@@ -72,4 +72,20 @@ export const implementation: Localized<typeof en> = {
   'implementation.confirmation.none': 'Aucun État n’a d’enregistrement daté de {year}.',
   'implementation.confirmation.state':
     '{state} : {relocations} relocalisations, {offsets} compensations, {financial} EUR de contributions financières, {alternative} EUR de mesures alternatives',
+  'implementation.dist.table': 'Répartition entre les États membres bénéficiaires',
+  'implementation.dist.state': 'État',
+  'implementation.dist.type': 'Type',
+  'implementation.dist.need': 'Besoin',
+  'implementation.dist.proposal': 'Proposition',
+  'implementation.dist.distributed': 'Réparti',
+  'implementation.dist.basis': 'Origine',
+  'implementation.dist.type.relocation': 'Personnes',
+  'implementation.dist.type.financial': 'Financier (EUR)',
+  'implementation.dist.type.alternative': 'Alternatif (EUR)',
+  'implementation.dist.basis.computed': 'calculé',
+  'implementation.dist.basis.typed': 'saisi',
+  'implementation.dist.shortcomings': '{state} (défaillances systémiques, art. 60, par. 3)',
+  'implementation.dist.label': '{type} réparti vers {state}',
+  'implementation.dist.over':
+    '{type} : les chiffres saisis répartissent {distributed}, soit {over} de plus que ce que contient la réserve à mettre en œuvre ({available}). Réduisez un chiffre saisi, ou effacez-le pour revenir à la proposition.',
 };
