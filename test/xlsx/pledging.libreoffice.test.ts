@@ -119,8 +119,10 @@ describe('the pledging round and delegation copies, recalculated by LibreOffice'
     expect(wb.worksheets[0]?.name).toBe('Read me');
     for (const ws of wb.worksheets)
       expect(ws.getCell('A1').value).toBe('LIMITED: for the French delegation');
+    // A copy made without the scenarios' stages takes the safe default: Art. 12(6), the proposal
+    // "shall be classified 'RESTREINT UE/EU RESTRICTED'" until the Council's act.
     expect(String(read.shared!.getWorksheet('Pool')!.getCell('A1').value)).toMatch(
-      /^LIMITED: the Commission proposal is not public/,
+      /^RESTREINT UE\/EU RESTRICTED: holds a Commission proposal, not public until the Council adopts/,
     );
   });
 
