@@ -10,7 +10,8 @@ import { OBSERVE, recorded } from './browser';
  * Prints the functions with the most time of their own and the most time under them, and writes
  * each CPU profile (.cpuprofile, for Chrome DevTools) to PROFILE_DIR (the system's tmp by default).
  * For readable names, build unminified first and point E2E_DIST at it:
- * `npx webpack --mode production --env local --no-optimization-minimize --output-path /tmp/d`.
+ * `npx webpack --mode production --env local --no-optimization-minimize --output-path dist-unminified`
+ * (a folder of the repository, ignored by git), then `E2E_DIST=dist-unminified npm run bench -- profile`.
  */
 
 interface Node {
