@@ -1,5 +1,5 @@
 import { Field, Input, makeStyles, mergeClasses } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { displayLocale, formatNumber, parseLocaleNumber } from '../locale';
 
 interface Props {
@@ -68,38 +68,29 @@ export function NumberField({
 }: Props) {
   const s = useStyles();
   const locale = useMemo(() => given ?? displayLocale(), [given]);
-  // The text while the analyst edits; undefined when the field shows the value formatted.
-  const [draft, setDraft] = useState<string | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  const focused = useRef(false);
-  // What this field last committed (0 is "empty" in an optional field).
+  // The value shown (0 is "empty" in an optional field).
   const norm = (v: number | undefined) => (optional && v === 0 ? undefined : v);
-  const committed = useRef(norm(value));
-  // A value set from outside (a preset, the ratio, a loaded round, an undo) replaces what the field
-  // shows, even while it is being edited; the field's own commits do not.
-  useEffect(() => {
-    const v = optional && value === 0 ? undefined : value;
-    if (focused.current && v === committed.current) return;
-    committed.current = v;
-    setDraft(
-      focused.current ? (v === undefined ? '' : formatNumber(v, locale, digits)) : undefined,
-    );
-    setError(undefined);
-  }, [value, optional, locale, digits]);
+  const current = norm(value);
+  // The text the analyst is editing, with the value it was typed over. A value set from outside (a
+  // preset, the ratio, a loaded round, an undo) differs from that base and is shown at once, in the
+  // same render, even while the field is being edited: derived here, not copied in by an effect,
+  // whose update React may render a task later than the undo that caused it.
+  const [edit, setEdit] = useState<{ text: string; base: number | undefined; error?: string }>();
+  const editing = edit !== undefined && edit.base === current ? edit : undefined;
+  // A value pasted and refused shows as pasted, with why, until the analyst types or presses Escape.
+  const [dismissed, setDismissed] = useState<Props['mark']>();
+  const marked = mark !== undefined && mark !== dismissed ? mark : undefined;
+  const formatted = (v: number | undefined) =>
+    v === undefined ? '' : formatNumber(v, locale, digits);
+  const shown = marked?.text ?? editing?.text ?? formatted(value);
+  const error = marked?.message ?? editing?.error;
   // The value when the analyst entered the field: Escape brings it back, as in Excel.
-  const atFocus = useRef(committed.current);
-  useEffect(() => {
-    if (!mark) return;
-    setDraft(mark.text);
-    setError(mark.message);
-  }, [mark]);
-  const shown = draft ?? (value === undefined ? '' : formatNumber(value, locale, digits));
+  const atFocus = useRef(current);
 
   const change = (raw: string) => {
-    setDraft(raw);
+    setDismissed(mark);
     if (optional && raw.trim() === '') {
-      setError(undefined);
-      committed.current = undefined;
+      setEdit({ text: raw, base: undefined });
       onClear?.();
       return;
     }
@@ -116,10 +107,9 @@ export function NumberField({
             : whole && !Number.isInteger(n)
               ? `Whole persons only: type ${formatNumber(Math.floor(n), locale)} or ${formatNumber(Math.ceil(n), locale)}.`
               : undefined;
-    setError(bad);
-    if (bad) return;
-    committed.current = norm(n);
-    onCommit(n);
+    // A wrong entry stays as typed over the value it would replace; a valid one is committed.
+    setEdit({ text: raw, base: bad ? current : norm(n), ...(bad ? { error: bad } : {}) });
+    if (!bad) onCommit(n);
   };
   return (
     <Field
@@ -138,27 +128,23 @@ export function NumberField({
         aria-label={label ? undefined : ariaLabel}
         placeholder={placeholder}
         onFocus={() => {
-          focused.current = true;
-          atFocus.current = committed.current;
-          setDraft(shown);
+          atFocus.current = current;
+          if (!marked) setEdit({ text: shown, base: current });
         }}
         onKeyDown={(e) => {
           if (e.key !== 'Escape') return;
           // Escape restores the cell as it was when the analyst entered it.
           const before = atFocus.current;
-          if (before !== committed.current) {
-            committed.current = before;
-            if (before === undefined) onClear?.();
-            else onCommit(before);
-          }
-          setError(undefined);
-          setDraft(before === undefined ? '' : formatNumber(before, locale, digits));
+          setDismissed(mark);
+          setEdit({ text: formatted(before), base: before });
+          if (before === current) return;
+          if (before === undefined) onClear?.();
+          else onCommit(before);
         }}
         {...(cell ? { 'data-row': cell.row, 'data-col': cell.col } : {})}
         onBlur={() => {
-          focused.current = false;
           // A valid entry shows formatted again; a wrong one stays as typed, with its message.
-          if (!error) setDraft(undefined);
+          if (!editing?.error) setEdit(undefined);
         }}
         onChange={(_, d) => change(d.value)}
         contentAfter={unit}
