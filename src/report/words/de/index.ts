@@ -8,6 +8,7 @@ import { overview } from './overview';
 import { pledgeGrid } from './pledgeGrid';
 import { pledges } from './pledges';
 import { readers } from './readers';
+import { readerReasons } from './readerReasons';
 import { results } from './results';
 import { review } from './review';
 import { share } from './share';
@@ -24,6 +25,7 @@ export const de: Localized<Catalogue> = {
   ...importing,
   ...implementation,
   ...readers,
+  ...readerReasons,
   ...pledges,
   ...results,
   ...dataTab,

@@ -3,6 +3,7 @@ import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
 import { readers } from './readers';
+import { readerReasons } from './readerReasons';
 import { review } from './review';
 import { scenario } from './scenario';
 import { shell } from './shell';
@@ -27,6 +28,7 @@ export const enFirstPaint = {
   ...overview,
   ...importing,
   ...readers,
+  ...readerReasons,
   ...dataTab,
   ...scenario,
 } as const;
