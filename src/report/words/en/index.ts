@@ -5,6 +5,7 @@ import { overview } from './overview';
 import { readers } from './readers';
 import { review } from './review';
 import { scenario } from './scenario';
+import { statePicker } from './statePicker';
 import { shell } from './shell';
 import { culture } from './culture';
 
@@ -29,6 +30,7 @@ export const enFirstPaint = {
   ...readers,
   ...dataTab,
   ...scenario,
+  ...statePicker,
 } as const;
 
 export type Catalogue = typeof enFirstPaint & typeof enTabs;

@@ -12,6 +12,7 @@ import { results } from './results';
 import { review } from './review';
 import { share } from './share';
 import { scenario } from './scenario';
+import { statePicker } from './statePicker';
 import { shell } from './shell';
 import { culture } from './culture';
 
@@ -31,4 +32,5 @@ export const fr: Localized<Catalogue> = {
   ...culture,
   ...share,
   ...scenario,
+  ...statePicker,
 };
