@@ -21,7 +21,7 @@ import {
   type PledgeSheet,
   type ReadIssue,
 } from '../../data';
-import { art63Lines, type PledgingRound } from '../../report';
+import type { PledgingRound } from '../../report';
 import type { TextKey } from '../../report/words';
 import { displayLocale, formatNumber } from '../locale';
 import { useWords } from '../words';
@@ -32,6 +32,7 @@ import { CsvFileInput } from './CsvFileInput';
 import { FileReadingReview, type FileReading } from './FileReadingReview';
 import { IssueList } from './IssueList';
 import { KeepTogether } from './KeepTogether';
+import { art63PaneLines } from './art63PaneLines';
 import { PledgeGrid } from './PledgeGrid';
 import { PoolSummary } from './PoolSummary';
 
@@ -255,15 +256,17 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
             {w.t('pledges.from', { source: '\u0000' }).split('\u0000')[1]}
           </Caption1>
           {results.ok && results.results.art63 && (
-            // The Art. 63 sentences (report/words/solidarity) exist in English only: marked so.
-            <ul className={s.list} lang="en">
-              {art63Lines(results.results.art63, (n) => formatNumber(n, locale)).map((line) => (
-                <li key={line}>
-                  <Text size={200}>
-                    <KeepTogether text={line} />
-                  </Text>
-                </li>
-              ))}
+            // Art. 63 in the pane's language (art63PaneLines), as the Results tab says it.
+            <ul className={s.list}>
+              {art63PaneLines(results.results.art63, (n) => formatNumber(n, locale), w).map(
+                (line) => (
+                  <li key={line}>
+                    <Text size={200}>
+                      <KeepTogether text={line} />
+                    </Text>
+                  </li>
+                ),
+              )}
             </ul>
           )}
           <Switch

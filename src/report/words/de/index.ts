@@ -13,6 +13,7 @@ import { results } from './results';
 import { review } from './review';
 import { share } from './share';
 import { scenario } from './scenario';
+import { statePicker } from './statePicker';
 import { shell } from './shell';
 import { culture } from './culture';
 
@@ -33,4 +34,5 @@ export const de: Localized<Catalogue> = {
   ...culture,
   ...share,
   ...scenario,
+  ...statePicker,
 };

@@ -6,6 +6,7 @@ import { readers } from './readers';
 import { readerReasons } from './readerReasons';
 import { review } from './review';
 import { scenario } from './scenario';
+import { statePicker } from './statePicker';
 import { shell } from './shell';
 import { culture } from './culture';
 
@@ -31,6 +32,7 @@ export const enFirstPaint = {
   ...readerReasons,
   ...dataTab,
   ...scenario,
+  ...statePicker,
 } as const;
 
 export type Catalogue = typeof enFirstPaint & typeof enTabs;
