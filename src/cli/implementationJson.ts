@@ -58,6 +58,7 @@ export function implementationJson(impl: Implementation) {
       financialPoolEur: impl.yearEnd.financialPoolEur,
       allocatedEur: impl.yearEnd.allocatedEur,
       notAllocatedEur: impl.yearEnd.notAllocatedEur,
+      allocatedBeyondPoolEur: impl.yearEnd.allocatedBeyondPoolEur,
     },
     records: impl.records.map((r) => ({
       date: r.date,

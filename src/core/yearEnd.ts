@@ -49,6 +49,12 @@ export interface YearEnd {
    * the AMIF thematic facility: the financial pool less what is allocated, at least 0.
    */
   readonly notAllocatedEur: number;
+  /**
+   * What is allocated beyond the financial pool, at least 0: Art. 64(2) distributes the financial
+   * contributions the pool holds, no more, so a figure here means typed allocations exceed the pool
+   * and must be corrected (the pool is never silently short: Art. 64(4)'s amount stays 0 then).
+   */
+  readonly allocatedBeyondPoolEur: number;
 }
 
 export function yearEnd(input: {
@@ -92,5 +98,6 @@ export function yearEnd(input: {
     financialPoolEur,
     allocatedEur,
     notAllocatedEur: Math.max(0, financialPoolEur - allocatedEur),
+    allocatedBeyondPoolEur: Math.max(0, allocatedEur - financialPoolEur),
   });
 }

@@ -322,13 +322,16 @@ export function reducer(state: PaneState, action: Action): PaneState {
         scenario: action.keep ? keptEntries(s, next) : next,
         vintage: preset.vintage,
         replacements: action.keep ? state.replacements : [],
+        // A file's review was read for the pool's states and data: it goes with them (issue 16).
+        review: undefined,
       };
     }
     case 'vintage':
-      return { ...state, vintage: action.id };
+      return { ...state, vintage: action.id, review: undefined };
     case 'scenario':
       return {
         ...state,
+        review: undefined,
         scenario: action.keep ? keptEntries(s, action.draft) : action.draft,
         ...(action.vintage ? { vintage: action.vintage } : {}),
       };

@@ -41,3 +41,40 @@ describe('the Pledges tab in French and German (issue 18)', () => {
     },
   );
 });
+
+describe('the Pledges tab’s Art. 63 lines follow the language (issue 16)', () => {
+  /** The fixed words of a catalogue entry, between its {holes}, long enough to tell. */
+  const fixedWords = (text: string) =>
+    text
+      .split(/\{\w+\}/)
+      .map((t) => t.trim())
+      .filter((t) => t.length >= 12);
+
+  it.each([
+    ['fr', 'Engagements', 'Charger le cycle illustratif 2026'],
+    ['de', 'Zusagen', 'Die illustrative Runde 2026 laden'],
+  ] as const)(
+    '%s: with the illustrative round loaded, Art. 63(1), (3) and (4) are said in the pane’s language',
+    async (language, tab, example) => {
+      const words = await loadWords(language);
+      render(<App services={fakeServices()} initialWords={words} />);
+      fireEvent.click(screen.getByRole('tab', { name: tab }));
+      fireEvent.click(screen.getByRole('button', { name: example }));
+      const request =
+        fixedWords(
+          words.t('results.art63.request', {
+            pledges: '{pledges}',
+            number: '{number}',
+            threshold: '{threshold}',
+          }),
+        )[0] ?? '';
+      const item = await screen.findByText((_, el) =>
+        el?.tagName === 'LI' ? (el.textContent ?? '').includes(request) : false,
+      );
+      expect(item).toBeTruthy();
+      const shown = document.body.textContent ?? '';
+      // The English lines (report/words/solidarity's art63Lines) are no longer shown.
+      expect(shown).not.toMatch(/relocations pledged against|Commission proposal’s/);
+    },
+  );
+});

@@ -42,6 +42,10 @@ describe('the Implementation sheet, recalculated by LibreOffice', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pact-implementation-'));
   const report = implementationReport();
   const money = moneyImplementationReport();
+  // EUR 1 M typed towards Italy in a round that pledges no money: allocated beyond the pool.
+  const over = implementationReport({
+    typed: [{ code: 'IT', type: 'financial', value: 1_000_000 }],
+  });
   const specs: Record<string, WorkbookSpec> = {
     workbook: report.spec,
     france: delegationCopy(report.spec, { state: 'FR' }),
@@ -53,6 +57,7 @@ describe('the Implementation sheet, recalculated by LibreOffice', () => {
   };
   // France has no record in the rich round: its copy keeps the records table, empty.
   specs.richFrance = delegationCopy(specs.rich!, { state: 'FR' });
+  specs.over = over.spec;
   // A record corrected in Excel: Germany's first relocations were 900, not 400, and towards Spain.
   const edited: ImplementationRecord[] = report.implementation.records.map((r, i) =>
     i === 0 ? { ...r, amount: 900, benefitting: 'ES' } : r,
@@ -83,12 +88,13 @@ describe('the Implementation sheet, recalculated by LibreOffice', () => {
       'money',
       'rich',
       'richFrance',
+      'over',
       'edited',
     ].entries())
       read[name] = await readWorkbook(outputs[i]!);
   }, 120_000);
 
-  it.each(['workbook', 'france', 'money', 'rich', 'richFrance'])(
+  it.each(['workbook', 'france', 'money', 'rich', 'richFrance', 'over'])(
     '%s: every formula cell equals the core, no error anywhere',
     (name) => {
       const checks = formulaCells(specs[name]!, read[name]!);
@@ -121,6 +127,26 @@ describe('the Implementation sheet, recalculated by LibreOffice', () => {
       );
     expect(at(END.notAllocated)).toBeCloseTo(3_500_000, 6);
     expect(at(END.converted)).toBeCloseTo(3_500_000, 6);
+    expect(at(END.beyondPool)).toBe(0);
+  });
+
+  it('says what typed figures allocate beyond the financial pool, where Art. 64(4)’s amount not allocated stays 0', () => {
+    // Art. 64(2) distributes the financial contributions the pool holds: EUR 1 M typed towards
+    // Italy from a pool of 0 is 1 M beyond it, shown as such rather than hidden by the 0 above.
+    expect(over.implementation.yearEnd).toMatchObject({
+      financialPoolEur: 0,
+      allocatedEur: 1_000_000,
+      notAllocatedEur: 0,
+      allocatedBeyondPoolEur: 1_000_000,
+    });
+    const ws = read.over!.getWorksheet('Implementation')!;
+    const end = placeOf(over.spec, IMPL.yearEnd);
+    const at = (h: string) =>
+      shown(
+        ws.getCell(end.row + 1, end.column + end.table.columns.findIndex((c) => c.header === h)),
+      );
+    expect(at(END.notAllocated)).toBe(0);
+    expect(at(END.beyondPool)).toBeCloseTo(1_000_000, 6);
   });
 
   it('keeps in France’s copy only the records France is party to', () => {

@@ -129,6 +129,12 @@ function yearEndTable(impl: Implementation): TableSpec {
         description:
           'Art. 64(4): the amount not fully allocated may be added to the AMIF thematic facility',
       },
+      {
+        header: END.beyondPool,
+        ...money,
+        description:
+          'Allocated beyond what the financial pool holds (Art. 64(2) distributes the pool, no more): above 0, the typed distribution must be corrected',
+      },
     ],
     rows: [
       [
@@ -149,6 +155,10 @@ function yearEndTable(impl: Implementation): TableSpec {
         {
           formula: `MAX(0,${h(END.financialPool)}-${h(END.allocated)})`,
           expected: y.notAllocatedEur,
+        },
+        {
+          formula: `MAX(0,${h(END.allocated)}-${h(END.financialPool)})`,
+          expected: y.allocatedBeyondPoolEur,
         },
       ],
     ],

@@ -102,6 +102,7 @@ export const END = {
   financialPool: 'Financial pool at year end (EUR)',
   allocated: 'Allocated to benefitting states (EUR)',
   notAllocated: 'Not allocated (EUR)',
+  beyondPool: 'Allocated beyond the pool (EUR)',
 } as const;
 
 export const CONF = {

@@ -7,7 +7,6 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Suspense, useState, type Dispatch } from 'react';
-import { stateName } from '../../core';
 import {
   indicatorInfo,
   VINTAGES,
@@ -142,10 +141,10 @@ function Values({ series }: { readonly series: IndicatorSeries }) {
       {open && (
         <dl className={s.values}>
           {observations
-            .sort((a, b) => stateName(a.code).localeCompare(stateName(b.code)))
+            .sort((a, b) => w.state(a.code).localeCompare(w.state(b.code), w.language))
             .map((o) => (
               <div key={o.code} style={{ display: 'contents' }}>
-                <dt>{stateName(o.code)}</dt>
+                <dt>{w.state(o.code)}</dt>
                 <dd className={s.value}>
                   {formatNumber(o.value, locale, 1)}
                   {o.flag && (

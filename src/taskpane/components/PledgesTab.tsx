@@ -1,13 +1,13 @@
 import { Caption1, makeStyles, Switch, Text, tokens } from '@fluentui/react-components';
 import { useDeferredValue, useMemo, type Dispatch } from 'react';
 import type { IndicatorSet } from '../../data';
-import { art63Lines } from '../../report';
 import { displayLocale, formatNumber } from '../locale';
 import { useWords } from '../words';
 import { useResults } from '../results';
 import type { PaneServices } from '../services';
 import type { Action, PaneState } from '../state';
 import { KeepTogether } from './KeepTogether';
+import { art63PaneLines } from './art63PaneLines';
 import { PledgeGrid } from './PledgeGrid';
 import { PledgeSources } from './PledgeSources';
 import { PoolSummary } from './PoolSummary';
@@ -45,8 +45,8 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
   const results = useResults(useDeferredValue(state), data);
   const art63 = results.ok ? results.results.art63 : undefined;
   const lines = useMemo(
-    () => art63 && art63Lines(art63, (n) => formatNumber(n, locale)),
-    [art63, locale],
+    () => art63 && art63PaneLines(art63, (n) => formatNumber(n, locale), w),
+    [art63, locale, w],
   );
 
   return (
@@ -69,8 +69,8 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
             {w.t('pledges.from', { source: '\u0000' }).split('\u0000')[1]}
           </Caption1>
           {lines && (
-            // The Art. 63 sentences (report/words/solidarity) exist in English only: marked so.
-            <ul className={s.list} lang="en">
+            // Art. 63 in the pane's language (art63PaneLines), as the Results tab says it.
+            <ul className={s.list}>
               {lines.map((line) => (
                 <li key={line}>
                   <Text size={200}>

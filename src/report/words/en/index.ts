@@ -3,8 +3,10 @@ import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
 import { readers } from './readers';
+import { readerReasons } from './readerReasons';
 import { review } from './review';
 import { scenario } from './scenario';
+import { statePicker } from './statePicker';
 import { shell } from './shell';
 import { culture } from './culture';
 
@@ -27,8 +29,10 @@ export const enFirstPaint = {
   ...overview,
   ...importing,
   ...readers,
+  ...readerReasons,
   ...dataTab,
   ...scenario,
+  ...statePicker,
 } as const;
 
 export type Catalogue = typeof enFirstPaint & typeof enTabs;
