@@ -14,6 +14,7 @@ import { share } from './share';
 import { scenario } from './scenario';
 import { shell } from './shell';
 import { culture } from './culture';
+import { labels } from './labels';
 
 /** The de catalogue: every English key (a missing or extra one does not compile). */
 export const de: Localized<Catalogue> = {
@@ -31,4 +32,5 @@ export const de: Localized<Catalogue> = {
   ...culture,
   ...share,
   ...scenario,
+  ...labels,
 };

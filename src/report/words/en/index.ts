@@ -7,6 +7,7 @@ import { review } from './review';
 import { scenario } from './scenario';
 import { shell } from './shell';
 import { culture } from './culture';
+import { labels } from './labels';
 
 import type { enTabs } from './tabs';
 
@@ -29,6 +30,7 @@ export const enFirstPaint = {
   ...readers,
   ...dataTab,
   ...scenario,
+  ...labels,
 } as const;
 
 export type Catalogue = typeof enFirstPaint & typeof enTabs;
