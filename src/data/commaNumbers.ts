@@ -1,4 +1,4 @@
-import { checkRange, clipText, notAFigure, type StrictNumber } from './numbers';
+import { checkRange, clipText, notAFigure, refused, type StrictNumber } from './numbers';
 
 /**
  * Numbers as comma-decimal locales write them (German, French, and most EU Excels: "CSV (semicolon
@@ -28,13 +28,11 @@ export function parseCommaNumber(text: string): StrictNumber {
   if (COMMA_GROUP.test(text)) {
     const [whole = '', fraction = ''] = text.replace(/^[-+]/, '').split(',');
     const decimals = String(Number(`${whole}.${fraction}`)).replace('.', ',');
-    return {
-      ok: false,
-      reason:
-        `"${shown}" could be ${whole}${fraction} (a comma between thousands) or ${whole},${fraction} ` +
-        `(decimals): write ${whole}${fraction} or ${decimals} without ambiguity ` +
-        '(or, if the file writes decimal points, read it with decimal points).',
-    };
+    return refused('comma.twoMeanings', shown, {
+      grouped: `${whole}${fraction}`,
+      decimal: `${whole},${fraction}`,
+      decimals,
+    });
   }
   if (PLAIN.test(text)) return checkRange(Number(text.replace(',', '.')), text);
   const grouped = GROUPED.exec(text);
@@ -42,28 +40,20 @@ export function parseCommaNumber(text: string): StrictNumber {
     const separator = grouped[1] as string;
     return checkRange(Number(text.split(separator).join('').replace(',', '.')), text);
   }
-  return { ok: false, reason: whyNot(text, shown) };
+  return whyNot(text, shown);
 }
 
 /** The reason a text is not a number with decimal commas, with the fix. */
-function whyNot(text: string, shown: string): string {
-  const other = notAFigure(text, shown);
-  if (other) return other;
+function whyNot(text: string, shown: string): StrictNumber {
+  const other = notAFigure(text);
+  if (other) return refused(other, shown);
   const asComma = text.replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.'));
   if (/^[-+]?\d+\.\d+$/.test(text) || /^[-+]?\d{1,3}(,\d{3})+\.\d+$/.test(text)) {
-    return (
-      `"${shown}" has a decimal point, but the file is read with decimal commas: write ` +
-      `${clipText(asComma)}, or read the file with decimal points.`
-    );
+    return refused('comma.decimalPoint', shown, { asComma: clipText(asComma) });
   }
-  if (/,.*,/.test(text)) {
-    return `"${shown}" has more than one comma: with decimal commas, write one comma before the decimals (494087,6).`;
-  }
+  if (/,.*,/.test(text)) return refused('comma.commas', shown);
   if (/\d[\s\u00A0\u202F]+\d/.test(text) || /\d\.\d/.test(text)) {
-    return (
-      `"${shown}" is not grouped in threes: with decimal commas, a dot or a space may only ` +
-      'separate groups of three digits (9.215.956 or 9 215 956), the same one throughout.'
-    );
+    return refused('comma.groups', shown);
   }
-  return `"${shown}" is not a number: write digits, with a comma for decimals (494087,6).`;
+  return refused('comma.notANumber', shown);
 }

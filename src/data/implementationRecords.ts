@@ -14,7 +14,8 @@ import {
 import { clipText, parseStrictNumber } from './numbers';
 import { parseCsvTable, refuseLineBreaks } from './readers/csvTable';
 import type { Grid } from './readers/table';
-import { checkText } from './readers/text';
+import { textTooLong } from './readers/text';
+import { issueOf, phrase, type ReaderPhrase } from './reasons';
 import type { ReadIssue } from './types';
 
 /** The columns of an implementation-records CSV, in order: also the template the README shows. */
@@ -84,8 +85,8 @@ export function readImplementationGrid(
 function mapColumns(headers: readonly string[], line: number) {
   const issues: ReadIssue[] = [];
   const columns: Partial<Record<Key, string>> = {};
-  const error = (column: string, message: string) =>
-    issues.push({ line, column, message, severity: 'error' });
+  const error = (column: string, reason: ReaderPhrase) =>
+    issues.push(issueOf(line, column, reason));
   for (const header of headers) {
     if (header === '') continue;
     const key = (Object.keys(COLUMNS) as Key[]).find((k) =>
@@ -94,31 +95,30 @@ function mapColumns(headers: readonly string[], line: number) {
     // Columns the tool computes on the workbook's table (the check) are not read back.
     if (!key) {
       if (header.toLowerCase() === 'check') continue;
-      error(
-        header,
-        `Unknown column "${header}": an implementation file has the columns ${IMPLEMENTATION_CSV_HEADER.split(',').join(', ')}.`,
-      );
+      const columns = { list: IMPLEMENTATION_CSV_HEADER.split(',') };
+      error(header, phrase('records.unknownColumn', { header, columns }));
     } else if (columns[key]) {
-      error(
-        header,
-        `The columns "${columns[key]}" and "${header}" both give the ${key}: keep one.`,
-      );
+      error(header, phrase('records.twoColumns', { first: columns[key], second: header, key }));
     } else columns[key] = header;
   }
   const missing = REQUIRED.filter((k) => !columns[k]);
   if (missing.length > 0) {
+    const values = { missing: { list: missing }, header: IMPLEMENTATION_CSV_HEADER };
     error(
       '(header)',
-      `Missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: the header is ${IMPLEMENTATION_CSV_HEADER}.`,
+      phrase(missing.length > 1 ? 'records.missing' : 'records.missing.one', values),
     );
   }
   return { columns: columns as Record<Key, string> & { note?: string }, issues };
 }
 
+/** A type of Art. 56(2) in words, with its article ("a relocation", "an offset"). */
+const typeWords = (type: MeasureType): ReaderPhrase => phrase(`records.type.${type}`);
+
 const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
 
 /** An ISO date (yyyy-mm-dd) that exists, from text or an Excel serial number (1900 date system). */
-function readDate(v: unknown): string | { reason: string } {
+function readDate(v: unknown): string | { reason: ReaderPhrase } {
   if (typeof v === 'number' && Number.isInteger(v) && v > 60 && v < 2958466) {
     return new Date(Date.UTC(1899, 11, 30) + v * 86_400_000).toISOString().slice(0, 10);
   }
@@ -126,13 +126,10 @@ function readDate(v: unknown): string | { reason: string } {
   const t = text(v);
   const m = t.match(/^(\d{4})-(\d{2})-(\d{2})$/);
   if (!m) {
-    return {
-      reason: `"${clipText(t)}" is not a date written yyyy-mm-dd: write it as 2026-09-14 (one order only, so that 03/04 cannot be read two ways).`,
-    };
+    return { reason: phrase('records.notADate', { text: clipText(t) }) };
   }
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (d.toISOString().slice(0, 10) !== t)
-    return { reason: `${t} is not a day of the calendar: check the date.` };
+  if (d.toISOString().slice(0, 10) !== t) return { reason: phrase('records.notADay', { text: t }) };
   return t;
 }
 
@@ -156,21 +153,13 @@ function readRows(
   for (const { line, cells } of rows) {
     if (Object.values(cells).every((v) => text(v) === '')) continue;
     const before = issues.length;
-    const fail = (key: Key, message: string) =>
-      issues.push({
-        line,
-        column: c[key] ?? key,
-        message: `column ${c[key] ?? key}: ${message}`,
-        severity: 'error',
-      });
-    const long = Object.entries(cells).find(([, v]) => typeof v === 'string' && checkText(v));
+    const fail = (key: Key, problem: ReaderPhrase) => {
+      const column = c[key] ?? key;
+      issues.push(issueOf(line, column, phrase('records.atColumn', { column, problem })));
+    };
+    const long = Object.entries(cells).find(([, v]) => typeof v === 'string' && textTooLong(v));
     if (long) {
-      issues.push({
-        line,
-        column: long[0],
-        message: checkText(long[1] as string) as string,
-        severity: 'error',
-      });
+      issues.push(issueOf(line, long[0], textTooLong(long[1] as string)!));
       continue;
     }
     const date = readDate(cells[c.date]);
@@ -181,51 +170,36 @@ function readRows(
       fail(
         'contributing',
         contributingText === ''
-          ? 'no contributing state: write its code (such as DE).'
-          : `"${clipText(contributingText)}" is not a state code: use a Eurostat code such as DE, or EL for Greece.`,
+          ? phrase('records.noContributing')
+          : phrase('records.notACode', { text: clipText(contributingText) }),
       );
     } else if (!mayImplement(contributing, participants)) {
-      fail(
-        'contributing',
-        `${contributing} is neither a participating state nor a Dublin-associated state contributing ad hoc (Art. 13(1)): check the code.`,
-      );
+      fail('contributing', phrase('records.mayNotImplement', { code: contributing }));
     }
     const typeText = text(cells[c.type]).toLowerCase();
     const type = (MEASURE_TYPES as readonly string[]).includes(typeText)
       ? (typeText as MeasureType)
       : undefined;
-    if (!type)
-      fail(
-        'type',
-        `"${clipText(typeText)}" is not a type: write relocation, offset, financial or alternative.`,
-      );
+    if (!type) fail('type', phrase('records.notAType', { text: clipText(typeText) }));
     const benefittingText = text(cells[c.benefitting]);
     const benefitting = benefittingText === '' ? '' : tryNormalizeCode(benefittingText);
     if (benefitting === undefined) {
       fail(
         'benefitting',
-        `"${clipText(benefittingText)}" is not a state code: use a Eurostat code such as IT.`,
+        phrase('records.notABenefittingCode', { text: clipText(benefittingText) }),
       );
     } else if (benefitting === '' && type && type !== 'financial') {
-      fail(
-        'benefitting',
-        `a ${type} is implemented towards a benefitting state: write its code (only a financial contribution may name none, Art. 64(1)).`,
-      );
+      fail('benefitting', phrase('records.noBenefitting', { type: typeWords(type) }));
     } else if (benefitting !== '' && benefitting === contributing) {
-      fail(
-        'benefitting',
-        `${benefitting} is also the contributing state: a state does not implement solidarity towards itself.`,
-      );
+      fail('benefitting', phrase('records.towardsItself', { code: benefitting }));
     }
     let amount: number | undefined;
     if (type) {
       const own: Key = unitOf(type) === 'persons' ? 'persons' : 'eur';
       const other: Key = own === 'persons' ? 'eur' : 'persons';
       if (text(cells[c[other]]) !== '') {
-        fail(
-          other,
-          `a ${type} is counted in ${own === 'persons' ? 'persons' : 'euros'}: move the figure to ${c[own]} and clear ${c[other]}.`,
-        );
+        const values = { type: typeWords(type), own: c[own], other: c[other] };
+        fail(other, phrase(own === 'persons' ? 'records.inPersons' : 'records.inEuros', values));
       }
       const raw = cells[c[own]];
       const parsed =
@@ -233,13 +207,15 @@ function readRows(
       if (!parsed || text(raw) === '')
         fail(
           own,
-          `a ${type} needs its ${own === 'persons' ? 'number of persons' : 'amount in euros'}.`,
+          phrase(own === 'persons' ? 'records.needsPersons' : 'records.needsEuros', {
+            type: typeWords(type),
+          }),
         );
-      else if (!parsed.ok) fail(own, parsed.reason);
+      else if (!parsed.ok) fail(own, parsed.why);
       else if (parsed.value <= 0)
-        fail(own, `${parsed.value} is not above zero: a record is of something implemented.`);
+        fail(own, phrase('records.notAboveZero', { value: parsed.value }));
       else if (own === 'persons' && !Number.isInteger(parsed.value))
-        fail(own, `${parsed.value} is not a whole number: a record counts persons.`);
+        fail(own, phrase('records.notWhole', { value: parsed.value }));
       else amount = parsed.value;
     }
     if (

@@ -7,6 +7,7 @@
 import { NEED_TYPES, tryNormalizeCode, type DeclaredNeed, type NeedType } from '../core';
 import { clipText, parseStrictNumber } from './numbers';
 import { parseCsvTable } from './readers/csvTable';
+import { issueOf, phrase, type ReaderPhrase } from './reasons';
 import type { ReadIssue } from './types';
 
 export const NEEDS_CSV_HEADER = 'code,type,level,note';
@@ -25,22 +26,14 @@ export function readNeedsCsv(text: string, benefitting: readonly string[]): Need
   const header = (name: string) => table.headers.find((h) => h.toLowerCase() === name);
   for (const h of table.headers) {
     if (!known.includes(h.toLowerCase())) {
-      issues.push({
-        line: table.headerLine,
-        column: h,
-        message: `Unknown column "${h}": a needs file has the columns ${known.join(', ')}.`,
-        severity: 'error',
-      });
+      const values = { header: h, columns: { list: known } };
+      issues.push(issueOf(table.headerLine, h, phrase('needs.unknownColumn', values)));
     }
   }
   for (const name of known.slice(0, 3)) {
     if (!header(name)) {
-      issues.push({
-        line: table.headerLine,
-        column: '(header)',
-        message: `No column "${name}": the header is ${NEEDS_CSV_HEADER}.`,
-        severity: 'error',
-      });
+      const values = { name, header: NEEDS_CSV_HEADER };
+      issues.push(issueOf(table.headerLine, '(header)', phrase('needs.noColumn', values)));
     }
   }
   if (issues.length > 0) return { needs: [], notes: {}, issues };
@@ -49,39 +42,26 @@ export function readNeedsCsv(text: string, benefitting: readonly string[]): Need
   const seen = new Map<string, number>();
   for (const { line, cells } of table.records) {
     const cell = (name: string) => (cells[header(name) as string] ?? '').trim();
-    const fail = (name: string, message: string) =>
-      issues.push({ line, column: name, message: `column ${name}: ${message}`, severity: 'error' });
+    const fail = (column: string, problem: ReaderPhrase) =>
+      issues.push(issueOf(line, column, phrase('needs.atColumn', { column, problem })));
     const code = tryNormalizeCode(cell('code'));
     const type = cell('type').toLowerCase() as NeedType;
     const level = parseStrictNumber(cell('level'));
-    if (!code)
-      fail(
-        'code',
-        `"${clipText(cell('code'))}" is not a state code: use a Eurostat code such as IT.`,
-      );
+    if (!code) fail('code', phrase('needs.notACode', { text: clipText(cell('code')) }));
     else if (!benefitting.includes(code)) {
-      fail(
-        'code',
-        `${code} is not a benefitting state (Art. 58(1), 59(4)): declare it benefitting or remove the line.`,
-      );
+      fail('code', phrase('needs.notBenefitting', { code }));
     }
     if (!NEED_TYPES.includes(type)) {
-      fail(
-        'type',
-        `"${clipText(cell('type'))}" is not a type of Art. 56(2): write relocation, financial or alternative.`,
-      );
+      fail('type', phrase('needs.notAType', { text: clipText(cell('type')) }));
     }
-    if (!level.ok) fail('level', level.reason);
-    else if (level.value < 0) fail('level', `${level.value} is negative: a need cannot be.`);
+    if (!level.ok) fail('level', level.why);
+    else if (level.value < 0) fail('level', phrase('needs.negative', { value: level.value }));
     else if (type === 'relocation' && !Number.isInteger(level.value)) {
-      fail('level', `${level.value} is not a whole number: relocations count persons.`);
+      fail('level', phrase('needs.notWhole', { value: level.value }));
     }
     const key = `${code}/${type}`;
     if (code && seen.has(key)) {
-      fail(
-        'type',
-        `a second ${type} need of ${code} (the first is on line ${seen.get(key)}): keep one.`,
-      );
+      fail('type', phrase('needs.second', { type, code, first: seen.get(key) ?? 0 }));
     }
     seen.set(key, line);
     if (!code || !NEED_TYPES.includes(type) || !level.ok) continue;

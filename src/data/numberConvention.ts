@@ -1,5 +1,6 @@
 import { isCommaAmbiguous, parseCommaNumber } from './commaNumbers';
 import { clipText, isPointAmbiguous, parseStrictNumber, type DecimalMark } from './numbers';
+import { issueOf, phrase } from './reasons';
 import type { RawRow, ReadIssue, ReadResult } from './types';
 
 /**
@@ -121,16 +122,14 @@ export function withNumberConvention(
 
 export function mixedIssue(mixed: MixedConventions, line: number): ReadIssue {
   const { comma, point } = mixed;
-  return {
+  return issueOf(
     line,
-    column: 'value',
-    severity: 'error',
-    message:
-      `The file writes numbers both ways: "${clipText(comma.text)}" (line ${comma.line}) only ` +
-      `with a decimal comma, "${clipText(point.text)}" (line ${point.line}) only with a decimal ` +
-      'point, so which one a figure means cannot be told and nothing was read. Choose how to read ' +
-      'it: with decimal commas or with decimal points (in the pane: in this review; on the ' +
-      'command line: --decimal comma or --decimal point); figures written the other way are then ' +
-      'refused on their lines.',
-  };
+    'value',
+    phrase('convention.mixed', {
+      comma: clipText(comma.text),
+      commaLine: comma.line,
+      point: clipText(point.text),
+      pointLine: point.line,
+    }),
+  );
 }

@@ -1,4 +1,11 @@
 import { parseCommaNumber } from './commaNumbers';
+import {
+  inEnglish,
+  phrase,
+  type ReasonValue,
+  type ReaderPhrase,
+  type ReaderReasonCode,
+} from './reasons';
 
 /**
  * The one strict reader of numbers written as text, used by every file reader, the pledges reader
@@ -8,7 +15,26 @@ import { parseCommaNumber } from './commaNumbers';
  * never guessed: a guessed number is a wrong figure in a table.
  */
 export type StrictNumber =
-  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: string };
+  | { readonly ok: true; readonly value: number }
+  | {
+      readonly ok: false;
+      /** In English (the command line, the custom functions). */
+      readonly reason: string;
+      /** The same as facts, for the pane's language (reasons/figures.ts). */
+      readonly why: ReaderPhrase;
+    };
+
+/** A figure refused, for a reason that quotes it as written ("text"), with the fix's values. */
+export function refused(
+  code: ReaderReasonCode,
+  shown?: string,
+  values: Readonly<Record<string, string>> = {},
+): StrictNumber {
+  const all: Record<string, ReasonValue> = { ...values };
+  if (shown !== undefined) all.quoted = phrase('number.quoted', { text: shown });
+  const why = phrase(code, all);
+  return { ok: false, reason: inEnglish(why), why };
+}
 
 export interface StrictNumberOptions {
   /**
@@ -63,79 +89,55 @@ export function parseStrictNumber(
   if (typeof input === 'number') return checkRange(input, String(input));
   const text = input.trim();
   const shown = clipText(text);
-  if (text === '') return { ok: false, reason: 'the cell is empty: write a number.' };
+  if (text === '') return refused('number.empty');
   if (options.decimal === 'comma') return parseCommaNumber(text);
   if (PLAIN.test(text)) {
     if (DOT_GROUP.test(text)) {
       const [whole, fraction] = text.replace(/^[-+]/, '').split('.');
-      return {
-        ok: false,
-        reason:
-          `"${shown}" could be ${whole}${fraction} (a dot between thousands) or ${whole}.${fraction}: ` +
-          `write ${whole}${fraction} or ${Number(text.replace(/^[-+]/, ''))} without ambiguity` +
-          ` (or, if the file writes decimal commas, read it with decimal commas).`,
-      };
+      return refused('number.twoMeanings', shown, {
+        grouped: `${whole}${fraction}`,
+        decimal: `${whole}.${fraction}`,
+        plain: String(Number(text.replace(/^[-+]/, ''))),
+      });
     }
     return checkRange(Number(text), text);
   }
   if (options.thousands && GROUPED.test(text)) {
     return checkRange(Number(text.replace(/,/g, '')), text);
   }
-  return { ok: false, reason: whyNot(text, shown, options) };
+  return refused(whyNot(text, options), shown);
 }
 
 /** A number read, checked against what a spreadsheet holds (finite, not lost to 0). */
 export function checkRange(value: number, text: string): StrictNumber {
   const shown = clipText(text);
-  if (Number.isNaN(value))
-    return { ok: false, reason: 'the value is not a number (NaN): check the figure.' };
+  if (Number.isNaN(value)) return refused('number.nan');
   if (!Number.isFinite(value) || Math.abs(value) > LARGEST_NUMBER) {
-    return {
-      ok: false,
-      reason: `"${shown}" is beyond the largest number a spreadsheet holds (about 1E+308): check the figure.`,
-    };
+    return refused('number.tooLarge', shown);
   }
   if (value === 0 && /[1-9]/.test(text.replace(/[eE].*$/, ''))) {
-    return {
-      ok: false,
-      reason: `"${shown}" is too small to be held (below 1E-308) and would become 0: check the figure.`,
-    };
+    return refused('number.underflow', shown);
   }
-  if (value !== 0 && Math.abs(value) < SMALLEST_NUMBER) {
-    return {
-      ok: false,
-      reason: `"${shown}" is too small to be held in a spreadsheet (below about 2.2E-308): check the figure.`,
-    };
-  }
+  if (value !== 0 && Math.abs(value) < SMALLEST_NUMBER) return refused('number.tooSmall', shown);
   return { ok: true, value: value === 0 ? 0 : value };
 }
 
 /** Why a text is no number in either convention (another base, infinity, a percent), or undefined. */
-export function notAFigure(text: string, shown: string): string | undefined {
+export function notAFigure(text: string): ReaderReasonCode | undefined {
   const prefix = text.replace(/^[-+]/, '').slice(0, 2).toLowerCase();
-  const base = { '0x': 'hexadecimal', '0b': 'binary', '0o': 'octal' }[prefix];
-  if (base) return `"${shown}" is written in ${base}: write the number in decimal digits.`;
-  if (/^[-+]?(infinity|inf|nan)$/i.test(text)) {
-    return `"${shown}" is not a figure: write a finite number.`;
-  }
-  if (/%$/.test(text)) return `"${shown}" has a percent sign: write the number alone.`;
+  const base = ({ '0x': 'hexadecimal', '0b': 'binary', '0o': 'octal' } as const)[prefix];
+  if (base) return `number.${base}`;
+  if (/^[-+]?(infinity|inf|nan)$/i.test(text)) return 'number.infinite';
+  if (/%$/.test(text)) return 'number.percent';
   return undefined;
 }
 
 /** The reason a text is not a number, with the fix. */
-function whyNot(text: string, shown: string, options: StrictNumberOptions): string {
-  const other = notAFigure(text, shown);
+function whyNot(text: string, options: StrictNumberOptions): ReaderReasonCode {
+  const other = notAFigure(text);
   if (other) return other;
-  if (/\d\s+\d/.test(text)) {
-    return `"${shown}" has a space inside: write the digits without spaces (no thousands separator).`;
-  }
-  if (/\d,\d/.test(text)) {
-    return options.thousands
-      ? `"${shown}" has a comma that is neither a decimal point nor a separator of groups of three digits: write digits only, with a dot for decimals.`
-      : `"${shown}" has a comma: write digits only, with a dot for decimals and no thousands separator (or quote the cell, "83,456,045", in a comma-separated file).`;
-  }
-  if (/\d\.\d*\./.test(text)) {
-    return `"${shown}" has more than one dot: write digits only, with one dot for decimals and no thousands separator.`;
-  }
-  return `"${shown}" is not a number: write digits only, with a dot for decimals.`;
+  if (/\d\s+\d/.test(text)) return 'number.space';
+  if (/\d,\d/.test(text)) return options.thousands ? 'number.commaNotGroups' : 'number.comma';
+  if (/\d\.\d*\./.test(text)) return 'number.dots';
+  return 'number.notANumber';
 }

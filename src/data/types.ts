@@ -1,3 +1,4 @@
+import type { ReasonValue } from './reasons/say';
 import type { ConventionDecision } from './numberConvention';
 import type { ColumnFindings } from './readers/columns';
 
@@ -62,7 +63,8 @@ export interface ReadIssue {
  */
 export interface IssueReason {
   readonly code: string;
-  readonly values?: Readonly<Record<string, string | number>>;
+  /** A text as found, a number, or a phrase of its own (reasons/say.ts). */
+  readonly values?: Readonly<Record<string, ReasonValue>>;
   readonly state?: string;
 }
 

@@ -1,6 +1,7 @@
 import { tryNormalizeCode } from '../core';
 import type { ConventionDecision } from './numberConvention';
 import { parseStrictNumber, type DecimalMark } from './numbers';
+import { figureFor, issueOf, phrase, type ReaderPhrase } from './reasons';
 import type {
   IndicatorSeries,
   Observation,
@@ -48,11 +49,11 @@ export function parseValue(
   raw: RawRow['value'],
   thousands = false,
   decimal: DecimalMark = 'point',
-): number | null | { readonly invalid: string } {
+): number | null | { readonly invalid: string; readonly why: ReaderPhrase } {
   if (raw === null) return null;
   if (typeof raw === 'string' && (raw.trim() === '' || raw.trim() === ':')) return null;
   const parsed = parseStrictNumber(raw, { thousands, decimal });
-  return parsed.ok ? parsed.value : { invalid: parsed.reason };
+  return parsed.ok ? parsed.value : { invalid: parsed.reason, why: parsed.why };
 }
 
 /**
@@ -83,15 +84,15 @@ function validRows(read: ReadResult, request: SeriesRequest): SeriesResult {
   const periods = periodsOf(rows);
   const period = request.period ?? (periods.length === 1 ? periods[0] : undefined);
   if (period === undefined) {
-    issues.push({
-      line: read.headerLine ?? 1,
-      column: 'year',
-      message:
+    issues.push(
+      issueOf(
+        read.headerLine ?? 1,
+        'year',
         periods.length === 0
-          ? 'The file has no observations.'
-          : `The file holds ${periods.length} periods (${periods.join(', ')}): choose one.`,
-      severity: 'error',
-    });
+          ? phrase('series.noObservations')
+          : phrase('series.periods', { n: periods.length, periods: { list: periods } }),
+      ),
+    );
     return {
       series: undefined,
       issues,
@@ -101,12 +102,15 @@ function validRows(read: ReadResult, request: SeriesRequest): SeriesResult {
     };
   }
   if (!periods.includes(period)) {
-    issues.push({
-      line: read.headerLine ?? 1,
-      column: 'year',
-      message: `No observations for ${period}${periods.length > 0 ? `: the data has ${periods.join(', ')}` : ''}.`,
-      severity: 'error',
-    });
+    issues.push(
+      issueOf(
+        read.headerLine ?? 1,
+        'year',
+        periods.length > 0
+          ? phrase('series.missingPeriod', { period, periods: { list: periods } })
+          : phrase('series.noPeriods', { period }),
+      ),
+    );
     return { series: undefined, issues, accepted: 0, rejected: read.refused ?? 0, duplicates: 0 };
   }
   const observations = new Map<string, Observation>();
@@ -117,8 +121,8 @@ function validRows(read: ReadResult, request: SeriesRequest): SeriesResult {
     ? (read.refusedByPeriod.get(period) ?? 0)
     : (read.refused ?? 0);
   let duplicates = 0;
-  const refuse = (row: RawRow, column: string, message: string) => {
-    issues.push({ line: row.line, column, message, severity: 'error' });
+  const refuse = (row: RawRow, column: string, reason: ReaderPhrase) => {
+    issues.push(issueOf(row.line, column, reason));
     rejected += 1;
   };
   for (const row of rows) {
@@ -126,56 +130,31 @@ function validRows(read: ReadResult, request: SeriesRequest): SeriesResult {
     const code = tryNormalizeCode(row.geo);
     if (!code) {
       if (NOT_A_STATE.test(row.geo.trim().toUpperCase())) {
-        issues.push({
-          line: row.line,
-          column: 'geo',
-          message: `${row.geo} is not a state (an aggregate, region or route): skipped; the tool computes totals itself.`,
-          severity: 'warning',
-        });
-      } else {
-        refuse(
-          row,
-          'geo',
-          `Unknown state code "${row.geo}": use a Eurostat code such as DE, or EL (or GR) for Greece.`,
+        issues.push(
+          issueOf(row.line, 'geo', phrase('series.notAState', { geo: row.geo }), 'warning'),
         );
+      } else {
+        refuse(row, 'geo', phrase('series.unknownCode', { geo: row.geo }));
       }
       continue;
     }
     const value = parseValue(row.value, row.thousands, row.decimal);
     if (value !== null && typeof value === 'object') {
       // '"n/a" is not a number: ...' becomes '"n/a" for MT is not a number: ...'.
-      const named = value.invalid.replace(/^("(?:[^"]|"")*") /, `$1 for ${code} `);
-      refuse(
-        row,
-        'value',
-        named === value.invalid ? `The value for ${code}: ${value.invalid}` : named,
-      );
+      refuse(row, 'value', figureFor(value.why, code));
       continue;
     }
     if (value === null) {
-      issues.push({
-        line: row.line,
-        column: 'value',
-        message: `No value for ${code}: left as a gap (never counted as zero).`,
-        severity: 'warning',
-      });
+      issues.push(issueOf(row.line, 'value', phrase('series.gap', { code }), 'warning'));
       continue;
     }
     if (value < 0) {
-      refuse(
-        row,
-        'value',
-        `The value ${value} for ${code} is negative: a count or an amount cannot be.`,
-      );
+      refuse(row, 'value', phrase('series.negative', { value, code }));
       continue;
     }
     const earlier = firstLine.get(code);
     if (earlier !== undefined) {
-      refuse(
-        row,
-        'geo',
-        `${code} ${period} appears again (first on line ${earlier}): keep one row per state.`,
-      );
+      refuse(row, 'geo', phrase('series.again', { code, period, first: earlier }));
       duplicates += 1;
       continue;
     }

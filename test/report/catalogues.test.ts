@@ -12,6 +12,9 @@ import { en } from '../../src/report/words/en/full';
 import { de } from '../../src/report/words/de';
 import { fr } from '../../src/report/words/fr';
 
+import { PLEDGE_REASONS } from '../../src/data';
+import { READER_REASONS } from '../../src/data/reasons';
+
 const catalogues: Record<string, Readonly<Record<string, Entry>>> = { fr, de };
 
 describe('the catalogues in three languages', () => {
@@ -30,6 +33,22 @@ describe('the catalogues in three languages', () => {
     const other = catalogues[l] as Readonly<Record<string, Entry>>;
     for (const [key, entry] of Object.entries(en)) {
       expect([key, holesIn(other[key] as Entry)]).toEqual([key, holesIn(entry)]);
+    }
+  });
+
+  it('has words in each language for every reason code the readers give (src/data/reasons)', () => {
+    const codes = [
+      ...Object.keys(READER_REASONS),
+      ...Object.keys(PLEDGE_REASONS).map((c) => `pledges.${c}`),
+    ];
+    for (const code of codes) {
+      const key = `readers.${code}`;
+      for (const c of [en, fr, de] as Readonly<Record<string, Entry>>[]) {
+        expect([key, typeof c[key]]).toEqual([key, 'string']);
+      }
+      // The English is the reader's own text, so the command line and the pane say one thing.
+      const english = (READER_REASONS as Record<string, string>)[code];
+      if (english) expect([key, (en as Record<string, Entry>)[key]]).toEqual([key, english]);
     }
   });
 

@@ -1,3 +1,4 @@
+import { fillHoles } from '../reasons/say';
 import type { IssueReason, ReadIssue } from '../types';
 
 /**
@@ -54,14 +55,6 @@ export type PledgeReasonCode = Exclude<keyof typeof PLEDGE_REASONS, 'atState'>;
 
 export interface PledgeReason extends IssueReason {
   readonly code: PledgeReasonCode;
-}
-
-/** A text with its {holes} filled (numbers as JavaScript writes them: the English message). */
-export function fillHoles(text: string, values: IssueReason['values']): string {
-  return text.replace(/\{(\w+)\}/g, (hole, name: string) => {
-    const v = values?.[name];
-    return v === undefined ? hole : String(v);
-  });
 }
 
 /** A problem of the file's header or a row, as facts and (for the command line) in English. */

@@ -1,6 +1,7 @@
 import { clipText, parseStrictNumber } from '../numbers';
+import { issueOf, phrase, type ReaderPhrase } from '../reasons';
 import type { RawRow, ReadIssue, ReadResult } from '../types';
-import { checkText, fileText } from './text';
+import { fileText, textTooLong } from './text';
 
 /**
  * Eurostat's bulk download TSV: the first column joins the dimension codes with commas and ends in
@@ -10,7 +11,7 @@ import { checkText, fileText } from './text';
  */
 export function readBulkTsv(input: string): ReadResult {
   const fail = (issue: ReadIssue): ReadResult => ({ rows: [], issues: [issue], metadata: {} });
-  const read = fileText(input, 'a Eurostat TSV has a header line and one line per series.');
+  const read = fileText(input, 'tsv');
   if ('issue' in read) return fail(read.issue);
   const { text } = read;
   const lines = text.split(/\r?\n/);
@@ -18,14 +19,8 @@ export function readBulkTsv(input: string): ReadResult {
   const key = (header[0] ?? '').split(/[,\\]/).map((d) => d.trim());
   const geoIndex = key.indexOf('geo');
   if (geoIndex < 0 || !/\\TIME_PERIOD$/i.test(header[0] ?? '')) {
-    return fail({
-      line: 1,
-      column: (header[0] ?? '').slice(0, 60) || '(first column)',
-      message:
-        'Not a Eurostat bulk TSV: the first header cell must end in geo\\TIME_PERIOD, and the ' +
-        'columns be separated by tabs.',
-      severity: 'error',
-    });
+    const column = (header[0] ?? '').slice(0, 60) || '(first column)';
+    return fail(issueOf(1, column, phrase('tsv.notTsv')));
   }
   const dims = key.slice(0, -1); // without TIME_PERIOD
   const periods = header.slice(1);
@@ -43,24 +38,26 @@ export function readBulkTsv(input: string): ReadResult {
     if (raw.trim() === '') return;
     const cells = raw.split('\t');
     const codes = (cells[0] ?? '').split(',').map((c) => c.trim());
-    const refuseLine = (column: string, message: string) => {
-      issues.push({ line, column, message, severity: 'error' });
+    const refuseLine = (column: string, reason: ReaderPhrase) => {
+      issues.push(issueOf(line, column, reason));
       periods.forEach(refuse);
     };
     if (cells.length !== header.length) {
       refuseLine(
         cells.length < header.length ? (periods[cells.length - 1] ?? '(row)') : '(row)',
-        `The line has ${cells.length} tab-separated cells where the header has ${header.length}: ` +
-          'nothing of it was read. Separate the cells with tabs (not commas or spaces) and write ' +
-          '":" for a missing value.',
+        phrase('tsv.cells', { n: cells.length, header: header.length }),
       );
       return;
     }
     if (codes.length !== dims.length || codes.some((c) => c === '')) {
       refuseLine(
         header[0] as string,
-        `The line names ${codes.length} codes (${clipText(cells[0] ?? '')}) where the header has ` +
-          `${dims.length} (${dims.join(', ')}): give one code per dimension, separated by commas.`,
+        phrase('tsv.codes', {
+          n: codes.length,
+          codes: clipText(cells[0] ?? ''),
+          dims: dims.length,
+          names: { list: dims },
+        }),
       );
       return;
     }
@@ -69,7 +66,7 @@ export function readBulkTsv(input: string): ReadResult {
       const period = periods[p] as string;
       const parsed = readCell(cell);
       if ('problem' in parsed) {
-        issues.push({ line, column: period, message: parsed.problem, severity: 'error' });
+        issues.push(issueOf(line, period, parsed.problem));
         refuse(period);
         return;
       }
@@ -85,12 +82,10 @@ export function readBulkTsv(input: string): ReadResult {
   dims.forEach((d, idx) => {
     const values = seen[idx] as Set<string>;
     if (d !== 'geo' && values.size > 1) {
-      issues.push({
-        line: 1,
-        column: d,
-        message: `The file mixes ${values.size} values of ${d} (${[...values].slice(0, 4).join(', ')}): keep one.`,
-        severity: 'error',
-      });
+      const list = { list: [...values].slice(0, 4) };
+      issues.push(
+        issueOf(1, d, phrase('tsv.mixes', { n: values.size, dimension: d, values: list })),
+      );
     }
   });
   const mixed = issues.some((i) => i.line === 1);
@@ -98,28 +93,27 @@ export function readBulkTsv(input: string): ReadResult {
 }
 
 /** One cell: `value[ flags]` with a space before the flags, `:` (with flags or not) when missing. */
-function readCell(cell: string): { value: number | null; flag?: string } | { problem: string } {
-  const tooLong = checkText(cell);
+function readCell(
+  cell: string,
+): { value: number | null; flag?: string } | { problem: ReaderPhrase } {
+  const tooLong = textTooLong(cell);
   if (tooLong) return { problem: tooLong };
   const text = cell.trim();
   if (text === '') {
-    return { problem: 'The cell is empty: write ":" for a missing value.' };
+    return { problem: phrase('tsv.emptyCell') };
   }
   const m = text.match(/^(\S+?)(?: +([a-z]+))?$/);
   const [, value, flag] = m ?? [];
   if (value === undefined) {
-    return {
-      problem: `"${clipText(text)}" is not a Eurostat cell: write the value, then a space and the flags ("5 p"), or ":" when missing.`,
-    };
+    return { problem: phrase('tsv.notACell', { text: clipText(text) }) };
   }
   if (value === ':') return { value: null, ...(flag ? { flag } : {}) };
   const joined = value.match(/^([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)([a-z]+)$/);
   if (joined) {
-    return {
-      problem: `"${value}" joins value and flag: Eurostat writes a space between them ("${joined[1]} ${joined[2]}").`,
-    };
+    const [, figure = '', flagged = ''] = joined;
+    return { problem: phrase('tsv.joined', { text: value, value: figure, flag: flagged }) };
   }
   const parsed = parseStrictNumber(value);
-  if (!parsed.ok) return { problem: parsed.reason };
+  if (!parsed.ok) return { problem: parsed.why };
   return { value: parsed.value, ...(flag ? { flag } : {}) };
 }

@@ -1,6 +1,7 @@
 import { clipText } from '../numbers';
+import { issueOf, phrase, type ReaderPhrase } from '../reasons';
 import type { ReadIssue } from '../types';
-import { checkText, fileText } from './text';
+import { emptyFile, fileText, textTooLong } from './text';
 
 export interface CsvRecord {
   /** The physical line of the record's first line in the file (1 is the first line). */
@@ -40,14 +41,17 @@ interface RawRecord {
   endLine?: number;
   readonly fields: Token[];
   /** A problem of quoting met inside the record. */
-  problem?: string;
+  problem?: ReaderPhrase;
 }
 
-/** What a delimited file must hold, said when it holds nothing. */
-const EMPTY = 'it needs a header line and one line per row.';
-
 const DELIMITERS = [',', ';', '\t', '|'];
-const NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'bar' };
+const NAMES = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'bar' } as const;
+
+/** The delimiter named in words ("semicolon"), or as itself. */
+function separator(sep: string) {
+  const name = NAMES[sep as keyof typeof NAMES];
+  return name ? phrase(`csv.separator.${name}`) : sep;
+}
 
 /**
  * Parses delimited text with a header row (RFC 4180 quoting). Lines are the file's physical lines,
@@ -65,7 +69,7 @@ export function parseCsvTable(input: string, delimiter?: string): CsvTable {
     delimiter: delimiter ?? ',',
     unreadable: true,
   });
-  const read = fileText(input, EMPTY);
+  const read = fileText(input, 'csv');
   if ('issue' in read) return none(read.issue);
   const { text } = read;
   // Excel may open a CSV with a line "sep=;" that names the delimiter: honour it, skip the line.
@@ -74,23 +78,11 @@ export function parseCsvTable(input: string, delimiter?: string): CsvTable {
   const { records: raw, unclosed } = tokenize(text, sep);
   const meaningful = raw.filter((r) => !isBlank(r) && !(declared && r.line === 1));
   if (unclosed !== undefined) {
-    return none({
-      line: unclosed,
-      column: '(row)',
-      message:
-        'A quote opened on this line is never closed, so the rest of the file cannot be read: ' +
-        'close the quote (a quote inside a quoted cell is written twice, "").',
-      severity: 'error',
-    });
+    return none(issueOf(unclosed, '(row)', phrase('csv.unclosedQuote')));
   }
   const headerRecord = meaningful[0];
   if (!headerRecord) {
-    return none({
-      line: 1,
-      column: '(file)',
-      message: `The file is empty: ${EMPTY}`,
-      severity: 'error',
-    });
+    return none(issueOf(1, '(file)', emptyFile('csv')));
   }
   const headers = headerRecord.fields.map((f) => f.text.trim());
   const headerLine = headerRecord.line;
@@ -103,7 +95,7 @@ export function parseCsvTable(input: string, delimiter?: string): CsvTable {
   for (const record of meaningful.slice(1)) {
     const problem = recordProblem(record, headers, sep);
     if (problem) {
-      issues.push({ line: record.line, severity: 'error', ...problem });
+      issues.push(issueOf(record.line, problem.column, problem.reason));
       refused += 1;
       continue;
     }
@@ -127,24 +119,19 @@ export function parseCsvTable(input: string, delimiter?: string): CsvTable {
   };
 }
 
-function checkHeaders(headers: string[], line: number, problem?: string): ReadIssue[] {
+function checkHeaders(headers: string[], line: number, problem?: ReaderPhrase): ReadIssue[] {
   const issues: ReadIssue[] = [];
-  if (problem) issues.push({ line, column: '(header)', message: problem, severity: 'error' });
+  if (problem) issues.push(issueOf(line, '(header)', problem));
   const first = new Map<string, number>();
   headers.forEach((h, i) => {
-    const tooLong = checkText(h);
-    if (tooLong)
-      issues.push({ line, column: `column ${i + 1}`, message: tooLong, severity: 'error' });
+    const tooLong = textTooLong(h);
+    if (tooLong) issues.push(issueOf(line, `column ${i + 1}`, tooLong));
     if (h === '') return;
     const key = h.toLowerCase();
     const earlier = first.get(key);
     if (earlier !== undefined) {
-      issues.push({
-        line,
-        column: h,
-        message: `The column "${h}" appears twice (columns ${earlier + 1} and ${i + 1}): keep one, or rename the other.`,
-        severity: 'error',
-      });
+      const values = { header: h, first: earlier + 1, second: i + 1 };
+      issues.push(issueOf(line, h, phrase('csv.columnTwice', values)));
     } else first.set(key, i);
   });
   return issues;
@@ -154,45 +141,45 @@ function recordProblem(
   record: RawRecord,
   headers: readonly string[],
   sep: string,
-): { column: string; message: string } | undefined {
+): { column: string; reason: ReaderPhrase } | undefined {
   if (record.problem) {
-    const span =
-      record.endLine !== undefined && record.endLine > record.line
-        ? ` Lines ${record.line} to ${record.endLine} were read as this one row, because of a quote: check them all.`
-        : '';
-    return { column: '(row)', message: record.problem + span };
+    const { line, endLine: end } = record;
+    const reason =
+      end !== undefined && end > line
+        ? phrase('csv.joined', { problem: record.problem, line, end })
+        : record.problem;
+    return { column: '(row)', reason };
   }
   const n = record.fields.length;
   if (n > headers.length && record.fields.slice(headers.length).some((f) => f.text.trim())) {
+    const counts = { n, header: headers.length };
     return {
       column: '(row)',
-      message:
-        `The line has ${n} fields where the header has ${headers.length}: nothing of it was read. ` +
-        (sep === ','
-          ? 'A number with thousands separators must be quoted ("83,456,045") or written without them (83456045); a text with a comma must be quoted.'
-          : `A text holding the ${NAMES[sep] ?? sep} must be quoted.`),
+      reason:
+        sep === ','
+          ? phrase('csv.moreFieldsComma', counts)
+          : phrase('csv.moreFields', { ...counts, separator: separator(sep) }),
     };
   }
   if (n < headers.length) {
     const missing = headers.slice(n).filter((h) => h !== '');
     return {
       column: missing[0] ?? '(row)',
-      message:
-        `The line has ${n} field${n === 1 ? '' : 's'} where the header has ${headers.length} ` +
-        `(missing: ${missing.join(', ') || 'an unnamed column'}): nothing of it was read. ` +
-        `Separate the cells with a ${NAMES[sep] ?? sep}, and write an empty cell as nothing between two of them.`,
+      reason: phrase(n === 1 ? 'csv.fewerFields.one' : 'csv.fewerFields', {
+        n,
+        header: headers.length,
+        missing: missing.length > 0 ? { list: missing } : phrase('csv.unnamedColumn'),
+        separator: separator(sep),
+      }),
     };
   }
   for (let i = 0; i < headers.length; i += 1) {
     const text = record.fields[i]?.text ?? '';
     const column = headers[i] || `column ${i + 1}`;
-    const tooLong = checkText(text);
-    if (tooLong) return { column, message: tooLong };
+    const tooLong = textTooLong(text);
+    if (tooLong) return { column, reason: tooLong };
     if (headers[i] === '' && text.trim() !== '') {
-      return {
-        column,
-        message: `"${clipText(text)}" is under a column with no header: give the column a name or clear the cell.`,
-      };
+      return { column, reason: phrase('csv.noHeader', { text: clipText(text) }) };
     }
   }
   return undefined;
@@ -216,8 +203,8 @@ function detectDelimiter(text: string): string {
   return best;
 }
 
-function textAfterQuote(text: string): string {
-  return `Text after a closing quote (${JSON.stringify(text.slice(0, 20))}): a quote inside a quoted cell is written twice, "".`;
+function textAfterQuote(text: string): ReaderPhrase {
+  return phrase('csv.textAfterQuote', { text: JSON.stringify(text.slice(0, 20)) });
 }
 
 /** Splits text into records of fields, each record with the physical line it starts on. */
@@ -270,7 +257,7 @@ function tokenize(
     const value = text.slice(start, i);
     if (atFieldStart) {
       if (value.includes('"') && !record.problem) {
-        record.problem = `A quote inside an unquoted cell (${JSON.stringify(value.slice(0, 20))}): quote the whole cell and write the quote twice, "".`;
+        record.problem = phrase('csv.quoteInCell', { text: JSON.stringify(value.slice(0, 20)) });
       }
       record.fields.push({ text: value, quoted: false });
     } else if (value.trim() !== '' && !record.problem) {
@@ -313,14 +300,8 @@ export function refuseLineBreaks(
   const records = table.records.filter((record) => {
     const column = columns.find((c) => c !== undefined && /[\r\n]/.test(record.cells[c] ?? ''));
     if (column === undefined) return true;
-    issues.push({
-      line: record.line,
-      column,
-      message:
-        `Lines ${record.line} to ${record.endLine} were read as one row: a quote opened in ${column} ` +
-        'joins them. Check the quotes on these lines (a quote inside a quoted cell is written twice, "").',
-      severity: 'error',
-    });
+    const values = { line: record.line, end: record.endLine, column };
+    issues.push(issueOf(record.line, column, phrase('csv.lineBreak', values)));
     refused += 1;
     return false;
   });

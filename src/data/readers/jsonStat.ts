@@ -32,7 +32,7 @@ export function readJsonStat(input: unknown): ReadResult {
   });
   let json: unknown = input;
   if (typeof input === 'string') {
-    const read = fileText(input, 'it should hold a JSON-stat dataset.', '(document)');
+    const read = fileText(input, 'json', '(document)');
     if ('issue' in read) return { rows: [], issues: [read.issue], metadata: {} };
     try {
       json = JSON.parse(read.text);

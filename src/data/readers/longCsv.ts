@@ -1,5 +1,6 @@
 import { withNumberConvention } from '../numberConvention';
 import type { DecimalMark } from '../numbers';
+import { inEnglish, issueOf, phrase, type ReaderPhrase } from '../reasons';
 import type { RawRow, ReadIssue, ReadResult } from '../types';
 import {
   columnFor,
@@ -23,10 +24,10 @@ export interface LongCsvOptions {
   readonly nearHeaders?: 'ask' | 'accept';
 }
 
-const NEEDED: readonly [ColumnRole, string][] = [
-  ['geo', 'geo (the Eurostat country code)'],
-  ['period', 'year'],
-  ['value', 'value'],
+const NEEDED: readonly [ColumnRole, ReaderPhrase][] = [
+  ['geo', phrase('long.role.geo')],
+  ['period', phrase('long.role.period')],
+  ['value', phrase('long.role.value')],
 ];
 
 /**
@@ -43,12 +44,8 @@ export function readLongCsv(text: string, options: LongCsvOptions = {}): ReadRes
   for (const role of ['geo', 'period', 'value', 'flag'] as const) {
     const lookup = columnFor(parsed.headers, role, map);
     if ('unknown' in lookup) {
-      issues.push({
-        line: parsed.headerLine,
-        column: lookup.unknown,
-        message: `The file has no column "${lookup.unknown}" to read as ${role} (found: ${parsed.headers.join(', ')}).`,
-        severity: 'error',
-      });
+      const values = { column: lookup.unknown, role, found: { list: parsed.headers } };
+      issues.push(issueOf(parsed.headerLine, lookup.unknown, phrase('long.noColumn', values)));
       continue;
     }
     if (lookup.header) found[role] = lookup.header;
@@ -56,12 +53,10 @@ export function readLongCsv(text: string, options: LongCsvOptions = {}): ReadRes
       const close = nearHeader(parsed.headers, role);
       if (close && options.nearHeaders === 'accept') {
         found[role] = close.header;
-        issues.push({
-          line: parsed.headerLine,
-          column: close.header,
-          message: `The column "${close.header}" was read as ${close.name}, one letter from it: rename it "${close.name}" if that is right.`,
-          severity: 'warning',
-        });
+        const values = { header: close.header, name: close.name };
+        issues.push(
+          issueOf(parsed.headerLine, close.header, phrase('long.nearHeader', values), 'warning'),
+        );
       } else if (close) near.push(close);
     }
   }
@@ -105,24 +100,23 @@ export function readLongCsv(text: string, options: LongCsvOptions = {}): ReadRes
 }
 
 function missingColumns(
-  missing: readonly [ColumnRole, string][],
+  missing: readonly [ColumnRole, ReaderPhrase][],
   near: readonly NearHeader[],
   headers: readonly string[],
   line: number,
 ): ReadIssue {
-  const names = missing.map(([, name]) => name).join(', ');
+  const names = { list: missing.map(([, name]) => name) };
   const close = near
     .filter((n) => missing.some(([role]) => role === n.role))
-    .map((n) => `"${n.header}" is one letter from "${n.name}"`);
-  return {
-    line,
-    column: names,
-    message:
-      `The header lacks the column${missing.length > 1 ? 's' : ''} ${names}: a long CSV has ` +
-      `geo,year,value (found: ${headers.join(', ') || 'no header'}).` +
-      (close.length > 0
-        ? ` ${close.join('; ')}: confirm it, or map the columns.`
-        : ' Map the columns, or rename them.'),
-    severity: 'error',
-  };
+    .map((n) => phrase('long.oneLetter', { header: n.header, name: n.name }));
+  const reason = phrase(missing.length > 1 ? 'long.missing' : 'long.missing.one', {
+    names,
+    found: headers.length > 0 ? { list: headers } : phrase('long.noHeader'),
+    then:
+      close.length > 0
+        ? phrase('long.confirm', { near: { list: close, joiner: '; ' } })
+        : phrase('long.map'),
+  });
+  // The place names the columns as the file would (in English): geo (the Eurostat country code).
+  return issueOf(line, missing.map(([, name]) => inEnglish(name)).join(', '), reason);
 }

@@ -1,6 +1,7 @@
 import { codeFromName } from '../../core';
 import { withNumberConvention } from '../numberConvention';
 import type { DecimalMark } from '../numbers';
+import { issueOf, phrase } from '../reasons';
 import type { RawRow, ReadIssue, ReadResult } from '../types';
 import { findColumn, parseCsvTable, refuseLineBreaks } from './csvTable';
 
@@ -35,27 +36,24 @@ export function readSdmxCsv(text: string, decimal?: DecimalMark): ReadResult {
   const issues: ReadIssue[] = [...table.issues];
   if (table.unreadable) return { rows: [], issues, metadata: {} };
   if (!geo || !time || !value) {
-    issues.push({
-      line: table.headerLine,
-      column: [!geo && 'geo', !time && 'TIME_PERIOD', !value && 'OBS_VALUE']
-        .filter(Boolean)
-        .join(', '),
-      message: 'Not an SDMX-CSV file: it needs the columns geo, TIME_PERIOD and OBS_VALUE.',
-      severity: 'error',
-    });
+    const column = [!geo && 'geo', !time && 'TIME_PERIOD', !value && 'OBS_VALUE']
+      .filter(Boolean)
+      .join(', ');
+    issues.push(issueOf(table.headerLine, column, phrase('sdmx.notSdmx')));
     return { rows: [], issues, metadata: {} };
   }
   for (const column of table.headers.filter((h) => !NON_DIMENSIONS.has(h.toLowerCase()))) {
     const values = new Set(table.records.map((r) => r.cells[column]));
     if (values.size > 1) {
-      issues.push({
-        line: table.headerLine,
-        column,
-        message:
-          `The file mixes ${values.size} values of ${column} (${[...values].slice(0, 4).join(', ')}` +
-          `${values.size > 4 ? ', ...' : ''}): filter the extract on one ${column} before loading it.`,
-        severity: 'error',
-      });
+      const shown = [...values].slice(0, 4).map((v) => v ?? '');
+      const list = { list: values.size > 4 ? [...shown, '...'] : shown };
+      issues.push(
+        issueOf(
+          table.headerLine,
+          column,
+          phrase('sdmx.mixes', { n: values.size, column, values: list }),
+        ),
+      );
     }
   }
   const rows: RawRow[] = table.records.map(({ line, cells, quoted }) => {

@@ -1,8 +1,9 @@
 import { codeFromName, tryNormalizeCode } from '../../core';
+import { issueOf, phrase, type ReaderPhrase } from '../reasons';
 import type { RawRow, ReadIssue, ReadResult } from '../types';
 import { parseValue } from '../validate';
 import { findColumn } from './csvTable';
-import { checkText } from './text';
+import { textTooLong } from './text';
 
 /** A table as a grid: a header row and rows of cell values (a workbook table, a sheet of an .xlsx). */
 export interface Grid {
@@ -67,28 +68,15 @@ export function readGrid(grid: Grid, mapping: GridMapping): ReadResult {
   const valueAt = index(mapping.valueColumn);
   const periodAt = index(mapping.periodColumn);
   if (codeAt < 0) {
-    issues.push({
-      line: headerRow,
-      column: '(header)',
-      message: `No column names the state: call one "Code" (Eurostat codes such as DE) or "State" (found: ${grid.headers.join(', ')}).`,
-      severity: 'error',
-    });
+    const found = { list: grid.headers.map(String) };
+    issues.push(issueOf(headerRow, '(header)', phrase('grid.noCode', { found })));
   }
   if (valueAt < 0) {
-    issues.push({
-      line: headerRow,
-      column: mapping.valueColumn,
-      message: `No column "${mapping.valueColumn}".`,
-      severity: 'error',
-    });
+    const column = mapping.valueColumn;
+    issues.push(issueOf(headerRow, column, phrase('grid.noColumn', { column })));
   }
   if (periodAt < 0 && !mapping.period) {
-    issues.push({
-      line: headerRow,
-      column: '(header)',
-      message: 'No period: add a "Year" column or say which year the values are for.',
-      severity: 'error',
-    });
+    issues.push(issueOf(headerRow, '(header)', phrase('grid.noPeriod')));
   }
   if (issues.length > 0) return { rows: [], issues, metadata: {} };
   const rows: RawRow[] = [];
@@ -96,31 +84,25 @@ export function readGrid(grid: Grid, mapping: GridMapping): ReadResult {
   grid.rows.forEach((cells, i) => {
     const line = headerRow + 1 + i;
     if (cells.every(isEmpty)) return; // a blank row is not data
-    const refuse = (column: string, message: string) => {
-      issues.push({ line, column, message, severity: 'error' });
+    const refuse = (column: string, reason: ReaderPhrase) => {
+      issues.push(issueOf(line, column, reason));
       refused += 1;
     };
-    const long = cells.findIndex((c) => typeof c === 'string' && checkText(c));
+    const long = cells.findIndex((c) => typeof c === 'string' && textTooLong(c));
     if (long >= 0) {
-      refuse(
-        grid.headers[long] ?? `column ${long + 1}`,
-        checkText(cells[long] as string) as string,
-      );
+      refuse(grid.headers[long] ?? `column ${long + 1}`, textTooLong(cells[long] as string)!);
       return;
     }
     const raw = cells[codeAt];
     if (isEmpty(raw)) {
-      refuse(
-        codeColumn as string,
-        'The row has figures but no state: write the state code (such as DE) or clear the row.',
-      );
+      refuse(codeColumn as string, phrase('grid.noState'));
       return;
     }
     const text = String(raw).trim();
     const geo = tryNormalizeCode(text) ?? codeFromName(text) ?? text;
     const value = cellNumber(cells[valueAt]);
-    if (typeof value === 'string') {
-      refuse(mapping.valueColumn, `The value for ${geo}: ${value}`);
+    if (typeof value === 'object' && value !== null) {
+      refuse(mapping.valueColumn, phrase('grid.valueFor', { geo, problem: value }));
       return;
     }
     rows.push({
@@ -142,11 +124,13 @@ function isEmpty(cell: unknown): boolean {
  * for a gap, or a text written as a number. A text cell cannot hide a field separator, so strict
  * thousands separators ("83,456,045") are unambiguous there. Anything else: the reason, as text.
  */
-function cellNumber(cell: unknown): number | null | string {
+function cellNumber(cell: unknown): number | null | ReaderPhrase {
   if (cell === null || cell === undefined) return null;
   if (typeof cell !== 'number' && typeof cell !== 'string') {
-    return `${typeof cell === 'boolean' ? `the logical value ${String(cell).toUpperCase()}` : 'the cell'} is not a number: write the figure.`;
+    return typeof cell === 'boolean'
+      ? phrase('grid.logical', { value: String(cell).toUpperCase() })
+      : phrase('grid.notANumber');
   }
   const value = parseValue(cell, true);
-  return value !== null && typeof value === 'object' ? value.invalid : value;
+  return value !== null && typeof value === 'object' ? value.why : value;
 }

@@ -1,3 +1,4 @@
+import { inEnglish, issueOf, phrase, type ReaderPhrase } from '../reasons';
 import type { ReadIssue } from '../types';
 
 /** Excel holds at most 32,767 characters in a cell: a longer text would be cut in the workbook. */
@@ -14,26 +15,14 @@ export function stripBom(text: string): string {
  */
 function encodingProblem(text: string): ReadIssue | undefined {
   if (/^(\uFFFD\uFFFD|\uFFFE)/.test(text) || text.slice(0, 4096).includes('\u0000')) {
-    return {
-      line: 1,
-      column: '(file)',
-      message:
-        'The file is UTF-16: save it as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)").',
-      severity: 'error',
-    };
+    return issueOf(1, '(file)', phrase('file.utf16'));
   }
   // A file saved as "CSV (Comma delimited)" on Windows is in Windows-1252: read as UTF-8, its
   // accented letters become U+FFFD, and "Österreich" would reach a cell as "�sterreich".
   const bad = text.indexOf('\uFFFD');
   if (bad >= 0) {
-    return {
-      line: (text.slice(0, bad).match(/\r\n|\r|\n/g)?.length ?? 0) + 1,
-      column: '(file)',
-      message:
-        'The file is not UTF-8: this line has characters that cannot be read (shown as �). Save it ' +
-        'as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)").',
-      severity: 'error',
-    };
+    const line = (text.slice(0, bad).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
+    return issueOf(line, '(file)', phrase('file.notUtf8'));
   }
   return undefined;
 }
@@ -44,23 +33,32 @@ function encodingProblem(text: string): ReadIssue | undefined {
  */
 export function fileText(
   input: string,
-  empty: string,
+  empty: 'csv' | 'tsv' | 'json',
   column = '(file)',
 ): { readonly text: string } | { readonly issue: ReadIssue } {
   const encoding = encodingProblem(input);
   if (encoding) return { issue: encoding };
   const text = stripBom(input);
   if (text.trim() === '') {
-    return {
-      issue: { line: 1, column, message: `The file is empty: ${empty}`, severity: 'error' },
-    };
+    return { issue: issueOf(1, column, emptyFile(empty)) };
   }
   return { text };
 }
 
+/** "The file is empty", with what a file of the kind should hold. */
+export function emptyFile(kind: 'csv' | 'tsv' | 'json'): ReaderPhrase {
+  return phrase('file.empty', { what: phrase(`file.what.${kind}`) });
+}
+
 /** The problem of a text too long for a cell, or undefined. */
-export function checkText(text: string): string | undefined {
+export function textTooLong(text: string): ReaderPhrase | undefined {
   return text.length > EXCEL_CELL_CHARACTERS
-    ? `The text has ${text.length.toLocaleString('en-GB')} characters, more than the ${EXCEL_CELL_CHARACTERS.toLocaleString('en-GB')} Excel holds in a cell: shorten it.`
+    ? phrase('file.tooLong', { length: text.length, limit: EXCEL_CELL_CHARACTERS })
     : undefined;
+}
+
+/** The same in English (the pledges reader's own sentence). */
+export function checkText(text: string): string | undefined {
+  const why = textTooLong(text);
+  return why && inEnglish(why);
 }

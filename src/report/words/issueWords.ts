@@ -1,10 +1,15 @@
 import type { ReadIssue } from '../../data';
+import { sayPhrase } from '../../data/reasons/say';
 import type { TextKey, Words } from './words';
+
+/** The readers' places that are no column of the file (src/data: ReadIssue.column). */
+const PLACES = ['(file)', '(document)', '(row)', '(header)', '(table)', '(first column)'] as const;
 
 /**
  * A reader's problem in the words of a language: from its reason code and values where the reader
- * gives them (numbers formatted by `formatNumber`, in the culture of the pane's figures), else the
- * English sentence the reader wrote (the readers not yet turned into codes).
+ * gives them (numbers formatted by `formatNumber`, in the culture of the pane's figures; phrases
+ * within it said first), else the English sentence the reader wrote (a reader not yet turned into
+ * codes).
  */
 export function issueInWords(
   w: Words,
@@ -13,21 +18,13 @@ export function issueInWords(
 ): string {
   const reason = issue.reason;
   if (!reason) return issue.message;
-  const values = Object.fromEntries(
-    Object.entries(reason.values ?? {}).map(([k, v]) => [
-      k,
-      typeof v === 'number' ? formatNumber(v) : v,
-    ]),
-  );
   const say = w.t as (key: TextKey, params?: Readonly<Record<string, string>>) => string;
-  const problem = say(`readers.${reason.code}` as TextKey, values);
+  const sayCode = (code: string, params: Readonly<Record<string, string>>) =>
+    say(`readers.${code}` as TextKey, params);
+  const problem = sayPhrase(reason, sayCode, formatNumber);
   if (reason.state === undefined) return problem;
   const [area] = reason.code.split('.');
-  return say(`readers.${area}.atState` as TextKey, {
-    state: reason.state,
-    column: issue.column,
-    problem,
-  });
+  return sayCode(`${area}.atState`, { state: reason.state, column: issue.column, problem });
 }
 
 /** Where a problem is, as the pane's list says it: "Line 18 · value", "Header · Population". */
@@ -40,5 +37,15 @@ export function issuePlace(
     issue.line <= 1
       ? w.t('readers.where.header')
       : w.t('readers.where.line', { line: formatNumber(issue.line) });
-  return issue.column ? w.t('readers.where.column', { at, column: issue.column }) : at;
+  return issue.column
+    ? w.t('readers.where.column', { at, column: columnInWords(w, issue.column) })
+    : at;
+}
+
+/** A column's name as the file gives it; a place that is none ("(row)", "column 3") in words. */
+function columnInWords(w: Words, column: string): string {
+  const numbered = /^column (\d+)$/.exec(column);
+  if (numbered) return w.t('readers.place.numbered', { n: numbered[1] ?? '' });
+  const place = PLACES.find((p) => p === column);
+  return place ? w.t(`readers.place.${place}`) : column;
 }

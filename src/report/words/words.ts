@@ -1,5 +1,6 @@
 import { enFirstPaint, type Catalogue } from './en';
 import type { Language } from './language';
+import { stateNameIn } from './stateNames';
 import { fill, pluralForm, type Localized, type ParamArgs, type Plural } from './translate';
 
 /** Keys whose entry is a text, and keys whose entry is a plural. */
@@ -17,6 +18,8 @@ export interface Words {
   readonly language: Language;
   t<K extends TextKey>(key: K, ...params: ParamArgs<Catalogue[K]>): string;
   plural<K extends PluralKey>(key: K, count: number, ...params: ParamArgs<Catalogue[K]>): string;
+  /** A state's name in this language ("Allemagne", "Deutschland"), from its Eurostat code. */
+  state(code: string): string;
 }
 
 /** The words of a catalogue (the English one, or one loaded by loadWords). */
@@ -28,6 +31,7 @@ export function createWords(language: Language, catalogue: Localized<Catalogue>)
     t: (key, ...params) => fill(entries[key] as string, params[0]),
     plural: (key, count, ...params) =>
       fill(pluralForm(entries[key] as Plural, count, rules), params[0]),
+    state: (code) => stateNameIn(language, code),
   };
 }
 

@@ -184,7 +184,7 @@ export function CompareView({
               const d = delta(r);
               return (
                 <TableRow key={r.code}>
-                  <TableCell className={s.label}>{r.name}</TableCell>
+                  <TableCell className={s.label}>{w.state(r.code)}</TableCell>
                   <TableCell className={words(r.a) ? s.words : s.num}>{side(r.a)}</TableCell>
                   <TableCell className={words(r.b) ? s.words : s.num}>{side(r.b)}</TableCell>
                   <TableCell className={s.num}>

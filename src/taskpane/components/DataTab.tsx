@@ -7,7 +7,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Suspense, type Dispatch } from 'react';
-import { stateName } from '../../core';
+
 import {
   indicatorInfo,
   VINTAGES,
@@ -123,7 +123,7 @@ function Values({ series }: { readonly series: IndicatorSeries }) {
   const w = useWords();
   const locale = displayLocale();
   const rows = [...series.observations.values()].sort((a, b) =>
-    stateName(a.code).localeCompare(stateName(b.code)),
+    w.state(a.code).localeCompare(w.state(b.code), w.language),
   );
   const flagged = rows.filter((o) => o.flag).length;
   return (
@@ -139,7 +139,7 @@ function Values({ series }: { readonly series: IndicatorSeries }) {
       <dl className={s.values}>
         {rows.map((o) => (
           <div key={o.code} style={{ display: 'contents' }}>
-            <dt>{stateName(o.code)}</dt>
+            <dt>{w.state(o.code)}</dt>
             <dd className={s.value}>
               {formatNumber(o.value, locale, 1)}
               {o.flag && (

@@ -1,6 +1,6 @@
 import { Button, Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
-import { stateName, type Implementation } from '../../core';
+import { type Implementation } from '../../core';
 import {
   readImplementationCsv,
   readImplementationGrid,
@@ -223,7 +223,7 @@ export function ImplementationTab({
             {w.t('implementation.shortcomings', {
               states:
                 shortcomings.length > 0
-                  ? shortcomings.map((code) => stateName(code)).join(', ')
+                  ? shortcomings.map((code) => w.state(code)).join(', ')
                   : w.t('implementation.shortcomingsNone'),
             })}{' '}
             {onShowFindings && (

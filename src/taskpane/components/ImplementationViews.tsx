@@ -8,7 +8,7 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import { stateName, type Implementation, type NeedType, type TypedDistribution } from '../../core';
+import { type Implementation, type NeedType, type TypedDistribution } from '../../core';
 import { displayLocale, formatNumber } from '../locale';
 import type { Words } from '../../report/words';
 import { useWords } from '../words';
@@ -75,8 +75,8 @@ export function DistributionView({
             <TableRow key={`${c.code}/${c.type}`}>
               <TableCell className={s.text}>
                 {c.eligible
-                  ? stateName(c.code)
-                  : w.t('implementation.dist.shortcomings', { state: stateName(c.code) })}
+                  ? w.state(c.code)
+                  : w.t('implementation.dist.shortcomings', { state: w.state(c.code) })}
               </TableCell>
               <TableCell>{typeWords(w, c.type)}</TableCell>
               <TableCell className={s.num}>{formatNumber(c.need, locale, 1)}</TableCell>
@@ -89,7 +89,7 @@ export function DistributionView({
                   digits={1}
                   ariaLabel={w.t('implementation.dist.label', {
                     type: typeWords(w, c.type),
-                    state: stateName(c.code),
+                    state: w.state(c.code),
                   })}
                   value={c.typed}
                   placeholder={formatNumber(c.proposal, locale, 1)}
@@ -133,12 +133,12 @@ export function YearEndView({ impl }: { readonly impl: Implementation }) {
           <li key={c.code}>
             {c.convertedToFinancialEur > 0
               ? w.t('implementation.end.stateConverted', {
-                  state: stateName(c.code),
+                  state: w.state(c.code),
                   offsets: n(c.offsetsOwed),
                   eur: n(c.convertedToFinancialEur),
                 })
               : w.t('implementation.end.state', {
-                  state: stateName(c.code),
+                  state: w.state(c.code),
                   offsets: n(c.offsetsOwed),
                 })}
           </li>
@@ -162,7 +162,7 @@ export function YearEndView({ impl }: { readonly impl: Implementation }) {
           {confirmed.map((c) => (
             <li key={c.code}>
               {w.t('implementation.confirmation.state', {
-                state: stateName(c.code),
+                state: w.state(c.code),
                 relocations: n(c.implemented.relocation),
                 offsets: n(c.implemented.offset),
                 financial: n(c.implemented.financial),

@@ -19,7 +19,7 @@ import {
   type Dispatch,
   type KeyboardEvent,
 } from 'react';
-import { stateName, type DeductionArticle } from '../../core';
+import { type DeductionArticle } from '../../core';
 import { displayLocale, formatMillions, formatNumber } from '../locale';
 import { moveInGrid, pastedBlock } from '../gridKeys';
 import { readGridValue, type CellRule } from '../gridPaste';
@@ -129,7 +129,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
     setMarks(refused);
     dispatch({ type: 'gridPaste', amounts, deductions });
     const n = Object.keys(refused).length;
-    const from = stateName(d.participants[row] ?? '');
+    const from = w.state(d.participants[row] ?? '');
     setPasted(
       [
         w.t('grid.pasted', {

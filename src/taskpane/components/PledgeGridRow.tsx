@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { memo, type Dispatch, type ReactNode } from 'react';
-import { stateName, type DeductionArticle, type DeductionRequest, type Pledge } from '../../core';
+import { type DeductionArticle, type DeductionRequest, type Pledge } from '../../core';
 import { obligationText, POSITION_TEXT } from '../../report';
 import { formatMillions, formatNumber } from '../locale';
 import type { ResultRow } from '../results';
@@ -129,7 +129,7 @@ export const PledgeGridRow = memo(function PledgeGridRow(props: Props) {
     <TableRow>
       <TableCell className={s.cell}>
         <Text size={200} weight="semibold" className={s.name}>
-          {stateName(code)}
+          {w.state(code)}
         </Text>
         {r && (
           <Caption1 className={s.number}>
@@ -173,7 +173,7 @@ const TypedCells = memo(function TypedCells({
 }: Omit<Props, 'result'> & { readonly benefitting: boolean }) {
   const s = useGridStyles();
   const w = useWords();
-  const st = { state: stateName(code) };
+  const st = { state: w.state(code) };
   const mark = (field: string) => marks[`${code}:${field}`];
 
   const amount = (field: PledgeAmountField, label: string, col = 0) => {

@@ -52,8 +52,8 @@ export function resultColumns(
   const name: Column = {
     id: 'state',
     label: w.t('results.col.state'),
-    value: (r) => r.name,
-    show: (r) => ({ words: r.name }),
+    value: (r) => w.state(r.code),
+    show: (r) => ({ words: w.state(r.code) }),
   };
   if (layout === 'shares')
     return [

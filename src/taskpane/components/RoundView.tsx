@@ -148,7 +148,7 @@ export function RoundView({
                     <Checkbox
                       key={x.code}
                       checked={x.systemicShortcoming}
-                      label={x.name}
+                      label={w.state(x.code)}
                       onChange={(_, c) =>
                         controls.onSystemicShortcoming(x.code, c.checked === true)
                       }

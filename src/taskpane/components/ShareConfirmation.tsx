@@ -1,5 +1,5 @@
 import { Button, Caption1, Text } from '@fluentui/react-components';
-import { stateName, type Implementation } from '../../core';
+import { type Implementation } from '../../core';
 import { useWords } from '../words';
 
 interface Props {
@@ -28,13 +28,13 @@ export function ShareConfirmation({ implementation, state, busy, onMake }: Props
         <>
           <Caption1 as="p">
             {w.t('share.confirmation.hint', {
-              state: stateName(state),
+              state: w.state(state),
               year: String(year),
               next: String(year + 1),
             })}
           </Caption1>
           <Button appearance="secondary" disabled={busy} onClick={() => onMake(state)}>
-            {w.t('share.confirmation.open', { state: stateName(state) })}
+            {w.t('share.confirmation.open', { state: w.state(state) })}
           </Button>
         </>
       )}

@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState, type Dispatch } from 'react';
-import { stateName } from '../../core';
+
 import { findPreset } from '../../data';
 import { MARKINGS, neededBy } from '../../report';
 import type { ImplementationDraft } from '../implementation';
@@ -129,7 +129,7 @@ export function ShareTab(props: Props) {
   const one = delegation === ALL ? undefined : delegation;
   const participants = state.scenario.participants;
   const fileName = w.t(one ? 'share.fileName.one' : 'share.fileName.all', {
-    state: one ? stateName(one) : '',
+    state: one ? w.state(one) : '',
     date: dateInWords(services.now(), w.language),
   });
 
@@ -213,7 +213,7 @@ export function ShareTab(props: Props) {
         properties: report.spec.properties,
       });
       const name = w.t('share.fileName.confirmation', {
-        state: stateName(code),
+        state: w.state(code),
         year: String(impl.year),
         date: dateInWords(services.now(), w.language),
       });
@@ -243,14 +243,14 @@ export function ShareTab(props: Props) {
       <Field label={w.t('share.for')} size="small">
         <Dropdown
           size="small"
-          value={one ? stateName(one) : w.t('share.all')}
+          value={one ? w.state(one) : w.t('share.all')}
           selectedOptions={[delegation]}
           onOptionSelect={(_, d) => d.optionValue && setDelegation(d.optionValue)}
         >
           <Option value={ALL}>{w.t('share.all')}</Option>
           {participants.map((c) => (
-            <Option key={c} value={c} text={stateName(c)}>
-              {w.t('share.oneState', { state: stateName(c) })}
+            <Option key={c} value={c} text={w.state(c)}>
+              {w.t('share.oneState', { state: w.state(c) })}
             </Option>
           ))}
         </Dropdown>

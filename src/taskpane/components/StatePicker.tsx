@@ -9,8 +9,9 @@ import {
   TagPickerOption,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { STATES, stateName } from '../../core';
+import { STATES } from '../../core';
 import { matchesState } from '../stateSearch';
+import { useWords } from '../words';
 
 interface Props {
   readonly label: string;
@@ -27,9 +28,10 @@ const NO_MATCH = '__none__';
  * analyst types and the chosen states show as tags, each removable by click or Backspace.
  */
 export function StatePicker({ label, selected, onChange, among, hint }: Props) {
+  const w = useWords();
   const [query, setQuery] = useState('');
   const choices = (among ?? STATES.map((s) => s.code)).filter(
-    (code) => !selected.includes(code) && matchesState(code, query),
+    (code) => !selected.includes(code) && matchesState(code, query, w.state(code)),
   );
   return (
     <Field label={label} hint={hint} size="small">
@@ -43,22 +45,22 @@ export function StatePicker({ label, selected, onChange, among, hint }: Props) {
         }}
       >
         <TagPickerControl>
-          <TagPickerGroup aria-label={`${label}: chosen states`}>
+          <TagPickerGroup aria-label={w.t('picker.chosen', { label })}>
             {selected.map((code) => (
               <Tag
                 key={code}
                 value={code}
                 shape="rounded"
                 size="small"
-                title={`Remove ${stateName(code)}`}
+                title={w.t('picker.remove', { state: w.state(code) })}
               >
-                {stateName(code)}
+                {w.state(code)}
               </Tag>
             ))}
           </TagPickerGroup>
           <TagPickerInput
-            aria-label={`${label}: type a state's name or code`}
-            placeholder={selected.length === 0 ? 'Type a name or code' : undefined}
+            aria-label={w.t('picker.type', { label })}
+            placeholder={selected.length === 0 ? w.t('picker.placeholder') : undefined}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
@@ -66,18 +68,13 @@ export function StatePicker({ label, selected, onChange, among, hint }: Props) {
         <TagPickerList>
           {choices.length > 0 ? (
             choices.map((code) => (
-              <TagPickerOption
-                key={code}
-                value={code}
-                text={stateName(code)}
-                secondaryContent={code}
-              >
-                {stateName(code)}
+              <TagPickerOption key={code} value={code} text={w.state(code)} secondaryContent={code}>
+                {w.state(code)}
               </TagPickerOption>
             ))
           ) : (
             <TagPickerOption value={NO_MATCH} text="">
-              {query ? `No state matches “${query}”` : 'All states are chosen'}
+              {query ? w.t('picker.noMatch', { query }) : w.t('picker.allChosen')}
             </TagPickerOption>
           )}
         </TagPickerList>

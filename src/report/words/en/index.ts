@@ -3,8 +3,10 @@ import { files } from './files';
 import { importing } from './importing';
 import { overview } from './overview';
 import { readers } from './readers';
+import { readerReasons } from './readerReasons';
 import { review } from './review';
 import { scenario } from './scenario';
+import { statePicker } from './statePicker';
 import { shell } from './shell';
 import { culture } from './culture';
 import { labels } from './labels';
@@ -28,9 +30,11 @@ export const enFirstPaint = {
   ...overview,
   ...importing,
   ...readers,
+  ...readerReasons,
   ...dataTab,
   ...scenario,
   ...labels,
+  ...statePicker,
 } as const;
 
 export type Catalogue = typeof enFirstPaint & typeof enTabs;

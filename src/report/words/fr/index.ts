@@ -8,10 +8,12 @@ import { overview } from './overview';
 import { pledgeGrid } from './pledgeGrid';
 import { pledges } from './pledges';
 import { readers } from './readers';
+import { readerReasons } from './readerReasons';
 import { results } from './results';
 import { review } from './review';
 import { share } from './share';
 import { scenario } from './scenario';
+import { statePicker } from './statePicker';
 import { shell } from './shell';
 import { culture } from './culture';
 import { labels } from './labels';
@@ -25,6 +27,7 @@ export const fr: Localized<Catalogue> = {
   ...importing,
   ...implementation,
   ...readers,
+  ...readerReasons,
   ...pledges,
   ...results,
   ...dataTab,
@@ -33,4 +36,5 @@ export const fr: Localized<Catalogue> = {
   ...share,
   ...scenario,
   ...labels,
+  ...statePicker,
 };
