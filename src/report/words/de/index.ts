@@ -16,6 +16,7 @@ import { scenario } from './scenario';
 import { statePicker } from './statePicker';
 import { shell } from './shell';
 import { culture } from './culture';
+import { labels } from './labels';
 
 /** The de catalogue: every English key (a missing or extra one does not compile). */
 export const de: Localized<Catalogue> = {
@@ -34,5 +35,6 @@ export const de: Localized<Catalogue> = {
   ...culture,
   ...share,
   ...scenario,
+  ...labels,
   ...statePicker,
 };

@@ -9,6 +9,7 @@ import { scenario } from './scenario';
 import { statePicker } from './statePicker';
 import { shell } from './shell';
 import { culture } from './culture';
+import { labels } from './labels';
 
 import type { enTabs } from './tabs';
 
@@ -32,6 +33,7 @@ export const enFirstPaint = {
   ...readerReasons,
   ...dataTab,
   ...scenario,
+  ...labels,
   ...statePicker,
 } as const;
 
