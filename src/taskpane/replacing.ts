@@ -1,4 +1,3 @@
-import { stateName } from '../core';
 import { findPreset } from '../data';
 import { ENGLISH, type Words } from '../report/words';
 import { indicatorName } from '../report/words/indicatorWords';
@@ -30,7 +29,7 @@ export function isReplacing(action: Action): action is ReplacingAction {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function names(codes: readonly string[], w: Words): string {
-  const all = codes.map(stateName);
+  const all = codes.map((c) => w.state(c));
   return all.length <= 3
     ? all.join(', ')
     : w.t('replace.andMore', { states: all.slice(0, 3).join(', '), n: String(all.length - 3) });

@@ -173,7 +173,7 @@ describe('a copy is what the workbook holds, or the analyst writes first (issue 
         wrote += 1;
       },
     });
-    expect(screen.getByText('The workbook is behind the pane')).toBeTruthy();
+    expect(screen.getByText('The workbook does not hold your latest changes yet')).toBeTruthy();
     const fromWorkbook = screen.getByRole('radio', {
       name: /^What the workbook holds: 2026 pool as adopted by the Council, 7,916 relocations pledged$/,
     }) as HTMLInputElement;
