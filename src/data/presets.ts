@@ -6,6 +6,7 @@ export { PUBLISHED_2026, type PublishedFigure };
 /** A named scenario: the data vintage and the analyst's choices, ready to compute. */
 export interface Preset {
   readonly id: string;
+  /** Its name in English, as the workbook and the English pane say it (words/en/scenario.ts). */
   readonly label: string;
   readonly description: string;
   readonly vintage: string;
@@ -54,7 +55,7 @@ const CAVEATS_2026 = [
 export const PRESETS: readonly Preset[] = [
   {
     id: '2026-proposal',
-    label: '2026 pool at the Art. 12(2) minima',
+    label: '2026 Commission proposal',
     description:
       'The 2026 pool as the Commission proposal identified it (Art. 12(2)): 30,000 relocations ' +
       'and EUR 600 million, on the data the Commission had for 2026; no Council act yet, so the ' +
@@ -86,7 +87,7 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: '2027-proposal',
-    label: '2027 pool at the Art. 12(2) minima',
+    label: '2027 Commission proposal at the minima',
     description:
       'The 2027 pool as a Commission proposal at the Art. 12(2) minima: 30,000 relocations and ' +
       'EUR 600 million, on the newest data bundled (population on 1 January 2026, first estimates; ' +

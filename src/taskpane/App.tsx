@@ -42,6 +42,7 @@ import { canRedo, canUndo, historyReducer, initialHistory, type HistoryAction } 
 import { LiveRegion } from './shell/LiveRegion';
 import {
   isReplacing,
+  replacedStatus,
   replacingTitle,
   whatItReplaces,
   type Replaced,
@@ -241,7 +242,7 @@ function Pane({
   const dispatch = useCallback(
     (action: Action) => {
       if (isReplacing(action)) {
-        const replaced = whatItReplaces(current.current, action);
+        const replaced = whatItReplaces(current.current, action, w);
         if (replaced.length > 0) {
           setAsking({ action, replaced });
           return;
@@ -249,14 +250,14 @@ function Pane({
       }
       apply(action);
     },
-    [apply],
+    [apply, w],
   );
   const decide = (decision: 'keep' | 'replace' | 'cancel') => {
     const a = asking;
     setAsking(undefined);
     if (!a || decision === 'cancel') return;
     apply({ ...a.action, keep: decision === 'keep' });
-    send({ type: 'status', status: replacedStatus(a.action, a.replaced, decision) });
+    send({ type: 'status', status: replacedStatus(a.action, a.replaced, decision, w) });
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
@@ -503,7 +504,7 @@ function Pane({
           <LoadBoundary>
             <Suspense fallback={null}>
               <ReplaceDialog
-                title={replacingTitle(asking.action)}
+                title={replacingTitle(asking.action, w)}
                 replaced={asking.replaced}
                 onDecide={decide}
               />
@@ -533,32 +534,6 @@ function Pane({
       </div>
     </WordsContext.Provider>
   );
-}
-
-/** What a replacing action did, after the analyst answered: kept or replaced, and how to undo. */
-function replacedStatus(
-  action: ReplacingAction,
-  replaced: readonly Replaced[],
-  decision: 'keep' | 'replace',
-): Status {
-  const kept = decision === 'keep' ? replaced.filter((r) => r.keepable) : [];
-  const gone = replaced.filter((r) => !kept.includes(r));
-  const done =
-    action.type === 'pledging' && action.announce?.kind === 'done' ? action.announce : undefined;
-  const title =
-    done?.title ??
-    (action.type === 'preset'
-      ? 'Pool switched'
-      : action.type === 'scenario'
-        ? 'Saved scenario opened'
-        : 'Pledges loaded');
-  const parts = [
-    ...(done ? [done.body] : []),
-    ...(kept.length > 0 ? [`Kept: ${kept.map((r) => r.words).join('; ')}.`] : []),
-    ...(gone.length > 0 ? [`Replaced: ${gone.map((r) => r.words).join('; ')}.`] : []),
-    'Undo (Ctrl+Z) brings the previous state back.',
-  ];
-  return { kind: 'done', intent: 'info', title, body: parts.join(' ') };
 }
 
 /**

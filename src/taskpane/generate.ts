@@ -37,8 +37,9 @@ export function scenarioInputOf(
 ): CompareWith & Pick<PoolReportInput, 'published'> {
   const preset = presetOf(state.scenario);
   return {
+    // The pool by its name in words (the workbook is in English), never its id (issue 16).
     scenarioName: state.scenario.presetId
-      ? `${preset.id} (as set in the task pane)`
+      ? `${preset.label} (as set in the task pane)`
       : 'set in the task pane',
     scenarioDescription: preset.description,
     scenario: scenarioOf(state.scenario),

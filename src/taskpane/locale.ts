@@ -83,7 +83,10 @@ export function formatPercent(fraction: number, locale: string, digits = 1): str
   return `${n}\u00A0%`;
 }
 
-/** A difference in percentage points, signed ("+0.3 pp"), held together by non-breaking spaces. */
+/**
+ * A difference in percentage points, signed ("+0.31"): the unit is said in words where it is shown
+ * (a column "in percentage points", issue 16: no "pp" an analyst must decode).
+ */
 export function formatPoints(fractionChange: number, locale: string, digits = 2): string {
   const n = show(
     formatter(locale, {
@@ -93,7 +96,7 @@ export function formatPoints(fractionChange: number, locale: string, digits = 2)
     }),
     fractionChange * 100,
   );
-  return `${n}\u00A0pp`;
+  return n;
 }
 
 /** A signed amount ("+1,200", "−300"), for changes and balances. */

@@ -1,5 +1,8 @@
-import { stateName } from '../core';
-import { indicatorInfo } from '../data';
+import { findPreset } from '../data';
+import { ENGLISH, type Words } from '../report/words';
+import { indicatorName } from '../report/words/indicatorWords';
+import { poolName } from './shell/poolWords';
+import type { Status } from './state';
 import {
   draftFromPreset,
   editedInPane,
@@ -25,15 +28,15 @@ export function isReplacing(action: Action): action is ReplacingAction {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function names(codes: readonly string[]): string {
-  const all = codes.map(stateName);
+function names(codes: readonly string[], w: Words): string {
+  const all = codes.map((c) => w.state(c));
   return all.length <= 3
     ? all.join(', ')
-    : `${all.slice(0, 3).join(', ')} and ${all.length - 3} more`;
+    : w.t('replace.andMore', { states: all.slice(0, 3).join(', '), n: String(all.length - 3) });
 }
 
 /** What the analyst changed in a draft against the pool it started from. */
-function entriesOf(draft: ScenarioDraft, next: ScenarioDraft): Replaced[] {
+function entriesOf(draft: ScenarioDraft, next: ScenarioDraft, w: Words): Replaced[] {
   const start = draftFromPreset(presetOf(draft).id);
   const out: Replaced[] = [];
   const deducted = draft.deductions.map((d) => d.code);
@@ -41,37 +44,50 @@ function entriesOf(draft: ScenarioDraft, next: ScenarioDraft): Replaced[] {
     out.push({
       words:
         deducted.length > 0
-          ? `the deductions you entered (${names(deducted)})`
-          : 'the deductions you removed',
+          ? w.t('replace.deductions', { states: names(deducted, w) })
+          : w.t('replace.deductionsRemoved'),
       keepable: true,
     });
   if (!same(draft.categories, start.categories) && !same(draft.categories, next.categories))
-    out.push({ words: 'the Commission findings you changed', keepable: true });
+    out.push({ words: w.t('replace.findings'), keepable: true });
   if (
     (draft.relocations !== start.relocations || draft.financialEur !== start.financialEur) &&
     (draft.relocations !== next.relocations || draft.financialEur !== next.financialEur)
   )
-    out.push({ words: 'the pool totals you typed', keepable: false });
+    out.push({ words: w.t('replace.totals'), keepable: false });
   if (!same(draft.participants, start.participants) && !same(draft.participants, next.participants))
-    out.push({ words: 'the participating states you chose', keepable: false });
+    out.push({ words: w.t('replace.participants'), keepable: false });
   return out;
 }
 
 /** The series loaded from files, tables or Eurostat, which a preset's bundled data would replace. */
-function loadedSeries(state: PaneState): Replaced[] {
+function loadedSeries(state: PaneState, w: Words): Replaced[] {
   return state.replacements.map((r) => ({
-    words: `${indicatorInfo(r.series.indicator).label} loaded from ${r.origin}`,
+    words: w.t('replace.series', {
+      series: indicatorName(w, r.series.indicator),
+      origin: r.origin,
+    }),
     keepable: true,
   }));
 }
 
-/** Everything the action would replace of what the analyst entered; empty: nothing to ask. */
-export function whatItReplaces(state: PaneState, action: ReplacingAction): Replaced[] {
+/**
+ * Everything the action would replace of what the analyst entered, in the pane's words; empty:
+ * nothing to ask.
+ */
+export function whatItReplaces(
+  state: PaneState,
+  action: ReplacingAction,
+  w: Words = ENGLISH,
+): Replaced[] {
   switch (action.type) {
     case 'preset':
-      return [...loadedSeries(state), ...entriesOf(state.scenario, draftFromPreset(action.id))];
+      return [
+        ...loadedSeries(state, w),
+        ...entriesOf(state.scenario, draftFromPreset(action.id), w),
+      ];
     case 'scenario':
-      return entriesOf(state.scenario, action.draft);
+      return entriesOf(state.scenario, action.draft, w);
     case 'pledging': {
       // A round loaded and not edited here is not the analyst's entry: Undo is enough.
       const typed = editedInPane(state.pledging) ? (state.pledging?.pledges ?? []) : [];
@@ -81,7 +97,12 @@ export function whatItReplaces(state: PaneState, action: ReplacingAction): Repla
       const out: Replaced[] = [];
       if (pledged.length > 0)
         out.push({
-          words: `the pledges of ${names(pledged.map((p) => p.code))}`,
+          words: w.t('replace.pledges', {
+            states: names(
+              pledged.map((p) => p.code),
+              w,
+            ),
+          }),
           keepable: true,
         });
       const deducted = state.scenario.deductions;
@@ -94,7 +115,12 @@ export function whatItReplaces(state: PaneState, action: ReplacingAction): Repla
         !same(deducted, action.round.deductions)
       )
         out.push({
-          words: `the deductions in the grid (${names(deducted.map((d) => d.code))})`,
+          words: w.t('replace.gridDeductions', {
+            states: names(
+              deducted.map((d) => d.code),
+              w,
+            ),
+          }),
           keepable: true,
         });
       return out;
@@ -102,18 +128,36 @@ export function whatItReplaces(state: PaneState, action: ReplacingAction): Repla
   }
 }
 
-/** The question's title: what is about to happen. */
-export function replacingTitle(action: ReplacingAction): string {
+/** The question's title: what is about to happen, the pool by its name. */
+export function replacingTitle(action: ReplacingAction, w: Words = ENGLISH): string {
   switch (action.type) {
     case 'preset':
-      return `Switch to “${draftLabel(action.id)}”?`;
+      return w.t('replace.title.preset', { pool: poolName(findPreset(action.id), w) });
     case 'scenario':
-      return 'Open the saved scenario?';
+      return w.t('replace.title.scenario');
     case 'pledging':
-      return 'Load this pledging round?';
+      return w.t('replace.title.pledging');
   }
 }
 
-function draftLabel(id: string): string {
-  return presetOf({ presetId: id }).label;
+/** What the footer says once the analyst decided: what was kept, what was replaced, and Undo. */
+export function replacedStatus(
+  action: ReplacingAction,
+  replaced: readonly Replaced[],
+  decision: 'keep' | 'replace',
+  w: Words = ENGLISH,
+): Status {
+  const kept = decision === 'keep' ? replaced.filter((r) => r.keepable) : [];
+  const gone = replaced.filter((r) => !kept.includes(r));
+  const done =
+    action.type === 'pledging' && action.announce?.kind === 'done' ? action.announce : undefined;
+  const title = done?.title ?? w.t(`replace.done.${action.type}`);
+  const list = (rs: readonly Replaced[]) => rs.map((r) => r.words).join(w.t('replace.separator'));
+  const parts = [
+    ...(done ? [done.body] : []),
+    ...(kept.length > 0 ? [w.t('replace.kept', { list: list(kept) })] : []),
+    ...(gone.length > 0 ? [w.t('replace.replaced', { list: list(gone) })] : []),
+    w.t('replace.undo'),
+  ];
+  return { kind: 'done', intent: 'info', title, body: parts.join(' ') };
 }

@@ -207,8 +207,10 @@ describe('the pledge grid and the results view in headless Chromium at 350 px', 
     await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-results.png') });
     await page.getByRole('radio', { name: 'Compare' }).click();
     await page.getByRole('combobox', { name: 'Compare this scenario (A) with (B)' }).click();
-    await page.getByRole('option', { name: /2026 pool at the Art\. 12\(2\) minima/ }).click();
-    await page.getByRole('columnheader', { name: 'Change from A to B (points)' }).waitFor();
+    await page.getByRole('option', { name: '2026 Commission proposal', exact: true }).click();
+    await page
+      .getByRole('columnheader', { name: 'Change from A to B, in percentage points' })
+      .waitFor();
     found.compare = await seriousViolations(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-compare.png') });
     await page.getByRole('tab', { name: 'Scenario' }).click();

@@ -66,7 +66,7 @@ async function rowTexts(table: Locator, state: string): Promise<string[]> {
     .allTextContents();
 }
 
-/** A figure as the pane shows it in en-GB: "+1,938", "−0.05 pp", "4,554". */
+/** A figure as the pane shows it in en-GB: "+1,938", "−0.05", "4,554". */
 const figure = (text: string) => Number(text.replace(/[^\d.+\-−]/g, '').replace('−', '-'));
 
 describe('Results and Compare at 350 px: figures that fit, sticky headers, a change from A to B', () => {
@@ -176,7 +176,7 @@ describe('Results and Compare at 350 px: figures that fit, sticky headers, a cha
   it('compares 2026 with 2027 as a change from A to B that adds up, cut nowhere', async () => {
     await page.getByRole('radio', { name: 'Compare' }).click();
     await page.getByRole('combobox', { name: 'Compare this scenario (A) with (B)' }).click();
-    await page.getByRole('option', { name: /2027 pool at the Art\. 12\(2\) minima/ }).click();
+    await page.getByRole('option', { name: '2027 Commission proposal at the minima' }).click();
     const table = page.getByRole('table', { name: /change from A to B/ });
     await table.waitFor();
     const measure = page.getByRole('combobox', { name: 'Measure' });
@@ -272,7 +272,7 @@ describe.each([
         name: language === 'fr' ? 'Comparer ce scénario (A) avec (B)' : /vergleichen mit \(B\)/,
       })
       .click();
-    await page.getByRole('option', { name: /2027 pool at the Art\. 12\(2\) minima/ }).click();
+    await page.getByRole('option', { name: '2027 Commission proposal at the minima' }).click();
     const table = page.getByRole('table', {
       name: language === 'fr' ? /l’évolution de A à B/ : /Veränderung von A zu B/,
     });

@@ -41,7 +41,7 @@ describe('a copy for France at 350 px', () => {
     await page.getByRole('tab', { name: 'Results' }).click();
     await page.getByRole('radio', { name: 'Compare' }).click();
     await page.getByRole('combobox', { name: 'Compare this scenario (A) with (B)' }).click();
-    await page.getByRole('option', { name: /2027 pool at the Art\. 12\(2\) minima/ }).click();
+    await page.getByRole('option', { name: '2027 Commission proposal at the minima' }).click();
 
     await page.getByRole('tab', { name: 'Share' }).click();
     await page.getByRole('combobox', { name: 'For' }).click();

@@ -12,7 +12,7 @@ export function adopted2026(): PaneState {
     includePledges: true,
     compareWith: {
       id: 'preset:2027-proposal',
-      label: 'Preset: 2027 pool at the Art. 12(2) minima',
+      label: '2027 Commission proposal at the minima',
       vintage: 'first-estimates-2026',
       draft: draftFromPreset('2027-proposal'),
     },

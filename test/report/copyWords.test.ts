@@ -54,7 +54,7 @@ describe('the copy names scenarios, dates and sources in words (issue 16)', () =
       /2026-council|2027-proposal|2026-proposal|2026-reference|first-estimates-2026/,
     );
     expect(texts).toContain('2026 pool as adopted by the Council');
-    expect(texts).toContain('2027 pool at the Art. 12(2) minima');
+    expect(texts).toContain('2027 Commission proposal at the minima');
   });
 
   it('gives dates in words, never as ISO timestamps or dates', () => {

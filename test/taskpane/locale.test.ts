@@ -17,7 +17,7 @@ describe('numbers in the analyst’s locale', () => {
   it('holds a percentage to its sign: "26.4 %" never breaks', () => {
     expect(formatPercent(0.2641, 'en-GB')).toBe('26.4\u00A0%');
     expect(formatPercent(0.2641, 'fr-FR')).toBe('26,4\u00A0%');
-    expect(formatPoints(0.0031, 'en-GB')).toBe('+0.31\u00A0pp');
+    expect(formatPoints(0.0031, 'en-GB')).toBe('+0.31');
     expect(formatMillions(-12_345_678, 'en-GB', true)).toBe('-12.3\u00A0M');
   });
 

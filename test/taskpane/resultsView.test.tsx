@@ -105,10 +105,10 @@ describe('the results view', () => {
       'State',
       'Next pool on the latest data (A)',
       'Preset: 2026 Council (B)',
-      'Change from A to B (points)',
+      'Change from A to B, in percentage points',
     ]);
     const germany = table().find((r) => r[0] === 'Germany')!;
-    expect(germany[3]).toMatch(/^[+-]?\d\.\d\d\u00A0pp$/);
+    expect(germany[3]).toMatch(/^[+-]?\d\.\d\d$/);
     // On screen, A + (B − A) = B in every row, to the hundredth of a point shown.
     const hundredths = (t: string) => Math.round(Number(t.replace(/[^\d.+-]/g, '')) * 100);
     for (const r of table().slice(1))
@@ -166,7 +166,7 @@ describe('comparing with a scenario saved in the workbook', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Compare' }));
     fireEvent.click(screen.getByRole('combobox', { name: 'Compare this scenario (A) with (B)' }));
     await act(async () => {
-      fireEvent.click(screen.getByRole('option', { name: 'Saved: Council 21k' }));
+      fireEvent.click(screen.getByRole('option', { name: 'Saved in this workbook: Council 21k' }));
     });
     fireEvent.click(screen.getByRole('combobox', { name: 'Measure' }));
     fireEvent.click(screen.getByRole('option', { name: 'Indicative relocations' }));

@@ -57,7 +57,7 @@ describe('saved scenarios', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Compare' }));
     fireEvent.click(screen.getByRole('combobox', { name: 'Compare this scenario (A) with (B)' }));
     await act(async () => {
-      fireEvent.click(screen.getByRole('option', { name: 'Saved: Old round' }));
+      fireEvent.click(screen.getByRole('option', { name: 'Saved in this workbook: Old round' }));
     });
     expect(dispatch.mock.calls.map((c) => c[0])).toEqual([damaged('Not compared')]);
   });

@@ -79,7 +79,7 @@ describe('the copy for delegations lists what will go in before it is made (issu
     expect(compare.checked).toBe(false);
     expect(
       within(list).getByText(
-        /compares with 2027 pool at the Art\. 12\(2\) minima, which has no Council act\. A Commission proposal is not public until the Council adopts its implementing act \(Art\. 12\(6\)\)/,
+        /compares with 2027 Commission proposal at the minima, which has no Council act\. A Commission proposal is not public until the Council adopts its implementing act \(Art\. 12\(6\)\)/,
       ),
     ).toBeTruthy();
     const ticked = within(list)
@@ -173,7 +173,7 @@ describe('a copy is what the workbook holds, or the analyst writes first (issue 
         wrote += 1;
       },
     });
-    expect(screen.getByText('The workbook is behind the pane')).toBeTruthy();
+    expect(screen.getByText('The workbook does not hold your latest changes yet')).toBeTruthy();
     const fromWorkbook = screen.getByRole('radio', {
       name: /^What the workbook holds: 2026 pool as adopted by the Council, 7,916 relocations pledged$/,
     }) as HTMLInputElement;

@@ -7,6 +7,7 @@ import { IssueList, problemTitle } from '../../src/taskpane/components/IssueList
 import { formatCell, formatYours } from '../../src/taskpane/shell/cellFormat';
 import { changedParts, paneKey, partsInWords } from '../../src/taskpane/shell/paneKey';
 import { workbookInWords } from '../../src/taskpane/shell/Overview';
+import { ENGLISH, loadWords } from '../../src/report/words';
 import { datasetInWords, provenanceInWords } from '../../src/taskpane/shell/provenanceWords';
 import { initialState, reducer } from '../../src/taskpane/state';
 import { FakeWorkbook } from '../fakes/fakeExcel';
@@ -292,7 +293,13 @@ describe('a loaded file', () => {
     const card = screen.getByText(/^Population on 1 January 2024$/).closest('li') as HTMLElement;
     // Where it comes from, said once: the dataset and its release, then the file it was read from.
     expect(
-      within(card).getByText('Eurostat demo_pjan, release 2026-08-14 (from file demo_pjan.csv)'),
+      within(card).getByText(
+        // The release dated as the analyst's culture dates (jsdom's en-US), never "2026-08-14".
+        (_, el) =>
+          el?.tagName === 'SPAN' &&
+          el.textContent ===
+            'Eurostat demo_pjan, released August 14, 2026 (from file demo_pjan.csv)',
+      ),
     ).toBeTruthy();
     expect(within(card).getByText('replaced')).toBeTruthy();
     // Eurostat's flag in words: France's figure is provisional in this extract.
@@ -350,15 +357,29 @@ describe('words instead of codes', () => {
     expect(
       provenanceInWords(
         { dataset: 'File x.csv', release: 'as stated in the file', source: 'File x.csv' },
+        ENGLISH,
+        'en-GB',
         'file x.csv',
       ),
     ).toBe('File x.csv');
     expect(
       provenanceInWords(
         { dataset: 'Eurostat demo_pjan', release: '2026-08-14', source: '' },
+        ENGLISH,
+        'en-GB',
         'Eurostat demo_pjan',
       ),
-    ).toBe('Eurostat demo_pjan, release 2026-08-14');
+    ).toBe('Eurostat demo_pjan, released 14 August 2026');
+  });
+
+  it('dates a release as the analyst’s culture does, in the pane’s words (issue 16: no ISO dates)', async () => {
+    const p = { dataset: 'Eurostat demo_pjan', release: '2025-07-11T23:00:00+0200', source: '' };
+    expect(provenanceInWords(p, await loadWords('fr'), 'fr-FR')).toBe(
+      'Eurostat demo_pjan, publiée le 11 juillet 2025',
+    );
+    expect(provenanceInWords(p, await loadWords('de'), 'de-DE')).toBe(
+      'Eurostat demo_pjan, veröffentlicht am 11. Juli 2025',
+    );
     // What the figure is first, Eurostat's code second (issue 16).
     expect(datasetInWords('Eurostat nama_10_gdp (na_item B1GQ, unit CP_MEUR)')).toBe(
       'Gross domestic product at market prices, current prices, million euro (Eurostat nama_10_gdp)',

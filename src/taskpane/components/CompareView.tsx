@@ -56,7 +56,8 @@ const MEASURES: Readonly<Record<Measure, MeasureShown>> = {
     value: (x, locale) => formatPercent(x, locale, 2),
     full: (x, locale, w) => w.t('results.full.share', { share: fullShare(x, locale) }),
     change: (x, locale) => formatPoints(x, locale),
-    fullChange: (x, locale) => formatPoints(x, locale, 4),
+    fullChange: (x, locale, w) =>
+      w.t('compare.full.points', { points: formatPoints(x, locale, 4) }),
     step: 1e-4,
   },
   relocations: {

@@ -19,7 +19,7 @@ import { displayLocale, formatNumber } from '../locale';
 import type { PaneServices } from '../services';
 import { indicatorName } from '../../report/words/indicatorWords';
 import type { Words } from '../../report/words';
-import { provenanceInWords } from '../shell/provenanceWords';
+import { provenanceParts, type ProvenanceParts } from '../shell/provenanceWords';
 import { useWords } from '../words';
 import type { Action, PaneState } from '../state';
 import { preloaded } from '../preload';
@@ -225,10 +225,9 @@ export function DataTab({ state, data, dispatch, services }: Props) {
                     </span>
                   )}
                 </div>
-                {/* The source as the data names it, in English: marked so for screen readers. */}
-                <Caption1 lang="en">
-                  {provenanceInWords(series.provenance, replaced?.origin)}
-                </Caption1>
+                <Provenance
+                  parts={provenanceParts(series.provenance, w, locale, replaced?.origin)}
+                />
                 {gaps.length > 0 && (
                   <Caption1>{w.t('dataTab.gaps', { codes: gaps.join(', ') })}</Caption1>
                 )}
@@ -252,5 +251,16 @@ export function DataTab({ state, data, dispatch, services }: Props) {
         </ul>
       </section>
     </div>
+  );
+}
+
+/** A series' source: the dataset as the data names it, in English (marked so), then the pane's words. */
+function Provenance({ parts }: { readonly parts: ProvenanceParts }) {
+  return (
+    <Caption1>
+      <span lang="en">{parts.dataset}</span>
+      {parts.released ? `, ${parts.released}` : ''}
+      {parts.from ? ` (${parts.from})` : ''}
+    </Caption1>
   );
 }

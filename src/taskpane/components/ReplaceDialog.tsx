@@ -11,6 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Replaced } from '../replacing';
+import { useWords } from '../words';
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -25,6 +26,8 @@ interface Props {
 /** Before a pool, a saved scenario or a round replaces what the analyst entered: keep it, replace it, or stop. */
 export function ReplaceDialog({ title, replaced, onDecide }: Props) {
   const s = useStyles();
+  const w = useWords();
+  const list = (rs: readonly Replaced[]) => rs.map((r) => r.words).join(w.t('replace.separator'));
   const keepable = replaced.filter((r) => r.keepable);
   const comes = replaced.filter((r) => !r.keepable);
   return (
@@ -33,7 +36,7 @@ export function ReplaceDialog({ title, replaced, onDecide }: Props) {
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>
-            <Text block>This replaces what you entered:</Text>
+            <Text block>{w.t('replace.intro')}</Text>
             <ul className={s.list}>
               {replaced.map((r) => (
                 <li key={r.words}>
@@ -43,28 +46,27 @@ export function ReplaceDialog({ title, replaced, onDecide }: Props) {
             </ul>
             {keepable.length > 0 && comes.length > 0 && (
               <Text block size={200}>
-                Keeping keeps {keepable.map((r) => r.words).join('; ')};{' '}
-                {comes.map((r) => r.words).join('; ')} come from the new choice.
+                {w.t('replace.keeping', { kept: list(keepable), comes: list(comes) })}
               </Text>
             )}
             <Text block size={200}>
-              Either way, Undo (Ctrl+Z) brings the present state back.
+              {w.t('replace.eitherWay')}
             </Text>
           </DialogContent>
           <DialogActions fluid>
             {keepable.length > 0 && (
               <Button appearance="primary" onClick={() => onDecide('keep')}>
-                Keep what I entered
+                {w.t('replace.keep')}
               </Button>
             )}
             <Button
               appearance={keepable.length > 0 ? 'secondary' : 'primary'}
               onClick={() => onDecide('replace')}
             >
-              Replace it
+              {w.t('replace.replace')}
             </Button>
             <Button appearance="subtle" onClick={() => onDecide('cancel')}>
-              Cancel
+              {w.t('replace.cancel')}
             </Button>
           </DialogActions>
         </DialogBody>

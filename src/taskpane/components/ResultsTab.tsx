@@ -10,7 +10,10 @@ import {
   type CompareTarget,
   type PaneState,
 } from '../state';
+import { compareName } from '../shell/compareName';
+import { poolName } from '../shell/poolWords';
 import { useWords } from '../words';
+import type { Words } from '../../report/words';
 import { ResultsView } from './ResultsView';
 
 interface Props {
@@ -27,25 +30,25 @@ export function ResultsTab({ state, dispatch, services, data }: Props) {
   const compared = useComparison(state, results, data);
   // Read from the workbook's settings once per visit to the tab, not on every render.
   const [saved] = useState(() => services.savedScenarios());
+  // The pools by the names the Scenario tab offers them under (issue 16), saved ones as saved.
   const options = [
-    ...PRESETS.map((p) => ({
-      id: `preset:${p.id}`,
-      label: w.t('compare.preset', { label: p.label }),
-    })),
+    ...PRESETS.map((p) => ({ id: `preset:${p.id}`, label: poolName(p, w) })),
     ...Object.keys(saved).map((name) => ({
       id: `saved:${name}`,
       label: w.t('compare.saved', { name }),
     })),
   ];
-  const labelA = nameOf(state);
+  const labelA = nameOf(state, w);
   const select = (id: string) => {
-    const label = options.find((o) => o.id === id)?.label ?? id;
     let target: CompareTarget | undefined;
     if (id.startsWith('preset:')) {
       const preset = findPreset(id.slice('preset:'.length));
+      // The workbook's name for it (in English, as its sheets): the pool's name, never its id.
+      const label = preset.label;
       target = { id, label, vintage: preset.vintage, draft: draftFromPreset(preset.id) };
     } else {
       const name = id.slice('saved:'.length);
+      const label = name;
       const entry = parseSavedScenario(saved[name]);
       if (!entry) {
         dispatch({ type: 'status', status: damagedScenario(name, 'Not compared') });
@@ -71,7 +74,7 @@ export function ResultsTab({ state, dispatch, services, data }: Props) {
         onSelect: select,
         onClear: () => dispatch({ type: 'compareWith', target: undefined }),
         ...compared,
-        ...(state.compareWith ? { labelB: state.compareWith.label } : {}),
+        ...(state.compareWith ? { labelB: shownName(state.compareWith, w) } : {}),
         ...(labelA ? { labelA } : {}),
       }}
     />
@@ -79,10 +82,17 @@ export function ResultsTab({ state, dispatch, services, data }: Props) {
 }
 
 /** Scenario A by the pool it is, while it is that pool as bundled; else none ("This scenario"). */
-function nameOf(state: PaneState): string | undefined {
+function nameOf(state: PaneState, w: Words): string | undefined {
   const preset = presetOf(state.scenario);
   const untouched =
     state.replacements.length === 0 &&
     JSON.stringify(state.scenario) === JSON.stringify(draftFromPreset(preset.id));
-  return untouched ? preset.label : undefined;
+  return untouched ? poolName(preset, w) : undefined;
+}
+
+/** Scenario B as the pane names it: a pool by its name, a saved scenario as saved. */
+function shownName(target: CompareTarget, w: Words): string {
+  return target.id.startsWith('preset:')
+    ? compareName(target, w)
+    : w.t('compare.saved', { name: target.label });
 }

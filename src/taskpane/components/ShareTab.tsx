@@ -17,7 +17,9 @@ import { MARKINGS, neededBy } from '../../report';
 import type { ImplementationDraft } from '../implementation';
 import { displayLocale, formatNumber } from '../locale';
 import type { PaneServices } from '../services';
+import { compareName } from '../shell/compareName';
 import type { WorkbookState } from '../shell/Overview';
+import { poolName } from '../shell/poolWords';
 import {
   copyPlan,
   defaultChoice,
@@ -97,7 +99,7 @@ export function ShareTab(props: Props) {
 
   const summary = (b: CopyBasis, report: ReturnType<typeof useReport>): string => {
     const preset = b.scenario.presetId ? findPreset(b.scenario.presetId) : undefined;
-    const scenario = preset ? preset.label : w.t('overview.scenarioOwn');
+    const scenario = preset ? poolName(preset, w) : w.t('overview.scenarioOwn');
     if (!report || 'error' in report) return scenario;
     const { pledged, n } = headlineRelocations(report.report);
     const figures = w.plural(pledged ? 'share.figures.pledged' : 'share.figures.pool', n, {
@@ -123,7 +125,7 @@ export function ShareTab(props: Props) {
   const needers = neededBy(report.spec, chosen);
   const marking = markingOf(plan, chosen, typedMarking);
   const stageMarking = markingOf(plan, chosen, undefined);
-  const other = basis.compareWith?.label.replace(/^(Preset|Saved): /, '') ?? '';
+  const other = basis.compareWith ? compareName(basis.compareWith, w) : '';
   const one = delegation === ALL ? undefined : delegation;
   const participants = state.scenario.participants;
   const fileName = w.t(one ? 'share.fileName.one' : 'share.fileName.all', {

@@ -61,7 +61,7 @@ export function copyReport(
       ? {
           compareWith: {
             ...compareInputOf(basis.compareWith),
-            scenarioName: basis.compareWith.label.replace(/^(Preset|Saved): /, ''),
+            scenarioName: basis.compareWith.label,
           },
         }
       : {}),

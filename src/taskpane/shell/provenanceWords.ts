@@ -1,4 +1,5 @@
 import type { Provenance } from '../../data';
+import type { Words } from '../../report/words';
 
 /**
  * Eurostat dimension codes in words, as Eurostat's own code lists label them (the SDMX code lists
@@ -38,17 +39,63 @@ export function datasetInWords(dataset: string): string {
 /** Placeholders a reader puts where a file says nothing of its release. */
 const UNSTATED = /^(as stated in the file|not stated|as entered)/i;
 
+/** An ISO date or timestamp at the start of a release ("2025-07-11", "2025-07-11T23:00:00+0200"). */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
 /**
- * Where a series comes from, said once: the dataset in words, its release when known, and where it
- * was loaded from when that adds something ("File x.csv" need not be followed by "from file x.csv").
+ * A release date as the analyst's culture writes it ("11 July 2025" in en-GB, "11. Juli 2025" in
+ * de-DE), the day as the publisher dated it; a release that is not such a date stays as it is.
  */
-export function provenanceInWords(p: Provenance, origin?: string): string {
-  const parts = [datasetInWords(p.dataset)];
-  if (p.release && !UNSTATED.test(p.release)) parts.push(`release ${p.release}`);
-  const text = parts.join(', ');
+export function releaseInWords(release: string, locale: string): string {
+  const m = ISO_DATE.exec(release.trim());
+  if (!m) return release;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(date.getTime())) return release;
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** Where a series comes from, in parts: the dataset in words (English, as the data names it), its release, its origin. */
+export interface ProvenanceParts {
+  readonly dataset: string;
+  readonly released?: string;
+  readonly from?: string;
+}
+
+/**
+ * Where a series comes from, said once: the dataset in words, its release when known (in the
+ * pane's words, dated as the analyst's culture dates), and where it was loaded from when that adds
+ * something ("File x.csv" need not be followed by "from file x.csv").
+ */
+export function provenanceParts(
+  p: Provenance,
+  w: Words,
+  locale: string,
+  origin?: string,
+): ProvenanceParts {
+  const dataset = datasetInWords(p.dataset);
+  const released =
+    p.release && !UNSTATED.test(p.release)
+      ? w.t('dataTab.released', { date: releaseInWords(p.release, locale) })
+      : undefined;
   const from =
-    origin && !text.toLowerCase().includes(origin.replace(/^(file|table) /i, '').toLowerCase())
-      ? ` (from ${origin})`
-      : '';
-  return `${text}${from}`;
+    origin && !dataset.toLowerCase().includes(origin.replace(/^(file|table) /i, '').toLowerCase())
+      ? w.t('dataTab.loadedFrom', { origin })
+      : undefined;
+  return { dataset, ...(released ? { released } : {}), ...(from ? { from } : {}) };
+}
+
+/** The parts as one line: "Eurostat demo_pjan, released 14 August 2026 (from file x.csv)". */
+export function provenanceInWords(
+  p: Provenance,
+  w: Words,
+  locale: string,
+  origin?: string,
+): string {
+  const { dataset, released, from } = provenanceParts(p, w, locale, origin);
+  return `${dataset}${released ? `, ${released}` : ''}${from ? ` (${from})` : ''}`;
 }

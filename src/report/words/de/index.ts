@@ -17,6 +17,7 @@ import { scenario } from './scenario';
 import { statePicker } from './statePicker';
 import { shell } from './shell';
 import { culture } from './culture';
+import { labels } from './labels';
 
 /** The de catalogue: every English key (a missing or extra one does not compile). */
 export const de: Localized<Catalogue> = {
@@ -36,5 +37,6 @@ export const de: Localized<Catalogue> = {
   ...culture,
   ...share,
   ...scenario,
+  ...labels,
   ...statePicker,
 };

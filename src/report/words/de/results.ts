@@ -110,12 +110,12 @@ export const results: Localized<typeof en> = {
   'compare.state': 'Staat',
   'compare.side': '{name} ({side})',
   'compare.change': 'Veränderung von A zu B',
-  'compare.changePoints': 'Veränderung von A zu B (Punkte)',
+  'compare.changePoints': 'Veränderung von A zu B in Prozentpunkten',
+  'compare.full.points': '{points} Prozentpunkte',
   'compare.notInBoth': 'Nicht in beiden Szenarien',
   'compare.full.change': 'Von {a} zu {b}: {change}',
   'compare.writes':
     'Das Schreiben der Tabellen fügt das Blatt Compare hinzu: A, B und die Veränderung von A zu B je Staat, mit einem Diagramm der Veränderung.',
   'compare.stop': 'Nicht mehr vergleichen',
-  'compare.preset': 'Vorgabe: {label}',
-  'compare.saved': 'Gespeichert: {name}',
+  'compare.saved': 'In dieser Arbeitsmappe gespeichert: {name}',
 };

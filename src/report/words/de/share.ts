@@ -23,9 +23,9 @@ export const share: Localized<typeof en> = {
     one: '{n} Umsiedlung im Pool',
     other: '{n} Umsiedlungen im Pool',
   },
-  'share.behind.title': 'Die Arbeitsmappe ist hinter dem Aufgabenbereich zurück',
+  'share.behind.title': 'Die Arbeitsmappe enthält Ihre letzten Änderungen noch nicht',
   'share.behind.body':
-    '{parts}: geändert, seit die Tabellen geschrieben wurden. Erstellen Sie die Kopie aus dem, was die Arbeitsmappe enthält, oder schreiben Sie zuerst die Tabellen, damit Arbeitsmappe und Kopie zeigen, was der Aufgabenbereich zeigt.',
+    '{parts}: geändert, seit die Tabellen geschrieben wurden. Um zu senden, was der Aufgabenbereich zeigt, schreiben Sie zuerst die Tabellen; oder erstellen Sie die Kopie aus dem, was die Arbeitsmappe enthält.',
   'share.behind.unknown':
     'Der Aufgabenbereich kennt die Zusagerunde nicht, die die Arbeitsmappe enthält (in einer früheren Sitzung geschrieben): schreiben Sie zuerst die Tabellen, oder erstellen Sie die Kopie aus dem Aufgabenbereich, wie er ist.',
   'share.writeFirst': 'Zuerst die Tabellen schreiben',

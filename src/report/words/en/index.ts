@@ -10,6 +10,7 @@ import { scenario } from './scenario';
 import { statePicker } from './statePicker';
 import { shell } from './shell';
 import { culture } from './culture';
+import { labels } from './labels';
 
 import type { enTabs } from './tabs';
 
@@ -34,6 +35,7 @@ export const enFirstPaint = {
   ...checks,
   ...dataTab,
   ...scenario,
+  ...labels,
   ...statePicker,
 } as const;
 

@@ -99,12 +99,12 @@ export const results = {
   'compare.state': 'State',
   'compare.side': '{name} ({side})',
   'compare.change': 'Change from A to B',
-  'compare.changePoints': 'Change from A to B (points)',
+  'compare.changePoints': 'Change from A to B, in percentage points',
+  'compare.full.points': '{points} percentage points',
   'compare.notInBoth': 'Not in both scenarios',
   'compare.full.change': 'From {a} to {b}: {change}',
   'compare.writes':
     'Writing the tables adds the Compare sheet: A, B and the change from A to B per state, with a chart of the change.',
   'compare.stop': 'Stop comparing',
-  'compare.preset': 'Preset: {label}',
-  'compare.saved': 'Saved: {name}',
+  'compare.saved': 'Saved in this workbook: {name}',
 } as const;

@@ -17,9 +17,9 @@ export const share = {
     other: '{n} relocations pledged',
   },
   'share.figures.pool': { one: '{n} relocation in the pool', other: '{n} relocations in the pool' },
-  'share.behind.title': 'The workbook is behind the pane',
+  'share.behind.title': 'The workbook does not hold your latest changes yet',
   'share.behind.body':
-    '{parts} changed since the tables were written. Build the copy from what the workbook holds, or write the tables first so that the workbook and the copy show what the pane shows.',
+    '{parts} changed since the tables were written. To send what the pane shows, write the tables first; or build the copy from what the workbook holds.',
   'share.behind.unknown':
     'The pane does not know the pledging round the workbook holds (it was written in an earlier session): write the tables first, or build the copy from the pane as it stands.',
   'share.writeFirst': 'Write the tables first',

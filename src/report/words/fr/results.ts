@@ -108,12 +108,12 @@ export const results: Localized<typeof en> = {
   'compare.state': 'État',
   'compare.side': '{name} ({side})',
   'compare.change': 'Évolution de A à B',
-  'compare.changePoints': 'Évolution de A à B (points)',
+  'compare.changePoints': 'Évolution de A à B, en points de pourcentage',
+  'compare.full.points': '{points} points de pourcentage',
   'compare.notInBoth': 'Pas dans les deux scénarios',
   'compare.full.change': 'De {a} à {b} : {change}',
   'compare.writes':
     'Écrire les tableaux ajoute la feuille Compare : A, B et l’évolution de A à B par État, avec un graphique de l’évolution.',
   'compare.stop': 'Ne plus comparer',
-  'compare.preset': 'Préréglage : {label}',
-  'compare.saved': 'Enregistré : {name}',
+  'compare.saved': 'Enregistré dans ce classeur : {name}',
 };

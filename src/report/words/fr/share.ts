@@ -22,9 +22,9 @@ export const share: Localized<typeof en> = {
     one: '{n} relocalisation dans la réserve',
     other: '{n} relocalisations dans la réserve',
   },
-  'share.behind.title': 'Le classeur est en retard sur le volet',
+  'share.behind.title': 'Le classeur ne contient pas encore vos dernières modifications',
   'share.behind.body':
-    '{parts} ont changé depuis l’écriture des tableaux. Établissez la copie à partir de ce que contient le classeur, ou écrivez d’abord les tableaux pour que le classeur et la copie montrent ce que montre le volet.',
+    '{parts} ont changé depuis l’écriture des tableaux. Pour envoyer ce que montre le volet, écrivez d’abord les tableaux ; ou établissez la copie à partir de ce que contient le classeur.',
   'share.behind.unknown':
     'Le volet ne connaît pas le cycle d’engagements que contient le classeur (écrit lors d’une session précédente) : écrivez d’abord les tableaux, ou établissez la copie à partir du volet tel qu’il est.',
   'share.writeFirst': 'Écrire d’abord les tableaux',
