@@ -8,7 +8,16 @@ const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process'];
 const uiModules = ['react', 'react-dom', 'react-dom/*', '@fluentui/*', '@microsoft/office-js'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'coverage/**', 'node_modules/**', 'test-output/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-unminified/**',
+      'build/**',
+      'coverage/**',
+      'node_modules/**',
+      'test-output/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,11 +1,7 @@
 import {
-  Button,
   Caption1,
   FluentProvider,
   makeStyles,
-  Tab,
-  TabList,
-  Text,
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
@@ -36,10 +32,11 @@ import { preloaded, preloadWhenIdle } from './preload';
 import type { PaneServices } from './services';
 import { LoadBoundary } from './shell/LoadBoundary';
 import { Overview, workbookInWords, type Step, type WorkbookState } from './shell/Overview';
+import { PaneFooter } from './shell/PaneFooter';
+import { PaneHeader, type TabId } from './shell/PaneHeader';
 import { changedParts, paneKey, type PaneKey } from './shell/paneKey';
 import type { WrittenBefore } from './restore';
 import { canRedo, canUndo, historyReducer, initialHistory, type HistoryAction } from './history';
-import { LiveRegion } from './shell/LiveRegion';
 import {
   isReplacing,
   replacedStatus,
@@ -48,7 +45,6 @@ import {
   type Replaced,
   type ReplacingAction,
 } from './replacing';
-import { UndoButtons } from './shell/UndoButtons';
 import { initialState, type Action, type PaneState, type Status } from './state';
 import { officeDisplayLanguage, storeLanguageChoice, storedLanguageChoice } from './languageChoice';
 import { WordsContext } from './words';
@@ -92,16 +88,6 @@ const ConflictDialog = preloaded(
   (m) => m.ConflictDialog,
   'idle',
 );
-// The footer's message (Fluent's ProgressBar) and the language list (Fluent's Select) too: nothing
-// shows a message before the analyst acts, and both are fetched at once.
-const StatusBar = preloaded(
-  () => import('./components/StatusBar'),
-  (m) => m.StatusBar,
-);
-const LanguagePicker = preloaded(
-  () => import('./shell/LanguagePicker'),
-  (m) => m.LanguagePicker,
-);
 const ReplaceDialog = preloaded(
   () => import('./components/ReplaceDialog'),
   (m) => m.ReplaceDialog,
@@ -118,18 +104,6 @@ const useStyles = makeStyles({
     overflow: 'hidden',
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  header: {
-    flexShrink: 0,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  title: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'baseline',
-    columnGap: tokens.spacingHorizontalS,
-  },
-  tabs: { flexWrap: 'wrap' },
   body: {
     flexGrow: 1,
     minHeight: 0,
@@ -141,35 +115,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
   },
-  footer: {
-    flexShrink: 0,
-    maxHeight: '40vh',
-    overflowY: 'auto',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  // Six steps do not fit one line at 350 px: the tabs wrap rather than run out of sight.
-  behind: {
-    color: tokens.colorPaletteDarkOrangeForeground1,
-    fontWeight: tokens.fontWeightSemibold,
-  },
 });
-
-export type TabId = 'data' | 'scenario' | 'pledges' | 'implementation' | 'results' | 'share';
-
-/** The tabs in the order of work. */
-const TABS = [
-  'data',
-  'scenario',
-  'pledges',
-  'implementation',
-  'results',
-  'share',
-] as const satisfies readonly TabId[];
 
 interface Props {
   readonly services: PaneServices;
@@ -209,12 +155,15 @@ function Pane({
   const [words, setWords] = useState(initialWords);
   const [languageChoice, setLanguageChoice] = useState<LanguageChoice>(storedLanguageChoice);
   const office = officeDisplayLanguage();
-  const chooseLanguage = (choice: LanguageChoice) => {
-    setLanguageChoice(choice);
-    storeLanguageChoice(choice);
-    // A language whose chunk cannot be fetched leaves the pane in the one it is in.
-    loadWords(chosenLanguage(choice, office)).then(setWords, () => undefined);
-  };
+  const chooseLanguage = useCallback(
+    (choice: LanguageChoice) => {
+      setLanguageChoice(choice);
+      storeLanguageChoice(choice);
+      // A language whose chunk cannot be fetched leaves the pane in the one it is in.
+      loadWords(chosenLanguage(choice, office)).then(setWords, () => undefined);
+    },
+    [office],
+  );
   useEffect(() => {
     // The page's language, for screen readers, hyphenation and axe.
     document.documentElement.lang = words.language;
@@ -269,17 +218,23 @@ function Pane({
     send({ type });
   };
   const [tab, setTab] = useState<TabId>('data');
-  // Each tab opens at its top (issue 16), not at the scroll position the previous tab left.
   const body = useRef<HTMLElement>(null);
-  useLayoutEffect(() => {
-    if (body.current) body.current.scrollTop = 0;
-  }, [tab]);
+  // Each tab opens at its top (issue 16), not at the scroll position the previous tab left: scrolled
+  // up before the new tab renders, while the page's layout is still the one on screen, so that
+  // nothing makes the browser lay out the new tab in the middle of rendering it.
+  const openTab = useCallback((next: TabId) => {
+    const el = body.current;
+    if (el && el.scrollTop !== 0) el.scrollTop = 0;
+    setTab(next);
+  }, []);
   // The footer's "Choose the pool" leads to the choice on the first view and focuses it.
   const [focusPool, setFocusPool] = useState(0);
-  const choosePool = () => {
-    setTab('data');
+  const choosePool = useCallback(() => {
+    openTab('data');
     setFocusPool((n) => n + 1);
-  };
+  }, [openTab]);
+  const undo = useCallback(() => send({ type: 'undo' }), []);
+  const redo = useCallback(() => send({ type: 'redo' }), []);
   // The year's implementation (issue 17): records, needs, typed distribution, findings.
   const [implementation, setImplementation] = useState<ImplementationDraft>();
   const writeButton = useRef<HTMLButtonElement>(null);
@@ -362,11 +317,23 @@ function Pane({
     report(status);
   };
 
+  // The footer's callbacks, stable across keystrokes so that it is not drawn again for each.
+  const latestGenerate = useRef(generate);
+  useLayoutEffect(() => {
+    latestGenerate.current = generate;
+  });
+  const write = useCallback(() => void latestGenerate.current(), []);
+  const dismiss = useCallback(() => {
+    dispatch({ type: 'status', status: { kind: 'idle' } });
+    // The message and its close button go: keep keyboard focus in the footer.
+    writeButton.current?.focus();
+  }, [dispatch]);
+
   const go = (step: Step) => {
     if (step === 'write') {
       if (poolChosen) writeButton.current?.focus();
       else choosePool();
-    } else setTab(step);
+    } else openTab(step);
   };
 
   const panels: Record<TabId, () => ReactNode> = {
@@ -400,7 +367,7 @@ function Pane({
         data={data}
         draft={implementation}
         onDraft={setImplementation}
-        onShowFindings={() => setTab('results')}
+        onShowFindings={() => openTab('results')}
       />
     ),
     results: () => <ResultsTab state={state} dispatch={dispatch} services={services} data={data} />,
@@ -421,36 +388,17 @@ function Pane({
   return (
     <WordsContext.Provider value={words}>
       <div className={s.root} onKeyDown={onKeyDown}>
-        <header className={s.header}>
-          <div className={s.title}>
-            <Text as="h1" size={400} weight="semibold">
-              {w.t('shell.title')}
-            </Text>
-            <Caption1>{w.t('shell.regulation')}</Caption1>
-            <Suspense fallback={null}>
-              <LanguagePicker choice={languageChoice} office={office} onChoose={chooseLanguage} />
-            </Suspense>
-            <UndoButtons
-              canUndo={canUndo(history)}
-              canRedo={canRedo(history)}
-              onUndo={() => send({ type: 'undo' })}
-              onRedo={() => send({ type: 'redo' })}
-            />
-          </div>
-          <TabList
-            // Six tabs do not fit in one line at 350 px: they wrap rather than run out of sight.
-            className={s.tabs}
-            size="small"
-            selectedValue={tab}
-            onTabSelect={(_, d) => setTab(d.value as TabId)}
-          >
-            {TABS.map((t) => (
-              <Tab key={t} value={t}>
-                {w.t(`shell.tab.${t}`)}
-              </Tab>
-            ))}
-          </TabList>
-        </header>
+        <PaneHeader
+          tab={tab}
+          onTab={openTab}
+          languageChoice={languageChoice}
+          office={office}
+          onChooseLanguage={chooseLanguage}
+          canUndo={canUndo(history)}
+          canRedo={canRedo(history)}
+          onUndo={undo}
+          onRedo={redo}
+        />
         <main ref={body} className={s.body} aria-label={w.t(`shell.tab.${tab}`)}>
           <SeparatorNote tab={tab} />
           <LoadBoundary key={tab}>
@@ -459,47 +407,18 @@ function Pane({
             </Suspense>
           </LoadBoundary>
         </main>
-        <footer className={s.footer} aria-label={w.t('shell.footer')}>
-          {/* Announced as it appears, assertively for an error (issue 16). */}
-          <LiveRegion urgent={shown?.kind === 'done' && shown.intent === 'error'}>
-            {shown && (
-              <LoadBoundary>
-                <Suspense fallback={null}>
-                  <StatusBar
-                    status={shown}
-                    onDismiss={() => {
-                      dispatch({ type: 'status', status: { kind: 'idle' } });
-                      // The message and its close button go: keep keyboard focus in the footer.
-                      writeButton.current?.focus();
-                    }}
-                  />
-                </Suspense>
-              </LoadBoundary>
-            )}
-          </LiveRegion>
-          <Caption1 role="status" className={workbook.behind.length > 0 ? s.behind : undefined}>
-            {poolChosen ? workbookInWords(workbook, w) : w.t('pool.chooseToWrite')}
-          </Caption1>
-          {poolChosen ? (
-            <Button
-              ref={writeButton}
-              // One primary action per view: on the Share tab it is the copy.
-              appearance={tab === 'share' ? 'secondary' : 'primary'}
-              disabled={state.status.kind === 'busy'}
-              onClick={() => void generate()}
-            >
-              {w.t('shell.write')}
-            </Button>
-          ) : (
-            <Button
-              ref={writeButton}
-              appearance={tab === 'share' ? 'secondary' : 'primary'}
-              onClick={choosePool}
-            >
-              {w.t('pool.choose')}
-            </Button>
-          )}
-        </footer>
+        <PaneFooter
+          shown={shown}
+          onDismiss={dismiss}
+          line={poolChosen ? workbookInWords(workbook, w) : w.t('pool.chooseToWrite')}
+          behind={workbook.behind.length > 0}
+          poolChosen={poolChosen}
+          secondary={tab === 'share'}
+          busy={state.status.kind === 'busy'}
+          onWrite={write}
+          onChoosePool={choosePool}
+          writeButton={writeButton}
+        />
         {asking && (
           <LoadBoundary>
             <Suspense fallback={null}>

@@ -302,8 +302,9 @@ describe('a loaded file', () => {
       ),
     ).toBeTruthy();
     expect(within(card).getByText('replaced')).toBeTruthy();
-    // Eurostat's flag in words: France's figure is provisional in this extract.
-    expect(within(card).getByText(/p \(provisional\)/)).toBeTruthy();
+    // Eurostat's flag in words, once the values are unfolded: France's figure is provisional here.
+    fireEvent.click(within(card).getByText(/^Values of \d+ states/));
+    expect(await within(card).findByText(/p \(provisional\)/)).toBeTruthy();
   });
 
   it('takes its message with it once the pane it described changes (issue 16)', async () => {
@@ -333,7 +334,10 @@ describe('a loaded file', () => {
       const text = 'geo,year,value\nDE,2025,83577140.5\nFR,2025,68882600\n';
       chooseFile(text, 'pop.csv');
       await screen.findByText(/^Population on 1 January 2025 loaded$/);
-      expect(screen.getByText('83.577.140,5')).toBeTruthy();
+      // The values are drawn once unfolded.
+      const card = screen.getByText(/^Population on 1 January 2025$/).closest('li') as HTMLElement;
+      fireEvent.click(within(card).getByText(/^Values of \d+ states/));
+      expect(await screen.findByText('83.577.140,5')).toBeTruthy();
     } finally {
       delete g.Office;
     }

@@ -6,8 +6,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { Suspense, type Dispatch } from 'react';
-
+import { Suspense, useState, type Dispatch } from 'react';
 import {
   indicatorInfo,
   VINTAGES,
@@ -117,41 +116,48 @@ function flagWords(w: Words, flag: string): string {
     .join(', ');
 }
 
-/** The loaded values, state by state, with Eurostat's flags in words: folded until asked. */
+/**
+ * The loaded values, state by state, with Eurostat's flags in words: folded until asked, and only
+ * then drawn (five lists of about 30 states each, sorted by name, would otherwise be built on every
+ * visit to the tab while nobody reads them: issue 16's budgets).
+ */
 function Values({ series }: { readonly series: IndicatorSeries }) {
   const s = useStyles();
   const w = useWords();
   const locale = displayLocale();
-  const rows = [...series.observations.values()].sort((a, b) =>
-    w.state(a.code).localeCompare(w.state(b.code), w.language),
-  );
-  const flagged = rows.filter((o) => o.flag).length;
+  const [open, setOpen] = useState(false);
+  const observations = [...series.observations.values()];
+  const flagged = observations.filter((o) => o.flag).length;
   return (
-    <details>
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className={s.summary}>
         {flagged > 0
           ? w.t('dataTab.valuesFlagged', {
-              n: formatNumber(rows.length, locale),
+              n: formatNumber(observations.length, locale),
               flagged: formatNumber(flagged, locale),
             })
-          : w.t('dataTab.values', { n: formatNumber(rows.length, locale) })}
+          : w.t('dataTab.values', { n: formatNumber(observations.length, locale) })}
       </summary>
-      <dl className={s.values}>
-        {rows.map((o) => (
-          <div key={o.code} style={{ display: 'contents' }}>
-            <dt>{w.state(o.code)}</dt>
-            <dd className={s.value}>
-              {formatNumber(o.value, locale, 1)}
-              {o.flag && (
-                <span className={s.flag} title={flagWords(w, o.flag)}>
-                  {' '}
-                  {o.flag} ({flagWords(w, o.flag)})
-                </span>
-              )}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      {open && (
+        <dl className={s.values}>
+          {observations
+            .sort((a, b) => w.state(a.code).localeCompare(w.state(b.code), w.language))
+            .map((o) => (
+              <div key={o.code} style={{ display: 'contents' }}>
+                <dt>{w.state(o.code)}</dt>
+                <dd className={s.value}>
+                  {formatNumber(o.value, locale, 1)}
+                  {o.flag && (
+                    <span className={s.flag} title={flagWords(w, o.flag)}>
+                      {' '}
+                      {o.flag} ({flagWords(w, o.flag)})
+                    </span>
+                  )}
+                </dd>
+              </div>
+            ))}
+        </dl>
+      )}
     </details>
   );
 }

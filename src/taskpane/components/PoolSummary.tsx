@@ -1,4 +1,5 @@
 import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { memo } from 'react';
 import type { Art63Assessment, ThreePools } from '../../core';
 import { formatMillions, formatNumber, formatPercent } from '../locale';
 import { useWords } from '../words';
@@ -34,9 +35,10 @@ interface Props {
 /**
  * The pool as the pledges stand, updated as the analyst types: pledged and to be implemented
  * (Art. 63(4)), in relocations and euros, the share of the pool covered in value, and each
- * threshold of Art. 63 met or not (the core's assessment, facts only; words here).
+ * threshold of Art. 63 met or not (the core's assessment, facts only; words here). Drawn again only
+ * when the pools or the assessment change, not for a keystroke that leaves them as they were.
  */
-export function PoolSummary({ pools, art63, locale }: Props) {
+export const PoolSummary = memo(function PoolSummary({ pools, art63, locale }: Props) {
   const s = useStyles();
   const w = useWords();
   if (!pools || !art63) return null;
@@ -102,4 +104,4 @@ export function PoolSummary({ pools, art63, locale }: Props) {
       {m.status === 'conditional' && <Caption1>{w.t('pledges.conditional')}</Caption1>}
     </section>
   );
-}
+});
