@@ -12,7 +12,7 @@ import {
   type IndicatorSeries,
   type IndicatorSet,
 } from '../data';
-import { UsageError, type IndicatorFileSpec } from './args';
+import { UsageError, type IndicatorFileSpec } from './options';
 import { conventionNote } from './conventionNote';
 import type { FileReadingOptions } from './fileReading';
 import { listIssues, readInputFile } from './readFiles';

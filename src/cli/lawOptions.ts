@@ -1,6 +1,6 @@
 import { tryNormalizeCode, type SystemicShortcomingFinding } from '../core';
 import { clipText as clip, parseStrictNumber } from '../data';
-import { UsageError } from './args';
+import { UsageError } from './options';
 
 // The options of issue 14 that carry a fact of the law: the SAR percentage (Art. 12(5), 57(2)),
 // its states, and findings of systemic shortcomings (Art. 60(3), fourth subparagraph).

@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { disclosureOf, MethodologyError, type Disclosure } from '../core';
-import { findPreset, presetNotes } from '../data';
-import {
-  buildPoolReport,
-  delegationCopy,
-  presetScenario,
-  type PoolReport,
-  type WorkbookSpec,
-} from '../report';
+import { MethodologyError } from '../core';
+import { findPreset, presetNotes, type Preset } from '../data';
+import { buildPoolReport, presetScenario } from '../report';
 import { toXlsxBuffer } from '../xlsx';
 import { parsePoolArgs, USAGE, UsageError, type PoolOptions } from './args';
 import { compareJson } from './compareJson';
@@ -21,6 +15,7 @@ import {
 import { PledgesFileError, readPledgesFile } from './pledgesFile';
 import { poolJson } from './poolJson';
 import { scenarioFromOptions } from './scenarioFromOptions';
+import { shareCopies } from './shareCopies';
 import { summaryLines } from './summary';
 import { checkTargets, OutputError, writeAll } from './writeFiles';
 
@@ -29,38 +24,6 @@ function toolVersion(): string {
     version: string;
   };
   return pkg.version;
-}
-
-/** The files to write and what goes in each: the workbook, or copies for delegations. */
-function outputs(
-  options: PoolOptions,
-  report: PoolReport,
-  stages: readonly Disclosure[],
-): { path: string; spec: WorkbookSpec }[] {
-  if (!options.share) return [{ path: options.out, spec: report.spec }];
-  const marking = options.marking;
-  const copy = (state?: string) =>
-    delegationCopy(report.spec, {
-      ...(marking ? { marking } : {}),
-      ...(state ? { state } : {}),
-      stages,
-    });
-  const stem = options.out.replace(/\.xlsx$/i, '');
-  if (options.delegation === 'each') {
-    return report.result.participants.map((code) => ({
-      path: `${stem}-${code}.xlsx`,
-      spec: copy(code),
-    }));
-  }
-  if (options.delegation && !report.result.participants.includes(options.delegation)) {
-    throw new UsageError(`--delegation ${options.delegation} is not a participating state.`);
-  }
-  return [
-    {
-      path: options.delegation ? `${stem}-${options.delegation}.xlsx` : options.out,
-      spec: copy(options.delegation),
-    },
-  ];
 }
 
 /**
@@ -120,10 +83,14 @@ export async function main(
       : undefined;
     const pledging = pledgesRead?.round;
     const fileNotes = [...indicators.notes, ...(pledgesRead?.notes ?? [])];
+    // A copy names its scenarios as the pane does (issue 16); the workbook and JSON by their ids.
+    const named = (p: Preset) => (options.share ? { scenarioName: p.label } : {});
+    const b = options.compare ? findPreset(options.compare) : undefined;
     const built = buildPoolReport({
       ...presetScenario(preset, scenario, data),
+      ...named(preset),
       ...notes,
-      ...(options.compare ? { compareWith: presetScenario(findPreset(options.compare)) } : {}),
+      ...(b ? { compareWith: { ...presetScenario(b), ...named(b) } } : {}),
       generatedAt: now.toISOString(),
       toolVersion: toolVersion(),
       ...(pledging ? { pledging } : {}),
@@ -142,12 +109,9 @@ export async function main(
       for (const note of fileNotes) process.stderr.write(`Note: ${note}\n`);
       return 0;
     }
-    // The default marking of a copy follows the stage of each scenario in it (Art. 12(6)).
-    const stages = [
-      disclosureOf(scenario),
-      ...(options.compare ? [disclosureOf(findPreset(options.compare).scenario)] : []),
-    ];
-    const files = outputs(options, report, stages);
+    // A copy follows the pane's rule: Compare out unless asked for, the marking by the stage.
+    const shared = options.share ? shareCopies(options, report, scenario, data) : undefined;
+    const files = shared ? shared.files : [{ path: options.out, spec: report.spec }];
     // Nothing is written unless every file can be: every target checked first (an analyst's
     // workbook is never overwritten silently), then all written, or none.
     checkTargets(
@@ -167,12 +131,13 @@ export async function main(
         `${exactly(t.relocations)} relocations, EUR ${exactly(t.financialEur)} ` +
         `(scenario ${preset.id}; data: ${data.label}${pledging ? `; pledges: ${pledging.source}` : ''}).\n`,
     );
+    for (const line of shared?.lines ?? []) process.stdout.write(`${line}\n`);
     for (const line of summaryLines(report.result, report.assessment)) {
       process.stdout.write(`${line}\n`);
     }
     for (const caveat of notes.caveats) process.stdout.write(`Note: ${caveat}\n`);
     for (const note of fileNotes) process.stdout.write(`Note: ${note}\n`);
-    if (report.comparison)
+    if (report.comparison && !shared)
       process.stdout.write(`Compare sheet: against ${report.comparison.b.name}.\n`);
     return 0;
   } catch (e) {

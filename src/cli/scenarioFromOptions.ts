@@ -1,6 +1,6 @@
 import { type PoolTotalsRequest, type Scenario } from '../core';
 import { findPreset, loadVintage, type IndicatorSet, type Preset } from '../data';
-import { type PoolOptions } from './args';
+import { type PoolOptions } from './options';
 
 /**
  * The preset with the command line's overrides. A total given on the command line replaces the

@@ -10,7 +10,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from './args';
+import { UsageError } from './options';
 
 /** A file that could not be written although the command was right (disk full, ...): exit 1. */
 export class OutputError extends Error {}

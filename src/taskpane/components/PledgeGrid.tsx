@@ -27,6 +27,7 @@ import { readGridValue, type CellRule } from '../gridPaste';
 import type { ResultRow, ResultsOutcome } from '../results';
 import type { Action, PaneState, PledgeAmountField } from '../state';
 import { useRowsInView } from '../shell/rowsInView';
+import { sentenceInWords } from '../../report/words/issueWords';
 import { useWords } from '../words';
 import { COLUMN_HEADERS, PledgeGridRow, useGridStyles, type ColumnSet } from './PledgeGridRow';
 
@@ -146,8 +147,9 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
         continue;
       }
       const read = readGridValue(raw, locale, target.rule);
-      if (!read.ok) refused[`${code}:${target.field}`] = { text: raw, message: read.message };
-      else if (target.field === 'deduction')
+      if (!read.ok) {
+        refused[`${code}:${target.field}`] = { text: raw, message: sentenceInWords(w, read.why) };
+      } else if (target.field === 'deduction')
         deductions.push({
           code,
           share: read.value / 100,
