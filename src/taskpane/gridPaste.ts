@@ -1,4 +1,4 @@
-import { formatNumber, parseLocaleNumber, type Parsed } from './locale';
+import { formatNumber, parseLocaleNumber, refusal, type Parsed } from './locale';
 
 /**
  * A block copied from Excel, as Excel puts it on the clipboard: rows by line break, cells by tab, a
@@ -54,13 +54,28 @@ export function readGridValue(text: string, locale: string, rule: CellRule = {})
   const parsed = parseLocaleNumber(text, locale);
   if (!parsed.ok) return parsed;
   const n = parsed.value;
-  if (n < 0) return { ok: false, message: 'Must be at least 0.' };
-  if (rule.max !== undefined && n > rule.max)
-    return { ok: false, message: `Must be at most ${formatNumber(rule.max, locale)}.` };
-  if (rule.whole && !Number.isInteger(n))
-    return {
-      ok: false,
-      message: `Whole persons only: type ${formatNumber(Math.floor(n), locale)} or ${formatNumber(Math.ceil(n), locale)}.`,
-    };
-  return parsed;
+  return outOfBounds(n, locale, { min: 0, ...rule }) ?? parsed;
+}
+
+/**
+ * A number read but refused by the field's bounds: above `min` (when `positive`) or at least
+ * `min`, at most `max`, whole for persons; the bounds in the analyst's number culture.
+ */
+export function outOfBounds(
+  n: number,
+  locale: string,
+  rule: CellRule & { readonly min: number; readonly positive?: boolean },
+): Parsed | undefined {
+  const { min, max, positive, whole } = rule;
+  const shown = (v: number) => formatNumber(v, locale);
+  if (positive && n <= min)
+    return refusal({ code: 'checks.field.above', values: { min: shown(min) } });
+  if (n < min) return refusal({ code: 'checks.field.atLeast', values: { min: shown(min) } });
+  if (max !== undefined && n > max)
+    return refusal({ code: 'checks.field.atMost', values: { max: shown(max) } });
+  if (whole && !Number.isInteger(n)) {
+    const values = { lower: shown(Math.floor(n)), upper: shown(Math.ceil(n)) };
+    return refusal({ code: 'checks.field.whole', values });
+  }
+  return undefined;
 }

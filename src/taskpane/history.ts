@@ -46,14 +46,20 @@ export function initialHistory(present: PaneState): History {
 
 const idle = { kind: 'idle' } as const;
 
+/** What undo and redo say, in English; the status bar says the fact in the pane's language. */
+const SAID = {
+  undone: { title: 'Undone', body: 'Redo (Ctrl+Y) does it again.' },
+  redone: { title: 'Done again', body: 'Undo (Ctrl+Z) takes it back.' },
+} as const;
+
 /** The state restored by undo or redo, with the pane's current transient parts. */
-function restore(h: History, to: PaneState, title: string, body: string): PaneState {
+function restore(h: History, to: PaneState, fact: keyof typeof SAID): PaneState {
   return {
     ...to,
     review: h.present.review,
     conflicts: h.present.conflicts,
     // A message about the state left behind no longer holds (a loaded file undone, say).
-    status: { kind: 'done', intent: 'info', title, body },
+    status: { kind: 'done', intent: 'info', ...SAID[fact], fact },
   };
 }
 
@@ -64,7 +70,7 @@ export function historyReducer(h: History, action: HistoryAction): History {
       if (!previous) return h;
       return {
         past: h.past.slice(0, -1),
-        present: restore(h, previous, 'Undone', 'Redo (Ctrl+Y) does it again.'),
+        present: restore(h, previous, 'undone'),
         future: [h.present, ...h.future],
       };
     }
@@ -73,7 +79,7 @@ export function historyReducer(h: History, action: HistoryAction): History {
       if (!next) return h;
       return {
         past: [...h.past, h.present],
-        present: restore(h, next, 'Done again', 'Undo (Ctrl+Z) takes it back.'),
+        present: restore(h, next, 'redone'),
         future: h.future.slice(1),
       };
     }

@@ -1,4 +1,7 @@
 import { parseStrictNumber } from '../data';
+import type { Phrase } from '../data/reasons/say';
+import { ENGLISH } from '../report/words';
+import { sentenceInWords } from '../report/words/issueWords';
 import { numberCulture } from './numberCulture';
 
 /**
@@ -124,7 +127,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Spaces a locale may group with: the plain, the no-break and the narrow no-break space. */
 const SPACES = [' ', '\u00A0', '\u202F'];
 
-export type Parsed = { ok: true; value: number } | { ok: false; message: string };
+/**
+ * A number read, or refused with why: as facts (`why`, said in the pane's language by
+ * sentenceInWords) and in English (`message`, the same words).
+ */
+export type Parsed = { ok: true; value: number } | { ok: false; message: string; why: Phrase };
+
+/** A refusal from its facts, its English words beside them. */
+export function refusal(why: Phrase): Parsed {
+  return { ok: false, message: sentenceInWords(ENGLISH, why), why };
+}
 
 /**
  * Reads a number typed in the locale: digits, an optional sign, the locale's decimal mark and its
@@ -134,8 +146,11 @@ export type Parsed = { ok: true; value: number } | { ok: false; message: string 
 export function parseLocaleNumber(text: string, locale: string): Parsed {
   const { group, decimal } = separators(locale);
   const t = text.trim();
-  const example = `${formatNumber(30000, locale)} or ${formatNumber(1234.5, locale, 1)}`;
-  if (t === '') return { ok: false, message: 'Type a number.' };
+  const example = {
+    code: 'checks.field.example',
+    values: { a: formatNumber(30000, locale), b: formatNumber(1234.5, locale, 1) },
+  };
+  if (t === '') return refusal({ code: 'checks.field.typeANumber' });
   const groups = SPACES.includes(group) ? SPACES : [group];
   const g = `(?:${groups.map(escape).join('|')})`;
   const d = escape(decimal);
@@ -145,19 +160,16 @@ export function parseLocaleNumber(text: string, locale: string): Parsed {
     const stray = [...t].find(
       (c) => !/[\d\s\u00A0\u202F+\-\u2212]/.test(c) && c !== group && c !== decimal,
     );
-    return {
-      ok: false,
-      message: stray
-        ? `"${stray}" is not part of a number: type digits only, like ${example}.`
-        : `Not a number as written here: type it like ${example}.`,
-    };
+    return refusal(
+      stray
+        ? { code: 'checks.field.stray', values: { stray, example } }
+        : { code: 'checks.field.notAsWritten', values: { example } },
+    );
   }
   const [, sign, whole = '', fraction] = m;
   const digits = whole.replace(new RegExp(g, 'g'), '');
   const magnitude = Number(`${digits}${fraction ? `.${fraction}` : ''}`);
   // The shared reader's range checks (Excel's largest and smallest numbers), on the number read.
   const checked = parseStrictNumber(sign === '-' || sign === '\u2212' ? -magnitude : magnitude);
-  return checked.ok
-    ? { ok: true, value: checked.value }
-    : { ok: false, message: `${checked.reason.charAt(0).toUpperCase()}${checked.reason.slice(1)}` };
+  return checked.ok ? { ok: true, value: checked.value } : refusal(checked.why);
 }

@@ -1,6 +1,8 @@
 import { unitOf, type ImplementationRecord, type MeasureType } from '../core';
 import { IMPLEMENTATION_CSV_HEADER, readImplementationGrid, type ReadIssue } from '../data';
 import { readGridValue } from './gridPaste';
+import { ENGLISH, type Words } from '../report/words';
+import { sentenceInWords } from '../report/words/issueWords';
 import { formatNumber } from './locale';
 
 /** The columns of the records grid, in order: the amount is persons or euros by the type. */
@@ -60,6 +62,7 @@ export function readRecordRows(
   rows: readonly RecordRow[],
   participants: readonly string[],
   locale: string,
+  w: Words = ENGLISH,
 ): ReadGrid {
   const records: ImplementationRecord[] = [];
   const rowOf: number[] = [];
@@ -72,7 +75,7 @@ export function readRecordRows(
     let amount: number | string = row.amount;
     if (row.amount.trim() !== '' && (persons || type === 'financial' || type === 'alternative')) {
       const read = readGridValue(row.amount, locale, { whole: persons });
-      if (!read.ok) refused[`${i}:amount`] = read.message;
+      if (!read.ok) refused[`${i}:amount`] = sentenceInWords(w, read.why);
       else amount = read.value;
     }
     const unit = type === '' ? 'eur' : unitOf(type as MeasureType);
@@ -88,7 +91,7 @@ export function readRecordRows(
     const sheet = readImplementationGrid({ headers, rows: [cells] }, participants);
     for (const issue of sheet.issues) {
       const column = READER_COLUMN[issue.column.toLowerCase()] ?? 'date';
-      refused[`${i}:${column}`] ??= withoutPlace(issue);
+      refused[`${i}:${column}`] ??= withoutPlace(w, issue, (n) => formatNumber(n, locale));
     }
     const record = sheet.records[0];
     if (record && !RECORD_COLUMNS.some((c) => refused[`${i}:${c}`])) {
@@ -100,8 +103,13 @@ export function readRecordRows(
   return { records, rowOf, refused };
 }
 
-/** The reader's message without its "column x:" prefix: the cell is the place. */
-function withoutPlace(issue: ReadIssue): string {
+/** The reader's problem without its "column x:" prefix, in the pane's words: the cell is the place. */
+function withoutPlace(w: Words, issue: ReadIssue, formatNumber: (n: number) => string): string {
+  const reason = issue.reason;
+  const inner = reason?.code === 'records.atColumn' ? reason.values?.problem : reason;
+  if (inner && typeof inner === 'object' && 'code' in inner) {
+    return sentenceInWords(w, inner, formatNumber);
+  }
   const m = issue.message.replace(/^column [^:]+: /, '');
   return m.charAt(0).toUpperCase() + m.slice(1);
 }

@@ -77,6 +77,8 @@ export type Status =
       readonly intent: 'success' | 'warning' | 'error' | 'info';
       readonly title: string;
       readonly body: string;
+      /** A step of the pane's own, said by the status bar in the pane's language (history.ts). */
+      readonly fact?: 'undone' | 'redone';
     };
 
 export interface PaneState {

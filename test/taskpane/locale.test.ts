@@ -31,7 +31,7 @@ describe('numbers in the analyst’s locale', () => {
   });
 
   it('refuses what it would have to guess, and says what to type', () => {
-    expect(parseLocaleNumber('30o00', 'en-GB')).toEqual({
+    expect(parseLocaleNumber('30o00', 'en-GB')).toMatchObject({
       ok: false,
       message: '"o" is not part of a number: type digits only, like 30,000 or 1,234.5.',
     });
@@ -39,7 +39,7 @@ describe('numbers in the analyst’s locale', () => {
     expect(parseLocaleNumber('30,5', 'en-GB').ok).toBe(false);
     // In German the dot groups thousands: "12.5" is neither a grouping nor a decimal.
     expect(parseLocaleNumber('12.5', 'de-DE').ok).toBe(false);
-    expect(parseLocaleNumber('', 'en-GB')).toEqual({ ok: false, message: 'Type a number.' });
+    expect(parseLocaleNumber('', 'en-GB')).toMatchObject({ ok: false, message: 'Type a number.' });
     expect(parseLocaleNumber('1e5', 'en-GB').ok).toBe(false);
   });
 });

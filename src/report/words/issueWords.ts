@@ -1,5 +1,5 @@
 import type { ReadIssue } from '../../data';
-import { sayPhrase } from '../../data/reasons/say';
+import { sayPhrase, type Phrase } from '../../data/reasons/say';
 import type { TextKey, Words } from './words';
 
 /** The readers' places that are no column of the file (src/data: ReadIssue.column). */
@@ -18,13 +18,38 @@ export function issueInWords(
 ): string {
   const reason = issue.reason;
   if (!reason) return issue.message;
-  const say = w.t as (key: TextKey, params?: Readonly<Record<string, string>>) => string;
-  const sayCode = (code: string, params: Readonly<Record<string, string>>) =>
-    say(`readers.${code}` as TextKey, params);
-  const problem = sayPhrase(reason, sayCode, formatNumber);
+  const problem = phraseInWords(w, reason, formatNumber);
   if (reason.state === undefined) return problem;
   const [area] = reason.code.split('.');
-  return sayCode(`${area}.atState`, { state: reason.state, column: issue.column, problem });
+  return phraseInWords(w, {
+    code: `${area}.atState`,
+    values: { state: reason.state, column: issue.column, problem },
+  });
+}
+
+/**
+ * A phrase in the words of a language: a reader's code ("number.comma") is a key of the readers'
+ * sections ("readers.number.comma"); a pane's own ("checks.field.whole") is its key as it is.
+ */
+export function phraseInWords(
+  w: Words,
+  phrase: Phrase,
+  formatNumber: (n: number) => string = String,
+): string {
+  const say = w.t as (key: TextKey, params?: Readonly<Record<string, string>>) => string;
+  const sayCode = (code: string, params: Readonly<Record<string, string>>) =>
+    say((code.startsWith('checks.') ? code : `readers.${code}`) as TextKey, params);
+  return sayPhrase(phrase, sayCode, formatNumber);
+}
+
+/** The same, as a message of its own: its first letter a capital ("The value …", "« 4,5 » …"). */
+export function sentenceInWords(
+  w: Words,
+  phrase: Phrase,
+  formatNumber: (n: number) => string = String,
+): string {
+  const text = phraseInWords(w, phrase, formatNumber);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Where a problem is, as the pane's list says it: "Line 18 · value", "Header · Population". */

@@ -1,6 +1,10 @@
 import { Field, Input, makeStyles, mergeClasses } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
+import type { Phrase } from '../../data/reasons/say';
+import { sentenceInWords } from '../../report/words/issueWords';
+import { outOfBounds } from '../gridPaste';
 import { displayLocale, formatNumber, parseLocaleNumber } from '../locale';
+import { useWords } from '../words';
 
 interface Props {
   /** The visible label; in a grid cell, give `ariaLabel` instead ("Relocations pledged by France"). */
@@ -75,7 +79,7 @@ export function NumberField({
   // preset, the ratio, a loaded round, an undo) differs from that base and is shown at once, in the
   // same render, even while the field is being edited: derived here, not copied in by an effect,
   // whose update React may render a task later than the undo that caused it.
-  const [edit, setEdit] = useState<{ text: string; base: number | undefined; error?: string }>();
+  const [edit, setEdit] = useState<{ text: string; base: number | undefined; error?: Phrase }>();
   const editing = edit !== undefined && edit.base === current ? edit : undefined;
   // A value pasted and refused shows as pasted, with why, until the analyst types or presses Escape.
   const [dismissed, setDismissed] = useState<Props['mark']>();
@@ -83,7 +87,9 @@ export function NumberField({
   const formatted = (v: number | undefined) =>
     v === undefined ? '' : formatNumber(v, locale, digits);
   const shown = marked?.text ?? editing?.text ?? formatted(value);
-  const error = marked?.message ?? editing?.error;
+  // Why a typed value is refused, as facts: said in the pane's language at each render.
+  const w = useWords();
+  const error = marked?.message ?? (editing?.error && sentenceInWords(w, editing.error));
   // The value when the analyst entered the field: Escape brings it back, as in Excel.
   const atFocus = useRef(current);
 
@@ -96,17 +102,10 @@ export function NumberField({
     }
     const parsed = parseLocaleNumber(raw, locale);
     const n = parsed.ok ? parsed.value : NaN;
-    const bad = !parsed.ok
-      ? parsed.message
-      : positive && n <= min
-        ? `Must be above ${formatNumber(min, locale)}.`
-        : n < min
-          ? `Must be at least ${formatNumber(min, locale)}.`
-          : max !== undefined && n > max
-            ? `Must be at most ${formatNumber(max, locale)}.`
-            : whole && !Number.isInteger(n)
-              ? `Whole persons only: type ${formatNumber(Math.floor(n), locale)} or ${formatNumber(Math.ceil(n), locale)}.`
-              : undefined;
+    const refused = parsed.ok
+      ? outOfBounds(n, locale, { min, max, ...(positive ? { positive } : {}), whole })
+      : parsed;
+    const bad = refused && !refused.ok ? refused.why : undefined;
     // A wrong entry stays as typed over the value it would replace; a valid one is committed.
     setEdit({ text: raw, base: bad ? current : norm(n), ...(bad ? { error: bad } : {}) });
     if (!bad) onCommit(n);

@@ -12,6 +12,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import {
+  memo,
   useMemo,
   useRef,
   useState,
@@ -25,6 +26,8 @@ import { moveInGrid, pastedBlock } from '../gridKeys';
 import { readGridValue, type CellRule } from '../gridPaste';
 import type { ResultRow, ResultsOutcome } from '../results';
 import type { Action, PaneState, PledgeAmountField } from '../state';
+import { useRowsInView } from '../shell/rowsInView';
+import { sentenceInWords } from '../../report/words/issueWords';
 import { useWords } from '../words';
 import { COLUMN_HEADERS, PledgeGridRow, useGridStyles, type ColumnSet } from './PledgeGridRow';
 
@@ -60,6 +63,31 @@ const PASTE_TARGETS: Readonly<
 
 /** The column sets, in the order offered; their names are the catalogue's (grid.set.*). */
 export const COLUMN_SETS: readonly ColumnSet[] = ['people', 'alternatives', 'offsets', 'deduction'];
+
+/** Which columns the grid shows: not redrawn on every keystroke in it. */
+const ColumnChoice = memo(function ColumnChoice({
+  set,
+  onChoose,
+}: {
+  readonly set: ColumnSet;
+  readonly onChoose: (set: ColumnSet) => void;
+}) {
+  const w = useWords();
+  return (
+    <RadioGroup
+      layout="horizontal"
+      // Wraps at 350 px instead of widening the pane.
+      style={{ flexWrap: 'wrap' }}
+      aria-label={w.t('grid.columnsShown')}
+      value={set}
+      onChange={(_, x) => onChoose(x.value as ColumnSet)}
+    >
+      {COLUMN_SETS.map((k) => (
+        <Radio key={k} value={k} label={w.t(`grid.set.${k}`)} />
+      ))}
+    </RadioGroup>
+  );
+});
 
 interface Props {
   readonly state: PaneState;
@@ -98,6 +126,8 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
   const grid = useRef<HTMLDivElement>(null);
 
   const [first, second] = COLUMN_HEADERS[set].map((key) => w.t(key));
+  // At 350 px the grid starts below the fold: its first rows paint with the tab, the rest after.
+  const rowsInView = useRowsInView(d.participants, 8);
 
   /** A block copied from Excel, pasted down and across from the focused cell. */
   const paste = (e: ClipboardEvent<HTMLDivElement>) => {
@@ -117,8 +147,9 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
         continue;
       }
       const read = readGridValue(raw, locale, target.rule);
-      if (!read.ok) refused[`${code}:${target.field}`] = { text: raw, message: read.message };
-      else if (target.field === 'deduction')
+      if (!read.ok) {
+        refused[`${code}:${target.field}`] = { text: raw, message: sentenceInWords(w, read.why) };
+      } else if (target.field === 'deduction')
         deductions.push({
           code,
           share: read.value / 100,
@@ -192,20 +223,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
         dispatch({ type: 'checkpoint' });
       }}
     >
-      {!only && (
-        <RadioGroup
-          layout="horizontal"
-          // Wraps at 350 px instead of widening the pane.
-          style={{ flexWrap: 'wrap' }}
-          aria-label={w.t('grid.columnsShown')}
-          value={set}
-          onChange={(_, x) => setChosen(x.value as ColumnSet)}
-        >
-          {COLUMN_SETS.map((k) => (
-            <Radio key={k} value={k} label={w.t(`grid.set.${k}`)} />
-          ))}
-        </RadioGroup>
-      )}
+      {!only && <ColumnChoice set={set} onChoose={setChosen} />}
       {!results.ok && (
         <Caption1 role="status">{w.t('grid.noBalance', { message: results.message })}</Caption1>
       )}
@@ -232,7 +250,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
           </TableRow>
         </TableHeader>
         <TableBody>
-          {d.participants.map((code, i) => (
+          {rowsInView.map((code, i) => (
             <PledgeGridRow
               key={code}
               code={code}

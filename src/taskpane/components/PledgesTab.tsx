@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, Switch, Text, tokens } from '@fluentui/react-components';
-import { useDeferredValue, useMemo, type Dispatch } from 'react';
+import { memo, useDeferredValue, useMemo, type Dispatch } from 'react';
 import type { IndicatorSet } from '../../data';
 import { displayLocale, formatNumber } from '../locale';
 import { useWords } from '../words';
@@ -58,34 +58,12 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
         services={services}
       />
       {state.pledging && (
-        <section aria-labelledby="round-heading" className={s.section}>
-          <Text id="round-heading" as="h2" weight="semibold" size={300}>
-            {w.t('pledges.round')}
-          </Text>
-          <Caption1>
-            {/* The round's source as it goes into the workbook: in English, marked so. */}
-            {w.t('pledges.from', { source: '\u0000' }).split('\u0000')[0]}
-            <span lang="en">{state.pledging.source}</span>
-            {w.t('pledges.from', { source: '\u0000' }).split('\u0000')[1]}
-          </Caption1>
-          {lines && (
-            // Art. 63 in the pane's language (art63PaneLines), as the Results tab says it.
-            <ul className={s.list}>
-              {lines.map((line) => (
-                <li key={line}>
-                  <Text size={200}>
-                    <KeepTogether text={line} />
-                  </Text>
-                </li>
-              ))}
-            </ul>
-          )}
-          <Switch
-            checked={state.includePledges}
-            label={w.t('pledges.include')}
-            onChange={(_, d) => dispatch({ type: 'includePledges', on: d.checked })}
-          />
-        </section>
+        <RoundSection
+          source={state.pledging.source}
+          lines={lines}
+          includePledges={state.includePledges}
+          dispatch={dispatch}
+        />
       )}
       <section aria-labelledby="grid-heading" className={s.section}>
         <Text id="grid-heading" as="h2" weight="semibold" size={300}>
@@ -104,3 +82,51 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
     </div>
   );
 }
+
+interface RoundProps {
+  readonly source: string;
+  readonly lines: readonly string[] | undefined;
+  readonly includePledges: boolean;
+  readonly dispatch: Dispatch<Action>;
+}
+
+/** The round's source, Art. 63 in words and whether it goes into the tables: not redrawn per keystroke. */
+const RoundSection = memo(function RoundSection({
+  source,
+  lines,
+  includePledges,
+  dispatch,
+}: RoundProps) {
+  const s = useStyles();
+  const w = useWords();
+  return (
+    <section aria-labelledby="round-heading" className={s.section}>
+      <Text id="round-heading" as="h2" weight="semibold" size={300}>
+        {w.t('pledges.round')}
+      </Text>
+      <Caption1>
+        {/* The round's source as it goes into the workbook: in English, marked so. */}
+        {w.t('pledges.from', { source: '\u0000' }).split('\u0000')[0]}
+        <span lang="en">{source}</span>
+        {w.t('pledges.from', { source: '\u0000' }).split('\u0000')[1]}
+      </Caption1>
+      {lines && (
+        // Art. 63 in the pane's language (art63PaneLines), as the Results tab says it.
+        <ul className={s.list}>
+          {lines.map((line) => (
+            <li key={line}>
+              <Text size={200}>
+                <KeepTogether text={line} />
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Switch
+        checked={includePledges}
+        label={w.t('pledges.include')}
+        onChange={(_, d) => dispatch({ type: 'includePledges', on: d.checked })}
+      />
+    </section>
+  );
+});

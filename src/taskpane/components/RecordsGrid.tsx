@@ -96,8 +96,8 @@ export function RecordsGrid({ initial, participants, onRecords, checked, locale:
   const atFocus = useRef<string>('');
   const rows = steps.present;
   const read = useMemo(
-    () => readRecordRows(rows, participants, locale),
-    [rows, participants, locale],
+    () => readRecordRows(rows, participants, locale, w),
+    [rows, participants, locale, w],
   );
   const findingsAt = new Map<number, CheckedRecord>();
   if (checked) read.rowOf.forEach((row, k) => checked[k] && findingsAt.set(row, checked[k]));
@@ -109,7 +109,7 @@ export function RecordsGrid({ initial, participants, onRecords, checked, locale:
       future: [],
       ...(cell ? { editing: cell } : {}),
     }));
-    onRecords(readRecordRows(next, participants, locale).records);
+    onRecords(readRecordRows(next, participants, locale, w).records);
   };
   const edit = (row: number, column: RecordColumn, value: string) => {
     const next = [...rows];
@@ -130,7 +130,7 @@ export function RecordsGrid({ initial, participants, onRecords, checked, locale:
       present: to,
       future: back ? [h.present, ...h.future] : h.future.slice(1),
     });
-    onRecords(readRecordRows(to, participants, locale).records);
+    onRecords(readRecordRows(to, participants, locale, w).records);
     setSaid(w.t(back ? 'implementation.grid.undone' : 'implementation.grid.redone'));
   };
 
@@ -139,7 +139,7 @@ export function RecordsGrid({ initial, participants, onRecords, checked, locale:
     if (!block) return;
     const { rows: next, outside } = pasteIntoRows(rows, block.cells);
     commit(next);
-    const result = readRecordRows(next, participants, locale);
+    const result = readRecordRows(next, participants, locale, w);
     const touched = new Set(block.cells.map((c) => c.row));
     const refused = Object.keys(result.refused).filter((k) => touched.has(Number(k.split(':')[0])));
     setSaid(

@@ -11,6 +11,7 @@ import {
 import type { Words } from '../../report/words';
 import { formatNumber, formatPercent } from '../locale';
 import type { ResultRow } from '../results';
+import { useRowsInView } from '../shell/rowsInView';
 import { Amount } from './Amount';
 import { exactPersons, fullShare, millions, wholeEuros } from './amounts';
 import { keepClearOfHeader, useTableStyles } from './tableStyles';
@@ -210,6 +211,8 @@ export function SortedTable({
     const c = typeof x === 'string' ? x.localeCompare(String(y)) : x - (y as number);
     return sort.dir === 'ascending' ? c : -c;
   });
+  // The rows a 700 px pane shows paint with the tab's first click, the others a frame later.
+  const inView = useRowsInView(sorted, 14);
   return (
     <Table size="extra-small" sortable className={s.table} aria-label={label}>
       <TableHeader className={s.sticky}>
@@ -228,7 +231,7 @@ export function SortedTable({
         </TableRow>
       </TableHeader>
       <TableBody {...arrows} onFocus={keepClearOfHeader}>
-        {sorted.map((r) => (
+        {inView.map((r) => (
           <TableRow key={r.code}>
             {columns.map((c, i) => {
               const shown = c.show(r);

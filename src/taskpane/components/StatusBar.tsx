@@ -10,6 +10,7 @@ import {
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { reveal } from '../shell/Revealed';
 import type { Status } from '../state';
+import { useWords } from '../words';
 
 /** Fluent's Dismiss glyph, inline: one path is not worth a dependency on the icon package. */
 function DismissIcon() {
@@ -31,6 +32,7 @@ interface Props {
 
 /** Progress after half a second of work, then the outcome, saying what to do on failure. */
 export function StatusBar({ status, onDismiss }: Props) {
+  const w = useWords();
   const [slow, setSlow] = useState(false);
   const bar = useRef<HTMLDivElement>(null);
   // A new outcome comes into view in the footer (it scrolls when messages pile up there).
@@ -54,17 +56,20 @@ export function StatusBar({ status, onDismiss }: Props) {
     );
   }
   if (status.kind === 'done') {
+    // A step of the pane's own (undo, redo) is said in the pane's language.
+    const title = status.fact ? w.t(`checks.history.${status.fact}`) : status.title;
+    const body = status.fact ? w.t(`checks.history.${status.fact}Body`) : status.body;
     return (
       <MessageBar
         ref={bar}
         // In the footer's live region (LiveRegion): a new outcome is a new bar, announced anew.
-        key={`${status.intent} ${status.title} ${status.body}`}
+        key={`${status.intent} ${title} ${body}`}
         intent={status.intent}
         layout="multiline"
       >
         <MessageBarBody>
-          <MessageBarTitle>{status.title}</MessageBarTitle>
-          {status.body}
+          <MessageBarTitle>{title}</MessageBarTitle>
+          {body}
         </MessageBarBody>
         {onDismiss && (
           <MessageBarActions
@@ -72,7 +77,7 @@ export function StatusBar({ status, onDismiss }: Props) {
               <Button
                 appearance="transparent"
                 size="small"
-                aria-label={`Dismiss: ${status.title}`}
+                aria-label={w.t('checks.status.dismiss', { title })}
                 icon={<DismissIcon />}
                 onClick={onDismiss}
               />

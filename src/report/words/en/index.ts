@@ -4,6 +4,7 @@ import { importing } from './importing';
 import { overview } from './overview';
 import { readers } from './readers';
 import { readerReasons } from './readerReasons';
+import { checks } from './checks';
 import { review } from './review';
 import { scenario } from './scenario';
 import { statePicker } from './statePicker';
@@ -31,6 +32,7 @@ export const enFirstPaint = {
   ...importing,
   ...readers,
   ...readerReasons,
+  ...checks,
   ...dataTab,
   ...scenario,
   ...labels,

@@ -9,6 +9,7 @@ import { pledgeGrid } from './pledgeGrid';
 import { pledges } from './pledges';
 import { readers } from './readers';
 import { readerReasons } from './readerReasons';
+import { checks } from './checks';
 import { results } from './results';
 import { review } from './review';
 import { share } from './share';
@@ -28,6 +29,7 @@ export const fr: Localized<Catalogue> = {
   ...implementation,
   ...readers,
   ...readerReasons,
+  ...checks,
   ...pledges,
   ...results,
   ...dataTab,
