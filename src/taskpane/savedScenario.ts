@@ -1,5 +1,6 @@
 import { resolveCategories, resolveParticipants, validateDeductions } from '../core';
 import { vintageIds } from '../data';
+import type { Words } from '../report/words';
 import type { ScenarioDraft, Status } from './state';
 
 /** A scenario read back from the workbook's settings, checked as if typed anew; undefined if damaged. */
@@ -47,12 +48,15 @@ export function parseSavedScenario(
   }
 }
 
-/** What the pane says when the saved scenario `name` cannot be read back (`title`: what did not happen). */
-export function damagedScenario(name: string, title: string): Status {
+/**
+ * What the pane says, in its language, when the saved scenario `name` cannot be read back (`not`:
+ * what did not happen: it was not opened, or not compared).
+ */
+export function damagedScenario(w: Words, name: string, not: 'opened' | 'compared'): Status {
   return {
     kind: 'done',
     intent: 'error',
-    title,
-    body: `The saved scenario “${name}” is damaged or from another version: save it again from the Scenario tab.`,
+    title: w.t(`checks.saved.not.${not}`),
+    body: w.t('checks.saved.damaged', { name }),
   };
 }

@@ -2,7 +2,9 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import { FindingsGrid } from '../../src/taskpane/components/FindingsGrid';
 import { NumberField } from '../../src/taskpane/components/NumberField';
+import { damagedScenario } from '../../src/taskpane/savedScenario';
 import { StatusBar } from '../../src/taskpane/components/StatusBar';
 import { readGridValue } from '../../src/taskpane/gridPaste';
 import { historyReducer, initialHistory } from '../../src/taskpane/history';
@@ -82,5 +84,32 @@ describe("the pane's checks in French and German", () => {
     inLanguage(FRENCH, <StatusBar status={redone.present.status} />);
     expect(screen.getByText('Rétabli')).toBeTruthy();
     expect(screen.getByText('Annuler (Ctrl+Z) le défait.')).toBeTruthy();
+  });
+
+  it('the findings of Art. 11 and a damaged saved scenario are said in the pane’s language', () => {
+    inLanguage(
+      GERMAN,
+      <FindingsGrid
+        participants={['IT']}
+        categories={{ IT: ['under-pressure'] }}
+        defaults={{ IT: ['under-pressure'] }}
+        source="Commission Implementing Decision (EU) 2025/2323"
+        dispatch={jest.fn()}
+      />,
+    );
+    expect(
+      screen.getByRole('table', { name: 'Feststellungen der Kommission je Staat' }),
+    ).toBeTruthy();
+    expect(screen.getByText('Unter Druck').closest('th')?.getAttribute('title')).toBe(
+      'Unter Migrationsdruck',
+    );
+    const cell = screen.getByRole('checkbox', { name: 'Italien: unter Migrationsdruck' });
+    expect((cell as HTMLInputElement).checked).toBe(true);
+    expect(damagedScenario(FRENCH, 'Variante B', 'compared')).toEqual({
+      kind: 'done',
+      intent: 'error',
+      title: 'Non comparé',
+      body: 'Le scénario enregistré « Variante B » est endommagé ou provient d’une autre version : enregistrez-le de nouveau depuis l’onglet Scénario.',
+    });
   });
 });

@@ -14,15 +14,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Dispatch } from 'react';
-import { CATEGORY_LABELS, stateName, type CategoryMap, type MigratoryCategory } from '../../core';
+import { CATEGORY_LABELS, type CategoryMap, type MigratoryCategory } from '../../core';
 import type { Action } from '../state';
+import { useWords } from '../words';
 
 const CATEGORIES = Object.keys(CATEGORY_LABELS) as MigratoryCategory[];
-const SHORT: Readonly<Record<MigratoryCategory, string>> = {
-  'under-pressure': 'Under pressure',
-  'at-risk': 'At risk',
-  'significant-situation': 'Significant situation',
-};
 
 const useStyles = makeStyles({
   table: { tableLayout: 'fixed', width: '100%' },
@@ -55,16 +51,19 @@ const same = (a: readonly string[] = [], b: readonly string[] = []) =>
  */
 export function FindingsGrid({ participants, categories, defaults, source, dispatch }: Props) {
   const s = useStyles();
+  const w = useWords();
   return (
     <>
-      <Caption1>Defaults from {source}. A finding changed here is marked “changed”.</Caption1>
-      <Table size="extra-small" className={s.table} aria-label="Commission findings per state">
+      <Caption1>{w.t('checks.findings.defaults', { source })}</Caption1>
+      <Table size="extra-small" className={s.table} aria-label={w.t('checks.findings.table')}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell className={mergeClasses(s.state, s.header)}>State</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(s.state, s.header)}>
+              {w.t('checks.findings.state')}
+            </TableHeaderCell>
             {CATEGORIES.map((c) => (
-              <TableHeaderCell key={c} className={s.header} title={CATEGORY_LABELS[c]}>
-                {SHORT[c]}
+              <TableHeaderCell key={c} className={s.header} title={w.t(`checks.category.${c}`)}>
+                {w.t(`checks.category.short.${c}`)}
               </TableHeaderCell>
             ))}
           </TableRow>
@@ -77,15 +76,15 @@ export function FindingsGrid({ participants, categories, defaults, source, dispa
               <TableRow key={code}>
                 <TableCell>
                   <span className={s.name}>
-                    <Text size={200}>{stateName(code)}</Text>
+                    <Text size={200}>{w.state(code)}</Text>
                     {!isDefault && (
                       <Badge size="small" appearance="tint" color="warning">
-                        changed
+                        {w.t('checks.findings.changed')}
                       </Badge>
                     )}
                     {isDefault && own.length > 0 && (
                       <Badge size="small" appearance="outline" color="informative">
-                        default
+                        {w.t('checks.findings.default')}
                       </Badge>
                     )}
                   </span>
@@ -93,7 +92,7 @@ export function FindingsGrid({ participants, categories, defaults, source, dispa
                 {CATEGORIES.map((c) => (
                   <TableCell key={c}>
                     <Checkbox
-                      aria-label={`${stateName(code)}: ${CATEGORY_LABELS[c].toLowerCase()}`}
+                      aria-label={w.t(`checks.findings.cell.${c}`, { state: w.state(code) })}
                       checked={own.includes(c)}
                       onChange={(_, x) =>
                         dispatch({ type: 'finding', code, category: c, on: x.checked === true })

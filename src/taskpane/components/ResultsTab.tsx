@@ -51,7 +51,7 @@ export function ResultsTab({ state, dispatch, services, data }: Props) {
       const label = name;
       const entry = parseSavedScenario(saved[name]);
       if (!entry) {
-        dispatch({ type: 'status', status: damagedScenario(name, 'Not compared') });
+        dispatch({ type: 'status', status: damagedScenario(w, name, 'compared') });
         return;
       }
       target = { id, label, ...entry };

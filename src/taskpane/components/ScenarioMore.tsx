@@ -65,7 +65,7 @@ export function ScenarioMore({ state, dispatch, services, data }: ScenarioProps)
             {CATEGORIES.map((c) => (
               <StatePicker
                 key={c}
-                label={CATEGORY_LABELS[c]}
+                label={w.t(`checks.category.${c}`)}
                 among={d.participants}
                 selected={statesIn(c)}
                 onChange={(codes) => dispatch({ type: 'category', category: c, codes })}
@@ -139,7 +139,7 @@ export function ScenarioMore({ state, dispatch, services, data }: ScenarioProps)
                 if (name === undefined) return;
                 const entry = parseSavedScenario(saved[name]);
                 if (!entry) {
-                  dispatch({ type: 'status', status: damagedScenario(name, 'Not opened') });
+                  dispatch({ type: 'status', status: damagedScenario(w, name, 'opened') });
                   return;
                 }
                 dispatch({ type: 'scenario', draft: entry.draft, vintage: entry.vintage });

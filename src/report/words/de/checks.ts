@@ -17,4 +17,24 @@ export const checks: Localized<typeof en> = {
   'checks.history.redone': 'Wiederholt',
   'checks.history.redoneBody': 'Rückgängig (Strg+Z) nimmt es zurück.',
   'checks.status.dismiss': 'Schließen: {title}',
+  'checks.category.under-pressure': 'Unter Migrationsdruck',
+  'checks.category.at-risk': 'Von Migrationsdruck bedroht',
+  'checks.category.significant-situation': 'Mit einer erheblichen Migrationslage konfrontiert',
+  'checks.category.short.under-pressure': 'Unter Druck',
+  'checks.category.short.at-risk': 'Bedroht',
+  'checks.category.short.significant-situation': 'Erhebliche Lage',
+  'checks.findings.cell.under-pressure': '{state}: unter Migrationsdruck',
+  'checks.findings.cell.at-risk': '{state}: von Migrationsdruck bedroht',
+  'checks.findings.cell.significant-situation':
+    '{state}: mit einer erheblichen Migrationslage konfrontiert',
+  'checks.findings.defaults':
+    'Standardwerte aus: {source}. Eine hier geänderte Feststellung ist als „geändert“ markiert.',
+  'checks.findings.table': 'Feststellungen der Kommission je Staat',
+  'checks.findings.state': 'Staat',
+  'checks.findings.changed': 'geändert',
+  'checks.findings.default': 'Standard',
+  'checks.saved.not.opened': 'Nicht geöffnet',
+  'checks.saved.not.compared': 'Nicht verglichen',
+  'checks.saved.damaged':
+    'Das gespeicherte Szenario „{name}“ ist beschädigt oder stammt aus einer anderen Version: Speichern Sie es erneut auf der Registerkarte Szenario.',
 };
