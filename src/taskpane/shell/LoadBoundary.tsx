@@ -1,8 +1,40 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { Component, type ReactNode } from 'react';
 
 interface State {
   readonly failed?: Error;
+}
+
+// Drawn as Fluent's error message bar is, without it: this is in the first paint, and Fluent's
+// MessageBar (and its motion) would ship there for a message that shows only when a chunk fails.
+const useStyles = makeStyles({
+  bar: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusDangerBorder1}`,
+    backgroundColor: tokens.colorStatusDangerBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
+  title: { fontWeight: tokens.fontWeightSemibold },
+});
+
+function LoadFailed({ error }: { readonly error: Error }) {
+  const s = useStyles();
+  return (
+    <div role="alert" className={s.bar}>
+      <span className={s.title}>This part of the pane could not load</span>
+      <span>
+        Close the pane and open it again (Data &gt; Solidarity pool); the other tabs and the
+        workbook are not affected. ({error.message})
+      </span>
+    </div>
+  );
 }
 
 /**
@@ -18,14 +50,6 @@ export class LoadBoundary extends Component<{ readonly children: ReactNode }, St
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>This part of the pane could not load</MessageBarTitle>
-          Close the pane and open it again (Data &gt; Solidarity pool); the other tabs and the
-          workbook are not affected. ({this.state.failed.message})
-        </MessageBarBody>
-      </MessageBar>
-    );
+    return <LoadFailed error={this.state.failed} />;
   }
 }
