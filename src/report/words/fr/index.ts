@@ -18,6 +18,7 @@ import { statePicker } from './statePicker';
 import { shell } from './shell';
 import { culture } from './culture';
 import { labels } from './labels';
+import { replacing } from './replacing';
 
 /** The fr catalogue: every English key (a missing or extra one does not compile). */
 export const fr: Localized<Catalogue> = {
@@ -38,5 +39,6 @@ export const fr: Localized<Catalogue> = {
   ...share,
   ...scenario,
   ...labels,
+  ...replacing,
   ...statePicker,
 };
