@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { openPane } from '../test/e2e/harness';
+import { startPane } from '../test/e2e/harness';
 import { median } from './pool';
 
 /** The budgets of issue 16, at 4× CPU throttling, medians of five cold loads. */
@@ -122,7 +122,7 @@ async function slowestKeystroke(page: Page): Promise<number> {
 /** One cold load: a fresh browser and profile, the CPU slowed four times from before navigation. */
 async function coldLoad(): Promise<Record<string, number>> {
   const errors: string[] = [];
-  const pane = await openPane({
+  const pane = await startPane({
     viewport: { width: 350, height: 700 },
     locale: 'en-GB',
     errors,

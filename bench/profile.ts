@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { openPane } from '../test/e2e/harness';
+import { startPane } from '../test/e2e/harness';
 import { OBSERVE, recorded } from './browser';
 
 /**
@@ -137,7 +137,7 @@ const clickTab = (page: Page, tab: string) =>
 export async function profilePane(): Promise<void> {
   const errors: string[] = [];
   let cdp: CDPSession | undefined;
-  const pane = await openPane({
+  const pane = await startPane({
     viewport: { width: 350, height: 700 },
     locale: 'en-GB',
     errors,

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEFAULT_PARTICIPANTS, stateName } from '../../src/core';
 import { loadVintage } from '../../src/data';
 import { seriousViolations } from './audit';
@@ -60,51 +59,39 @@ const ctrlThenValues = (page: Page, key: string, labels: readonly string[]) =>
   );
 
 describe('the analyst’s work at 350 px: never lost, a grid like Excel (issue 16)', () => {
-  let server: Server;
-  let browser: Browser;
-  let page: Page;
-  const errors: string[] = [];
-  jest.setTimeout(60_000);
-
-  beforeAll(async () => {
-    ({ server, browser, page } = await openPane({
-      pool: 'Next pool on the latest data',
-      viewport: { width: 350, height: 700 },
-      locale: 'en-GB',
-      errors,
-      before: (p) => p.emulateMedia({ reducedMotion: 'reduce' }),
-      axe: true,
-    }));
+  const pane = openPane({
+    pool: 'Next pool on the latest data',
+    locale: 'en-GB',
+    noErrorsAfterEach: true,
+  });
+  beforeAll(() => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
   });
 
-  afterEach(() => expect(errors).toEqual([]));
-
   it('pastes a block copied from Excel down and across, refused cells marked in place, one undo', async () => {
-    await page.getByRole('tab', { name: 'Pledges' }).click();
+    await pane.page.getByRole('tab', { name: 'Pledges' }).click();
     await paste(
-      page,
+      pane.page,
       `Relocations pledged by ${first}`,
       '651\t13020000\r\n215\t4,300,000\r\n4555.5\t1000\r\nabc\t5\r\n',
     );
-    expect(await value(page, `Relocations pledged by ${first}`)).toBe('651');
-    expect(await value(page, `Financial contribution pledged by ${first}, EUR`)).toBe('13,020,000');
-    expect(await value(page, `Financial contribution pledged by ${second}, EUR`)).toBe('4,300,000');
+    expect(await value(pane.page, `Relocations pledged by ${first}`)).toBe('651');
+    expect(await value(pane.page, `Financial contribution pledged by ${first}, EUR`)).toBe(
+      '13,020,000',
+    );
+    expect(await value(pane.page, `Financial contribution pledged by ${second}, EUR`)).toBe(
+      '4,300,000',
+    );
     // Persons are whole: refused in its cell, the row's other cell taken.
-    expect(await value(page, `Relocations pledged by ${third}`)).toBe('4555.5');
-    await page.getByText('Whole persons only: type 4,555 or 4,556.').waitFor();
-    expect(await value(page, `Financial contribution pledged by ${third}, EUR`)).toBe('1,000');
-    expect(await value(page, `Relocations pledged by ${fourth}`)).toBe('abc');
-    await page
+    expect(await value(pane.page, `Relocations pledged by ${third}`)).toBe('4555.5');
+    await pane.page.getByText('Whole persons only: type 4,555 or 4,556.').waitFor();
+    expect(await value(pane.page, `Financial contribution pledged by ${third}, EUR`)).toBe('1,000');
+    expect(await value(pane.page, `Relocations pledged by ${fourth}`)).toBe('abc');
+    await pane.page
       .getByText(/Pasted 6 values from .* down\. 2 refused, marked in their cells\./)
       .waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-paste.png') });
+    expect(await seriousViolations(pane.page)).toEqual([]);
+    await pane.page.screenshot({ path: join(SCREENSHOTS, 'taskpane-paste.png') });
 
     // The focused cell shows the undo at once, as the others do.
     const cells = [
@@ -112,101 +99,87 @@ describe('the analyst’s work at 350 px: never lost, a grid like Excel (issue 1
       `Financial contribution pledged by ${second}, EUR`,
       `Relocations pledged by ${second}`,
     ];
-    expect(await ctrlThenValues(page, 'z', cells)).toEqual(['', '', '']);
-    expect(await ctrlThenValues(page, 'y', cells)).toEqual(['651', '4,300,000', '215']);
+    expect(await ctrlThenValues(pane.page, 'z', cells)).toEqual(['', '', '']);
+    expect(await ctrlThenValues(pane.page, 'y', cells)).toEqual(['651', '4,300,000', '215']);
   });
 
   it('moves down with Enter, up with Shift+Enter, across with the arrows; Escape restores', async () => {
-    const cell = page.getByRole('textbox', { name: `Relocations pledged by ${second}` });
+    const cell = pane.page.getByRole('textbox', { name: `Relocations pledged by ${second}` });
     await cell.focus();
-    await page.keyboard.press('Enter');
-    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await pane.page.keyboard.press('Enter');
+    const focused = () =>
+      pane.page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     expect(await focused()).toBe(`Relocations pledged by ${third}`);
-    await page.keyboard.press('Shift+Enter');
-    await page.keyboard.press('Shift+Enter');
+    await pane.page.keyboard.press('Shift+Enter');
+    await pane.page.keyboard.press('Shift+Enter');
     expect(await focused()).toBe(`Relocations pledged by ${first}`);
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('End');
-    await page.keyboard.press('ArrowRight');
+    await pane.page.keyboard.press('ArrowDown');
+    await pane.page.keyboard.press('End');
+    await pane.page.keyboard.press('ArrowRight');
     expect(await focused()).toBe(`Financial contribution pledged by ${second}, EUR`);
-    await page.keyboard.press('Control+a');
-    await page.keyboard.type('999');
-    await page.keyboard.press('Escape');
-    expect(await value(page, `Financial contribution pledged by ${second}, EUR`)).toBe('4,300,000');
+    await pane.page.keyboard.press('Control+a');
+    await pane.page.keyboard.type('999');
+    await pane.page.keyboard.press('Escape');
+    expect(await value(pane.page, `Financial contribution pledged by ${second}, EUR`)).toBe(
+      '4,300,000',
+    );
   });
 
   it('asks before a pool switch replaces a loaded file, keeps it, and Undo brings the pool back', async () => {
-    await page.getByRole('tab', { name: 'Data' }).click();
-    await page.locator('input[type="file"]').setInputFiles({
+    await pane.page.getByRole('tab', { name: 'Data' }).click();
+    await pane.page.locator('input[type="file"]').setInputFiles({
       name: 'population.csv',
       mimeType: 'text/csv',
       buffer: populationCsv(),
     });
-    await page.getByText(/states from file population\.csv/).waitFor();
-    await page.getByRole('tab', { name: 'Scenario' }).click();
-    const start = page.getByRole('combobox', { name: 'Pool' });
+    await pane.page.getByText(/states from file population\.csv/).waitFor();
+    await pane.page.getByRole('tab', { name: 'Scenario' }).click();
+    const start = pane.page.getByRole('combobox', { name: 'Pool' });
     const before = (await start.textContent()) ?? '';
     await start.click();
-    await page.getByRole('option', { name: '2027 Commission proposal at the minima' }).click();
-    const dialog = page.getByRole('alertdialog');
+    await pane.page.getByRole('option', { name: '2027 Commission proposal at the minima' }).click();
+    const dialog = pane.page.getByRole('alertdialog');
     await dialog.getByText(/loaded from file population\.csv/).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-replace.png') });
+    expect(await seriousViolations(pane.page)).toEqual([]);
+    await pane.page.screenshot({ path: join(SCREENSHOTS, 'taskpane-replace.png') });
     await dialog.getByRole('button', { name: 'Keep what I entered' }).click();
-    await page.getByText(/Kept: .*loaded from file population\.csv/).waitFor();
+    await pane.page.getByText(/Kept: .*loaded from file population\.csv/).waitFor();
     expect(await start.textContent()).toContain('2027 Commission proposal at the minima');
-    await page.getByRole('tab', { name: 'Data' }).click();
-    await page.getByText(/1 series replaced/).waitFor();
+    await pane.page.getByRole('tab', { name: 'Data' }).click();
+    await pane.page.getByText(/1 series replaced/).waitFor();
 
-    await page.getByRole('button', { name: 'Undo (Ctrl+Z)' }).click();
-    await page.getByRole('tab', { name: 'Scenario' }).click();
+    await pane.page.getByRole('button', { name: 'Undo (Ctrl+Z)' }).click();
+    await pane.page.getByRole('tab', { name: 'Scenario' }).click();
     expect(await start.textContent()).toBe(before);
   });
 
   it('replacing the file drops its message with it, and Undo brings the file back', async () => {
-    await page.getByRole('combobox', { name: 'Pool' }).click();
-    await page.getByRole('option', { name: '2027 Commission proposal at the minima' }).click();
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Replace it' }).click();
-    await page.getByText(/Replaced: .*loaded from file population\.csv/).waitFor();
-    await page.getByRole('tab', { name: 'Data' }).click();
-    await page.getByText(/, as bundled/).waitFor();
-    expect(await page.getByText(/states from file population\.csv/).count()).toBe(0);
-    await page.keyboard.press('Control+z');
-    await page.getByText(/1 series replaced/).waitFor();
+    await pane.page.getByRole('combobox', { name: 'Pool' }).click();
+    await pane.page.getByRole('option', { name: '2027 Commission proposal at the minima' }).click();
+    await pane.page.getByRole('alertdialog').getByRole('button', { name: 'Replace it' }).click();
+    await pane.page.getByText(/Replaced: .*loaded from file population\.csv/).waitFor();
+    await pane.page.getByRole('tab', { name: 'Data' }).click();
+    await pane.page.getByText(/, as bundled/).waitFor();
+    expect(await pane.page.getByText(/states from file population\.csv/).count()).toBe(0);
+    await pane.page.keyboard.press('Control+z');
+    await pane.page.getByText(/1 series replaced/).waitFor();
   });
 });
 
 describe('five pledges entered and checked against the Art. 63 thresholds, at 350 × 700 px', () => {
-  let server: Server;
-  let browser: Browser;
-  let page: Page;
-  const errors: string[] = [];
-  jest.setTimeout(60_000);
-
-  beforeAll(async () => {
-    ({ server, browser, page } = await openPane({
-      pool: 'Next pool on the latest data',
-      viewport: { width: 350, height: 700 },
-      locale: 'en-GB',
-      errors,
-      before: (p) => p.emulateMedia({ reducedMotion: 'reduce' }),
-      axe: true,
-    }));
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
+  const pane = openPane({
+    pool: 'Next pool on the latest data',
+    locale: 'en-GB',
   });
 
   it('keeps the pool summary in view beside the grid while the pledges are typed, Enter after each', async () => {
-    await page.getByRole('tab', { name: 'Pledges' }).click();
-    await page.getByRole('textbox', { name: 'Relocations pledged by Germany' }).click();
+    await pane.page.getByRole('tab', { name: 'Pledges' }).click();
+    await pane.page.getByRole('textbox', { name: 'Relocations pledged by Germany' }).click();
     for (const n of ['4555', '100', '500', '300', '2000']) {
-      await page.keyboard.type(n);
-      await page.keyboard.press('Enter');
+      await pane.page.keyboard.type(n);
+      await pane.page.keyboard.press('Enter');
     }
-    const summary = page.getByRole('region', { name: 'The pool as pledged' });
+    const summary = pane.page.getByRole('region', { name: 'The pool as pledged' });
     await summary.getByText('7,455 relocations').first().waitFor();
     const chips = await summary.getByRole('listitem').allTextContents();
     expect(chips).toEqual([
@@ -216,14 +189,14 @@ describe('five pledges entered and checked against the Art. 63 thresholds, at 35
       '63(3)(b) ≥ 18,000: not met',
       '63(4) net ≥ 30,000: not met',
     ]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-pool-summary.png') });
+    await pane.page.screenshot({ path: join(SCREENSHOTS, 'taskpane-pool-summary.png') });
     // In view: inside the pane's visible body, with the focused cell visible too.
     const box = await summary.boundingBox();
     expect(box && box.y + box.height).toBeLessThanOrEqual(700);
-    const focused = page.locator(':focus');
+    const focused = pane.page.locator(':focus');
     const cell = await focused.boundingBox();
     expect(cell && box && cell.y + cell.height).toBeLessThanOrEqual(box?.y ?? 0);
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(await seriousViolations(pane.page)).toEqual([]);
+    expect(pane.errors).toEqual([]);
   });
 });

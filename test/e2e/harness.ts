@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { loadWords, type Language } from '../../src/report/words';
 
 /** The built add-in: dist/, or another build folder (E2E_DIST) so that two builds need not share one. */
 export const DIST = process.env.E2E_DIST ?? join(__dirname, '../../dist');
@@ -126,26 +127,105 @@ export interface OpenPane {
   readonly traffic: Traffic;
 }
 
-/**
- * The built pane served and opened in headless Chromium over the fake Office.js, once its title
- * shows: the page's uncaught and console errors go to `errors`; Eurostat answers by `eurostat`
- * (by default, nothing found); `before` runs before the page loads; `axe` adds the audit script.
- */
-export async function openPane(options: {
-  readonly viewport: { readonly width: number; readonly height: number };
-  readonly errors: string[];
+/** How a test file opens the pane: each option is what an analyst's set-up would differ in. */
+export interface PaneOptions {
+  /** The pane's size: by default the issue's, 350 × 700 px. */
+  readonly viewport?: { readonly width: number; readonly height: number };
+  /** The browser's locale (numbers and dates as the analyst's culture writes them). */
   readonly locale?: string;
-  readonly eurostat?: (url: string) => { status: number; body: string };
-  readonly before?: (page: Page) => Promise<void> | void;
-  readonly axe?: boolean;
-  /** The pane's title to wait for: "Solidarity pool", or its French or German name. */
-  readonly title?: string;
+  /** The pane's language, as the analyst chose it (stored on this computer); the title follows. */
+  readonly language?: Language;
   /**
    * The pool to choose on the first view, as the analyst does before writing is offered (issue
    * 16): "Next pool on the latest data" is the pane's default draft, unchanged by the choice.
    */
   readonly pool?: string;
-}): Promise<OpenPane> {
+  /**
+   * With the pool chosen: the illustrative 2026 pledging round loaded on the Pledges tab, the pane
+   * then on `tab` (or left on Pledges).
+   */
+  readonly round?: boolean;
+  /** The tab to open once set up (its name in the pane's language). */
+  readonly tab?: string;
+  /** Motion reduced (by default): screenshots show the settled page, not an accordion halfway open. */
+  readonly reducedMotion?: boolean;
+  /** The axe audit script (audit.ts), added by default. */
+  readonly axe?: boolean;
+  /** Eurostat's answers (by default, nothing found). */
+  readonly eurostat?: (url: string) => { status: number; body: string };
+  /** Runs before the page loads (requests to watch, say). */
+  readonly before?: (page: Page) => Promise<void> | void;
+  /** A page error or console error fails the test after which it appeared. */
+  readonly noErrorsAfterEach?: boolean;
+  /** How long each test of the file may take (jest's, 90 s by default), and opening the pane (90 s). */
+  readonly timeout?: number;
+  readonly openTimeout?: number;
+}
+
+/** The pane a test file works with, open from its beforeAll to its afterAll. */
+export interface Pane extends OpenPane {
+  /** The page's uncaught and console errors, as they came. */
+  readonly errors: string[];
+}
+
+/**
+ * The built pane, opened once for the tests of the describe block this is called in, and closed
+ * after them: `const pane = openPane({ pool, language, viewport })`, then `pane.page` in the tests.
+ */
+export function openPane(options: PaneOptions = {}): Pane {
+  const errors: string[] = [];
+  let open: OpenPane | undefined;
+  const opened = (): OpenPane => {
+    if (!open) throw new Error('the pane is not open yet: use it inside a test or a hook');
+    return open;
+  };
+  jest.setTimeout(options.timeout ?? 90_000);
+  beforeAll(async () => {
+    open = await startPane({
+      reducedMotion: true,
+      axe: true,
+      ...options,
+      viewport: options.viewport ?? { width: 350, height: 700 },
+      errors,
+    });
+  }, options.openTimeout ?? 90_000);
+  afterAll(async () => {
+    await open?.browser.close();
+    open?.server.close();
+  });
+  if (options.noErrorsAfterEach) afterEach(() => expect(errors).toEqual([]));
+  return {
+    errors,
+    get server() {
+      return opened().server;
+    },
+    get url() {
+      return opened().url;
+    },
+    get browser() {
+      return opened().browser;
+    },
+    get page() {
+      return opened().page;
+    },
+    get traffic() {
+      return opened().traffic;
+    },
+  };
+}
+
+/**
+ * The built pane served and opened in headless Chromium over the fake Office.js, once its title
+ * shows, exactly as asked (no defaults: the bench measures it so): the page's uncaught and console
+ * errors go to `errors`; Eurostat answers by `eurostat` (by default, nothing found); `before` runs
+ * before the page loads; `axe` adds the audit script. Tests use openPane, which closes it.
+ */
+export async function startPane(
+  options: Omit<PaneOptions, 'viewport'> & {
+    readonly viewport: NonNullable<PaneOptions['viewport']>;
+    readonly errors: string[];
+  },
+): Promise<OpenPane> {
   const { server, url } = await serveDist();
   const browser = await launchChromium();
   const page = await browser.newPage({
@@ -154,6 +234,11 @@ export async function openPane(options: {
   });
   page.on('pageerror', (e) => options.errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && options.errors.push(m.text()));
+  if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
+  const language = options.language;
+  if (language)
+    // The analyst's choice, kept on this computer, as the Language select stores it.
+    await page.addInitScript((l) => window.localStorage.setItem('eupact.language', l), language);
   await options.before?.(page);
   const traffic = await routeTraffic(
     page,
@@ -162,8 +247,27 @@ export async function openPane(options: {
     options.eurostat ?? (() => ({ status: 404, body: '{}' })),
   );
   await page.goto(`${url}/taskpane.html`);
-  await page.getByRole('heading', { name: options.title ?? 'Solidarity pool' }).waitFor();
+  const w = await loadWords(language ?? 'en');
+  await page.getByRole('heading', { name: w.t('shell.title') }).waitFor();
   if (options.axe) await page.addScriptTag({ url: `${url}/__test/axe.min.js` });
   if (options.pool) await page.getByRole('radio', { name: options.pool }).check();
+  if (options.round) {
+    await page.getByRole('tab', { name: w.t('shell.tab.pledges') }).click();
+    await page.getByRole('button', { name: w.t('pledges.example') }).click();
+    await page.getByText(w.t('pledges.loaded')).first().waitFor();
+  }
+  if (options.tab) await page.getByRole('tab', { name: options.tab }).click();
   return { server, url, browser, page, traffic };
 }
+
+/**
+ * The 2026 pool as the Council adopted it with the illustrative round, in English at en-GB, on the
+ * Results tab: four states fully deducted (Art. 62), the round's pledges in.
+ */
+export const ADOPTED_2026_WITH_ROUND = {
+  pool: '2026 pool as adopted by the Council',
+  round: true,
+  tab: 'Results',
+  locale: 'en-GB',
+  openTimeout: 120_000,
+} as const satisfies PaneOptions;

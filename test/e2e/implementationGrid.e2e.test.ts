@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { FINDING_WORDS } from '../../src/report';
 import { seriousViolations } from './audit';
 import { openPane } from './harness';
@@ -31,89 +30,71 @@ const described = (page: Page, label: string, record: number) =>
   );
 
 describe('the implementation records grid at 350 px (issue 17, with the grid rules of issue 16)', () => {
-  let server: Server;
-  let browser: Browser;
-  let page: Page;
-  const errors: string[] = [];
-  jest.setTimeout(60_000);
-
-  beforeAll(async () => {
-    ({ server, browser, page } = await openPane({
-      viewport: { width: 350, height: 700 },
-      locale: 'en-GB',
-      errors,
-      before: (p) => p.emulateMedia({ reducedMotion: 'reduce' }),
-      axe: true,
-    }));
+  const pane = openPane({
+    round: true,
+    tab: 'Implementation',
+    locale: 'en-GB',
+    noErrorsAfterEach: true,
+  });
+  beforeAll(() => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.getByRole('tab', { name: 'Pledges' }).click();
-    await page.getByRole('button', { name: /Load the illustrative 2026 round/ }).click();
-    await page.getByText('Pledges loaded').first().waitFor();
-    await page.getByRole('tab', { name: 'Implementation' }).click();
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
   });
 
-  afterEach(() => expect(errors).toEqual([]));
-
   it('takes a record typed cell by cell, Tab across and Enter down, and checks it against the pledges', async () => {
-    await cell(page, DATE, 1).click();
-    await page.keyboard.type('2026-07-20');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('DE');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('IT');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('relocation');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('400');
-    await page.keyboard.press('Enter');
+    await cell(pane.page, DATE, 1).click();
+    await pane.page.keyboard.type('2026-07-20');
+    await pane.page.keyboard.press('Tab');
+    await pane.page.keyboard.type('DE');
+    await pane.page.keyboard.press('Tab');
+    await pane.page.keyboard.type('IT');
+    await pane.page.keyboard.press('Tab');
+    await pane.page.keyboard.type('relocation');
+    await pane.page.keyboard.press('Tab');
+    await pane.page.keyboard.type('400');
+    await pane.page.keyboard.press('Enter');
     // Enter goes down, as in Excel: to the new row's amount.
     expect(
-      await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''),
+      await pane.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''),
     ).toBe(`${AMOUNT}, record 2`);
     // Germany's 400 of its 4,555: within its pledge, no finding.
-    expect(await described(page, AMOUNT, 1)).toBe('');
-    expect(await cell(page, AMOUNT, 1).getAttribute('aria-invalid')).toBeNull();
+    expect(await described(pane.page, AMOUNT, 1)).toBe('');
+    expect(await cell(pane.page, AMOUNT, 1).getAttribute('aria-invalid')).toBeNull();
   });
 
   it('pastes an Excel block down and across, marks a refused cell and a flagged record in place, and undoes the paste', async () => {
     await paste(
-      page,
+      pane.page,
       DATE,
       2,
       '2026-08-01\tFR\tEL\trelocation\t1,200\r\n' +
         '2026-08-02\tFR\tCY\trelocation\t3.5\r\n' +
         '2026-08-03\tDE\tMT\trelocation\t50\r\n',
     );
-    await page.getByText(/Pasted 3 rows\. 1 cells refused, marked in place/).waitFor();
+    await pane.page.getByText(/Pasted 3 rows\. 1 cells refused, marked in place/).waitFor();
     // Persons are whole: refused in its cell, the row kept as pasted.
-    expect(await cell(page, AMOUNT, 3).inputValue()).toBe('3.5');
-    expect(await cell(page, AMOUNT, 3).getAttribute('aria-invalid')).toBe('true');
-    expect(await described(page, AMOUNT, 3)).toContain('Whole persons only');
-    expect(await cell(page, TO, 3).inputValue()).toBe('CY');
+    expect(await cell(pane.page, AMOUNT, 3).inputValue()).toBe('3.5');
+    expect(await cell(pane.page, AMOUNT, 3).getAttribute('aria-invalid')).toBe('true');
+    expect(await described(pane.page, AMOUNT, 3)).toContain('Whole persons only');
+    expect(await cell(pane.page, TO, 3).inputValue()).toBe('CY');
     // Malta is not a benefitting state of the 2026 pool (Art. 58(1), 59(4)): flagged, counted.
-    await page.getByText(FINDING_WORDS['towards-not-benefitting']).waitFor();
-    expect(await described(page, AMOUNT, 4)).toBe(FINDING_WORDS['towards-not-benefitting']);
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-implementation-grid.png') });
+    await pane.page.getByText(FINDING_WORDS['towards-not-benefitting']).waitFor();
+    expect(await described(pane.page, AMOUNT, 4)).toBe(FINDING_WORDS['towards-not-benefitting']);
+    expect(await seriousViolations(pane.page)).toEqual([]);
+    await pane.page.screenshot({ path: join(SCREENSHOTS, 'taskpane-implementation-grid.png') });
 
-    await cell(page, FROM, 2).focus();
-    await page.keyboard.press('Control+z');
-    expect(await cell(page, DATE, 2).inputValue()).toBe('');
-    expect(await cell(page, DATE, 1).inputValue()).toBe('2026-07-20');
-    await page.keyboard.press('Control+y');
-    expect(await cell(page, TYPE, 4).inputValue()).toBe('relocation');
+    await cell(pane.page, FROM, 2).focus();
+    await pane.page.keyboard.press('Control+z');
+    expect(await cell(pane.page, DATE, 2).inputValue()).toBe('');
+    expect(await cell(pane.page, DATE, 1).inputValue()).toBe('2026-07-20');
+    await pane.page.keyboard.press('Control+y');
+    expect(await cell(pane.page, TYPE, 4).inputValue()).toBe('relocation');
   });
 
   it('restores a cell with Escape', async () => {
-    await cell(page, AMOUNT, 2).click();
-    await page.keyboard.press('Control+a');
-    await page.keyboard.type('9');
-    await page.keyboard.press('Escape');
-    expect(await cell(page, AMOUNT, 2).inputValue()).toBe('1,200');
+    await cell(pane.page, AMOUNT, 2).click();
+    await pane.page.keyboard.press('Control+a');
+    await pane.page.keyboard.type('9');
+    await pane.page.keyboard.press('Escape');
+    expect(await cell(pane.page, AMOUNT, 2).inputValue()).toBe('1,200');
   });
 });

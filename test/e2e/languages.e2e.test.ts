@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { dataTab } from '../../src/report/words/en/dataTab';
 import { importing } from '../../src/report/words/en/importing';
 import { pledgeGrid } from '../../src/report/words/en/pledgeGrid';
@@ -83,66 +82,51 @@ describe.each([
 ] as const)('the pane in %s at 350 px (issue 18)', (language, title, tabs) => {
   // The Data and the Pledges tabs: translated whole (issue 18's rest).
   const whole = [tabs[0], tabs[2]];
-  let server: Server;
-  let browser: Browser;
-  let page: Page;
-  const errors: string[] = [];
-  jest.setTimeout(120_000);
-
-  beforeAll(async () => {
-    ({ server, browser, page } = await openPane({
-      viewport: PANE,
-      errors,
-      title,
-      axe: true,
-      // The analyst's choice, kept on this computer, as the Language select stores it.
-      before: async (p) => {
-        await p.addInitScript((l) => window.localStorage.setItem('eupact.language', l), language);
-      },
-    }));
+  const pane = openPane({
+    viewport: PANE,
+    language,
+    timeout: 120_000,
+  });
+  beforeAll(() => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
   });
 
   it('opens in its language, the page marked so, and shows it at 350 px', async () => {
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+    await pane.page.getByRole('heading', { name: title }).waitFor();
+    expect(await pane.page.evaluate(() => document.documentElement.lang)).toBe(language);
     for (const tab of tabs) {
       // Every tab whole inside the pane: a name running past 350 px is a name cut.
-      const box = await page.getByRole('tab', { name: tab }).boundingBox();
+      const box = await pane.page.getByRole('tab', { name: tab }).boundingBox();
       expect({ tab, inside: !!box && box.x >= 0 && box.x + box.width <= PANE.width }).toEqual({
         tab,
         inside: true,
       });
     }
-    await page.screenshot({ path: join(SCREENSHOTS, `taskpane-${language}.png`) });
-    expect(errors).toEqual([]);
+    await pane.page.screenshot({ path: join(SCREENSHOTS, `taskpane-${language}.png`) });
+    expect(pane.errors).toEqual([]);
   });
 
   it('cuts no text and has no serious accessibility violation on any translated tab', async () => {
     for (const tab of tabs) {
-      await page.getByRole('tab', { name: tab }).click();
-      await page.getByRole('tab', { name: tab, selected: true }).waitFor();
-      expect({ tab, axe: await seriousViolations(page) }).toEqual({ tab, axe: [] });
-      expect({ tab, cut: await cutTexts(page) }).toEqual({ tab, cut: [] });
-      const [scrollWidth, clientWidth] = await page.evaluate(() => {
+      await pane.page.getByRole('tab', { name: tab }).click();
+      await pane.page.getByRole('tab', { name: tab, selected: true }).waitFor();
+      expect({ tab, axe: await seriousViolations(pane.page) }).toEqual({ tab, axe: [] });
+      expect({ tab, cut: await cutTexts(pane.page) }).toEqual({ tab, cut: [] });
+      const [scrollWidth, clientWidth] = await pane.page.evaluate(() => {
         const main = document.querySelector('main') as HTMLElement;
         return [main.scrollWidth, main.clientWidth];
       });
       expect({ tab, scrollWidth }).toEqual({ tab, scrollWidth: clientWidth });
     }
-    expect(errors).toEqual([]);
+    expect(pane.errors).toEqual([]);
   });
 
   it('leaves no English on the Data and Pledges tabs, the illustrative round loaded', async () => {
     for (const tab of whole) {
-      await page.getByRole('tab', { name: tab }).click();
-      await page.getByRole('tab', { name: tab, selected: true }).waitFor();
+      await pane.page.getByRole('tab', { name: tab }).click();
+      await pane.page.getByRole('tab', { name: tab, selected: true }).waitFor();
       if (tab === tabs[2]) {
-        await page
+        await pane.page
           .getByRole('button', {
             name:
               language === 'fr'
@@ -150,14 +134,14 @@ describe.each([
                 : 'Die illustrative Runde 2026 laden',
           })
           .click();
-        await page
+        await pane.page
           .getByRole('heading', { name: language === 'fr' ? 'Le cycle' : 'Die Runde' })
           .waitFor();
-        expect({ tab, axe: await seriousViolations(page) }).toEqual({ tab, axe: [] });
-        expect({ tab, cut: await cutTexts(page) }).toEqual({ tab, cut: [] });
+        expect({ tab, axe: await seriousViolations(pane.page) }).toEqual({ tab, axe: [] });
+        expect({ tab, cut: await cutTexts(pane.page) }).toEqual({ tab, cut: [] });
       }
-      expect({ tab, english: await englishLines(page) }).toEqual({ tab, english: [] });
+      expect({ tab, english: await englishLines(pane.page) }).toEqual({ tab, english: [] });
     }
-    expect(errors).toEqual([]);
+    expect(pane.errors).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { seriousViolations, walkFocus } from './audit';
 import { firstPaintBytes } from '../../bench/taskpane';
 import { DIST, openPane } from './harness';
@@ -32,35 +31,22 @@ const workbookLine = (page: Page) =>
     .textContent();
 
 describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => {
-  let server: Server;
-  let browser: Browser;
-  let page: Page;
-  let local: string;
-  const errors: string[] = [];
   /** The scripts the page asked for, in order. */
   const scripts: string[] = [];
   /** Axe's serious and critical findings, per state of the pane: printed for the record. */
   const axeByState: Record<string, string[]> = {};
-  jest.setTimeout(120_000);
-
-  beforeAll(async () => {
-    ({
-      server,
-      browser,
-      page,
-      url: local,
-    } = await openPane({
-      viewport: PANE,
-      errors,
-      before: (p) => {
-        p.on('request', (r) => {
-          if (r.url().endsWith('.js')) scripts.push(r.url().split('/').pop()!);
-        });
-      },
-      axe: true,
-    }));
+  const pane = openPane({
+    viewport: PANE,
+    before: (p) => {
+      p.on('request', (r) => {
+        if (r.url().endsWith('.js')) scripts.push(r.url().split('/').pop()!);
+      });
+    },
+    timeout: 120_000,
+  });
+  beforeAll(() => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 90_000);
+  });
 
   afterAll(async () => {
     console.log(
@@ -68,17 +54,15 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
         .map(([state, v]) => `  ${state}: ${v.length === 0 ? 'none' : v.join('; ')}`)
         .join('\n')}`,
     );
-    await browser?.close();
-    server?.close();
   });
 
   it('paints a placeholder from the page alone, before any script has run', async () => {
-    const bare = await browser.newPage({ viewport: PANE });
+    const bare = await pane.browser.newPage({ viewport: PANE });
     // Office.js and the add-in's scripts never arrive: what shows is the HTML and its CSS.
     await bare.route('**/*', (route) =>
       route.request().url().endsWith('/taskpane.html') ? route.continue() : route.abort(),
     );
-    await bare.goto(`${local}/taskpane.html`);
+    await bare.goto(`${pane.url}/taskpane.html`);
     await bare.getByText('Starting the pane…').waitFor({ state: 'visible' });
     expect(await bare.getByRole('heading', { name: 'Solidarity pool' }).isVisible()).toBe(true);
     await bare.close();
@@ -96,7 +80,9 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
   });
 
   it('opens on the order of work, with no error', async () => {
-    const steps = page.getByRole('navigation', { name: 'Order of work' }).getByRole('listitem');
+    const steps = pane.page
+      .getByRole('navigation', { name: 'Order of work' })
+      .getByRole('listitem');
     expect(await steps.count()).toBe(6);
     expect(await steps.allInnerTexts()).toEqual([
       expect.stringMatching(/^1\s+Which pool/),
@@ -117,12 +103,12 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
       'vendor.js',
       'taskpane.js',
     ]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-data.png') });
-    expect(errors).toEqual([]);
+    await pane.page.screenshot({ path: join(SCREENSHOTS, 'taskpane-data.png') });
+    expect(pane.errors).toEqual([]);
   });
 
   it('names the pools in words, and offers writing once the analyst chose one (issue 16)', async () => {
-    const pools = page.getByRole('radiogroup', { name: 'Which pool' });
+    const pools = pane.page.getByRole('radiogroup', { name: 'Which pool' });
     expect(
       await pools
         .getByRole('radio')
@@ -138,49 +124,51 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
     // Each with where it stands, in words; none chosen; no internal id, no abbreviation.
     await pools.getByText(/^Adopted on 19 December 2025 \(Council Implementing Decision/).waitFor();
     expect(await pools.getByRole('radio', { checked: true }).count()).toBe(0);
-    expect(await page.locator('main').innerText()).not.toMatch(/2026-council|2026-proposal|rel\./);
+    expect(await pane.page.locator('main').innerText()).not.toMatch(
+      /2026-council|2026-proposal|rel\./,
+    );
     // The step buttons are buttons: bordered like one (Fluent's outline), reached by Tab.
-    const step = page
+    const step = pane.page
       .getByRole('navigation', { name: 'Order of work' })
       .getByRole('button', { name: 'Data' });
     expect(await step.evaluate((b) => getComputedStyle(b).borderTopStyle)).toBe('solid');
     // Writing is not offered for a default nobody chose: the footer leads to the choice instead.
     expect(
-      await page.getByRole('button', { name: 'Write the tables to this workbook' }).count(),
+      await pane.page.getByRole('button', { name: 'Write the tables to this workbook' }).count(),
     ).toBe(0);
     expect(
-      await page
+      await pane.page
         .locator('footer')
         .getByText(/^(Not written yet|Up to date|Not up to date)/)
         .count(),
     ).toBe(0);
-    await page.locator('footer').getByText('Choose the pool first').waitFor();
-    await page.getByRole('button', { name: 'Choose the pool' }).click();
+    await pane.page.locator('footer').getByText('Choose the pool first').waitFor();
+    await pane.page.getByRole('button', { name: 'Choose the pool' }).click();
     expect(
-      await page.evaluate(
+      await pane.page.evaluate(
         () => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent,
       ),
     ).toBe('2026 pool as adopted by the Council');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
+    await pane.page.keyboard.press('ArrowDown');
+    await pane.page.keyboard.press('ArrowDown');
+    await pane.page.keyboard.press('ArrowDown');
     await pools
       .getByRole('radio', { name: 'Next pool on the latest data', checked: true })
       .waitFor();
-    await page.getByRole('button', { name: 'Write the tables to this workbook' }).waitFor();
-    expect(await workbookLine(page)).toMatch(/^Not written yet/);
-    axeByState['pool chosen'] = await seriousViolations(page);
+    await pane.page.getByRole('button', { name: 'Write the tables to this workbook' }).waitFor();
+    expect(await workbookLine(pane.page)).toMatch(/^Not written yet/);
+    axeByState['pool chosen'] = await seriousViolations(pane.page);
     expect(axeByState['pool chosen']).toEqual([]);
   });
 
   it('opens each tab at its top, not where the previous tab was scrolled (issue 16)', async () => {
-    await page.getByRole('tab', { name: 'Data' }).click();
-    const main = page.locator('main');
+    await pane.page.getByRole('tab', { name: 'Data' }).click();
+    const main = pane.page.locator('main');
     await main.evaluate((m) => m.scrollTo(0, m.scrollHeight));
     expect(await main.evaluate((m) => m.scrollTop)).toBeGreaterThan(200);
     for (const tab of ['Results', 'Scenario', 'Data'] as const) {
-      await page.getByRole('tab', { name: tab }).click();
-      await page.getByRole('tab', { name: tab, selected: true }).waitFor();
+      await pane.page.getByRole('tab', { name: tab }).click();
+      await pane.page.getByRole('tab', { name: tab, selected: true }).waitFor();
       expect({ tab, scrollTop: await main.evaluate((m) => m.scrollTop) }).toEqual({
         tab,
         scrollTop: 0,
@@ -191,11 +179,11 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
 
   it('has no serious accessibility violation on any tab (axe-core), nor anything wider than the pane', async () => {
     for (const tab of TABS) {
-      await page.getByRole('tab', { name: tab }).click();
-      await page.getByRole('tab', { name: tab, selected: true }).waitFor();
-      axeByState[`${tab} tab`] = await seriousViolations(page);
+      await pane.page.getByRole('tab', { name: tab }).click();
+      await pane.page.getByRole('tab', { name: tab, selected: true }).waitFor();
+      axeByState[`${tab} tab`] = await seriousViolations(pane.page);
       // Nothing wider than the pane: no sideways scrolling of the body at 350 px.
-      const widths = await page.evaluate(() => {
+      const widths = await pane.page.evaluate(() => {
         const main = document.querySelector('main') as HTMLElement;
         return [main.scrollWidth, main.clientWidth];
       });
@@ -207,49 +195,49 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
   it('lets the keyboard alone reach every control of every tab, focus visible and never hidden', async () => {
     const reached: Record<string, number> = {};
     for (const tab of TABS) {
-      await page.getByRole('tab', { name: tab }).click();
-      // Start from the top of the page, as a keyboard user arriving in the pane.
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      await page.locator('header h1').click();
-      const walk = await walkFocus(page);
+      await pane.page.getByRole('tab', { name: tab }).click();
+      // Start from the top of the pane.page, as a keyboard user arriving in the pane.
+      await pane.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await pane.page.locator('header h1').click();
+      const walk = await walkFocus(pane.page);
       reached[tab] = walk.reached.length;
       expect({ tab, problems: walk.problems }).toEqual({ tab, problems: [] });
       // The tabs, the body and the footer's write button are all reached.
       expect(walk.reached.some((n) => n.includes('Write the tables to this workbook'))).toBe(true);
     }
     console.log(`Controls reached by Tab alone at 350 × 700 px: ${JSON.stringify(reached)}`);
-    await page.getByRole('tab', { name: 'Data' }).click();
+    await pane.page.getByRole('tab', { name: 'Data' }).click();
   });
 
   it('shows the workbook as behind after a change, and up to date after writing again', async () => {
-    await page.getByRole('button', { name: 'Write the tables to this workbook' }).click();
-    await page.getByText('Tables written').waitFor();
-    expect(await workbookLine(page)).toMatch(/^Up to date/);
+    await pane.page.getByRole('button', { name: 'Write the tables to this workbook' }).click();
+    await pane.page.getByText('Tables written').waitFor();
+    expect(await workbookLine(pane.page)).toMatch(/^Up to date/);
 
-    await page.getByRole('tab', { name: 'Scenario' }).click();
-    const relocations = page.getByRole('textbox', { name: 'Relocations' });
+    await pane.page.getByRole('tab', { name: 'Scenario' }).click();
+    const relocations = pane.page.getByRole('textbox', { name: 'Relocations' });
     await relocations.fill('45000');
     await relocations.press('Tab');
-    expect(await workbookLine(page)).toMatch(
+    expect(await workbookLine(pane.page)).toMatch(
       /^Not up to date: the workbook does not yet show your latest changes to the scenario \(written at/,
     );
     // The green "Tables written … 30,000 relocations" is gone: it no longer holds.
-    expect(await page.getByText('Tables written').count()).toBe(0);
-    await page.getByRole('tab', { name: 'Data' }).click();
-    await page
+    expect(await pane.page.getByText('Tables written').count()).toBe(0);
+    await pane.page.getByRole('tab', { name: 'Data' }).click();
+    await pane.page
       .getByText(/^Not up to date/)
       .first()
       .waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-behind.png') });
+    await pane.page.screenshot({ path: join(SCREENSHOTS, 'taskpane-behind.png') });
 
-    await page.getByRole('button', { name: 'Write the tables to this workbook' }).click();
-    await page.getByText('Tables written').waitFor();
-    expect(await workbookLine(page)).toMatch(/^Up to date/);
+    await pane.page.getByRole('button', { name: 'Write the tables to this workbook' }).click();
+    await pane.page.getByText('Tables written').waitFor();
+    expect(await workbookLine(pane.page)).toMatch(/^Up to date/);
   });
 
   it('asks about the analyst’s edits with values, scrollable by keyboard (axe, focus)', async () => {
     // The analyst types a deduction of 50 % for France into the Pool table.
-    await page.evaluate(() => {
+    await pane.page.evaluate(() => {
       const { wb } = (window as unknown as { __fake: Fake }).__fake;
       const rows = wb.tableRows('Pool');
       const t = wb.tableOf('Pool');
@@ -257,17 +245,17 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
       const c = rows[0]!.indexOf('Deduction');
       wb.type('Pool', `${String.fromCharCode(64 + t.left + c)}${t.top + r}`, 0.5);
     });
-    await page.getByRole('button', { name: 'Write the tables to this workbook' }).click();
-    const dialog = page.getByRole('alertdialog');
+    await pane.page.getByRole('button', { name: 'Write the tables to this workbook' }).click();
+    const dialog = pane.page.getByRole('alertdialog');
     await dialog.waitFor();
     const region = dialog.getByRole('region', { name: 'Your edits, cell by cell' });
     expect(await region.innerText()).toMatch(/Yours\s+50%\s+Tool\s+0%/);
     expect(await region.innerText()).not.toMatch(/=INDEX|=IF/);
-    axeByState['conflict dialog'] = await seriousViolations(page);
+    axeByState['conflict dialog'] = await seriousViolations(pane.page);
     expect(axeByState['conflict dialog']).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-conflict.png') });
+    await pane.page.screenshot({ path: join(SCREENSHOTS, 'taskpane-conflict.png') });
 
-    const walk = await walkFocus(page, 20);
+    const walk = await walkFocus(pane.page, 20);
     expect(walk.problems).toEqual([]);
     expect(walk.reached).toEqual(
       expect.arrayContaining([
@@ -278,38 +266,38 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
       ]),
     );
     await dialog.getByRole('button', { name: 'Replace my edits' }).click();
-    await page.getByText('Tables written').waitFor();
-    expect(await workbookLine(page)).toMatch(/^Up to date/);
+    await pane.page.getByText('Tables written').waitFor();
+    expect(await workbookLine(pane.page)).toMatch(/^Up to date/);
   });
 
   it('reviews a file with problems in a readable list (axe, focus)', async () => {
-    await page.getByRole('tab', { name: 'Data' }).click();
-    await page.locator('input[type="file"]').setInputFiles({
+    await pane.page.getByRole('tab', { name: 'Data' }).click();
+    await pane.page.locator('input[type="file"]').setInputFiles({
       name: 'population.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(
         'geo,year,value\nDE,2025,83577140\nFR,2025,unknown\nEU27_2020,2025,450000000\n',
       ),
     });
-    const title = page.getByText('1 row has problems in file population.csv');
+    const title = pane.page.getByText('1 row has problems in file population.csv');
     await title.waitFor();
-    await page.getByRole('list', { name: '1 error: must be fixed' }).waitFor();
+    await pane.page.getByRole('list', { name: '1 error: must be fixed' }).waitFor();
     // In view without scrolling by hand, inside the pane's body, and in the assertive live region,
     // focus on it so that the keys continue from there (issue 16: it started at 642 px of 615).
     const box = await title.boundingBox();
-    const body = await page.locator('main').boundingBox();
+    const body = await pane.page.locator('main').boundingBox();
     expect(box && body && box.y >= body.y && box.y + box.height <= body.y + body.height).toBe(true);
     expect(await title.evaluate((t) => t.closest('[aria-live]')?.getAttribute('aria-live'))).toBe(
       'assertive',
     );
     expect(
-      await page.evaluate(() => !!document.activeElement?.closest('[aria-live="assertive"]')),
+      await pane.page.evaluate(() => !!document.activeElement?.closest('[aria-live="assertive"]')),
     ).toBe(true);
-    axeByState['import review'] = await seriousViolations(page);
+    axeByState['import review'] = await seriousViolations(pane.page);
     expect(axeByState['import review']).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-review.png') });
-    await page.locator('header h1').click();
-    const walk = await walkFocus(page);
+    await pane.page.screenshot({ path: join(SCREENSHOTS, 'taskpane-review.png') });
+    await pane.page.locator('header h1').click();
+    const walk = await walkFocus(pane.page);
     expect(walk.problems).toEqual([]);
     expect(walk.reached).toEqual(
       expect.arrayContaining([
@@ -318,35 +306,35 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
         expect.stringContaining('Close'),
       ]),
     );
-    await page.getByRole('button', { name: 'Close' }).click();
+    await pane.page.getByRole('button', { name: 'Close' }).click();
   });
 
   it('saves the copy as a file where Excel cannot open a new workbook (axe)', async () => {
-    await page.evaluate(() =>
+    await pane.page.evaluate(() =>
       (window as unknown as { __fake: Fake }).__fake.unsupported.add('ExcelApi 1.8'),
     );
-    await page.getByRole('tab', { name: 'Share' }).click();
-    await page.getByRole('button', { name: 'Open a copy for delegations' }).click();
-    await page.getByText('The copy is ready to save').waitFor();
-    const link = page.getByRole('link', {
+    await pane.page.getByRole('tab', { name: 'Share' }).click();
+    await pane.page.getByRole('button', { name: 'Open a copy for delegations' }).click();
+    await pane.page.getByText('The copy is ready to save').waitFor();
+    const link = pane.page.getByRole('link', {
       name: /^Save the copy as a file: Copy for delegations, .*\.xlsx$/,
     });
     expect(await link.getAttribute('download')).toMatch(/\.xlsx$/);
-    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const [download] = await Promise.all([pane.page.waitForEvent('download'), link.click()]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync((await download.path()) as string) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(
       expect.arrayContaining(['Read me', 'Pool', 'Methodology']),
     );
-    expect(await page.getByText(/npm run pool/).count()).toBe(0);
-    axeByState['share, saved as a file'] = await seriousViolations(page);
+    expect(await pane.page.getByText(/npm run pool/).count()).toBe(0);
+    axeByState['share, saved as a file'] = await seriousViolations(pane.page);
     expect(axeByState['share, saved as a file']).toEqual([]);
-    await page.evaluate(() =>
+    await pane.page.evaluate(() =>
       (window as unknown as { __fake: Fake }).__fake.unsupported.delete('ExcelApi 1.8'),
     );
   });
 
   it('logged no error on the way, the Content-Security-Policy included', () => {
-    expect(errors).toEqual([]);
+    expect(pane.errors).toEqual([]);
   });
 });

@@ -1,12 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
 import { computeScenario, DECISION_2025_2323, DEFAULT_PARTICIPANTS } from '../../src/core';
 import { figureLookup, loadVintage } from '../../src/data';
 import { MARKINGS } from '../../src/report';
-import { openPane, type Traffic } from './harness';
+import { openPane } from './harness';
 
 const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? join(__dirname, '../../test-output');
 const demoPjan = readFileSync(
@@ -15,37 +13,25 @@ const demoPjan = readFileSync(
 );
 
 describe('the built task pane in headless Chromium, over a fake Excel host', () => {
-  let server: Server;
-  let browser: Browser;
-  let page: Page;
-  let traffic: Traffic;
-  const errors: string[] = [];
-  jest.setTimeout(30_000);
-
-  beforeAll(async () => {
-    ({ server, browser, page, traffic } = await openPane({
-      pool: 'Next pool on the latest data',
-      viewport: { width: 350, height: 700 },
-      errors,
-      eurostat: (url) =>
-        url.includes('/demo_pjan?')
-          ? { status: 200, body: demoPjan }
-          : { status: 404, body: '{"error":[{"id":100,"label":"No results"}]}' },
-    }));
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
+  const pane = openPane({
+    pool: 'Next pool on the latest data',
+    locale: 'en-GB',
+    eurostat: (url) =>
+      url.includes('/demo_pjan?')
+        ? { status: 200, body: demoPjan }
+        : { status: 404, body: '{"error":[{"id":100,"label":"No results"}]}' },
+    openTimeout: 60_000,
   });
 
   it('loads with no error and sends nothing anywhere but for office.js', () => {
-    expect(errors).toEqual([]);
-    expect(traffic.outside).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    expect(pane.errors).toEqual([]);
+    expect(pane.traffic.outside).toEqual([
+      'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+    ]);
   });
 
   it('registers the EUPACT functions in the shared runtime', async () => {
-    const ids = await page.evaluate(() =>
+    const ids = await pane.page.evaluate(() =>
       [
         ...(
           window as unknown as { __fake: { registered: Map<string, unknown> } }
@@ -67,9 +53,9 @@ describe('the built task pane in headless Chromium, over a fake Excel host', () 
 
   it('writes the pool tables into the workbook from the bundled snapshot', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.getByRole('button', { name: 'Write the tables to this workbook' }).click();
-    await page.getByText('Tables written').waitFor();
-    const pool = await page.evaluate(() =>
+    await pane.page.getByRole('button', { name: 'Write the tables to this workbook' }).click();
+    await pane.page.getByText('Tables written').waitFor();
+    const pool = await pane.page.evaluate(() =>
       (
         window as unknown as { __fake: { wb: { tableRows: (n: string) => unknown[][] } } }
       ).__fake.wb.tableRows('Pool'),
@@ -83,7 +69,7 @@ describe('the built task pane in headless Chromium, over a fake Excel host', () 
     ]);
     expect(pool).toHaveLength(1 + 26 + 1);
     expect(pool.find((r) => r[0] === 'EL')?.[2]).toBe('Under migratory pressure');
-    const sheets = await page.evaluate(() => [
+    const sheets = await pane.page.evaluate(() => [
       ...(
         window as unknown as { __fake: { wb: { sheets: Map<string, unknown> } } }
       ).__fake.wb.sheets.keys(),
@@ -96,11 +82,11 @@ describe('the built task pane in headless Chromium, over a fake Excel host', () 
       'Pressure',
       'Methodology',
     ]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-written.png') });
+    await pane.page.screenshot({ path: join(SCREENSHOTS, 'taskpane-written.png') });
   });
 
   it('makes the functions compute with the data the tables use', async () => {
-    const de = await page.evaluate(async () => {
+    const de = await pane.page.evaluate(async () => {
       const fn = (
         window as unknown as { __fake: { registered: Map<string, (...a: unknown[]) => unknown> } }
       ).__fake.registered.get('FAIRSHARE');
@@ -119,34 +105,35 @@ describe('the built task pane in headless Chromium, over a fake Excel host', () 
   });
 
   it('fetches a series from Eurostat only when asked, and says where it came from', async () => {
-    const before = traffic.outside.length;
-    await page.getByRole('textbox', { name: /Eurostat demo_pjan: year/ }).fill('2024');
-    await page.getByRole('button', { name: 'Fetch from Eurostat' }).click();
-    await page.getByText('Population on 1 January 2024 loaded').waitFor();
-    const asked = traffic.outside.slice(before);
+    const before = pane.traffic.outside.length;
+    await pane.page.getByRole('textbox', { name: /Eurostat demo_pjan: year/ }).fill('2024');
+    await pane.page.getByRole('button', { name: 'Fetch from Eurostat' }).click();
+    await pane.page.getByText('Population on 1 January 2024 loaded').waitFor();
+    const asked = pane.traffic.outside.slice(before);
     expect(asked).toHaveLength(1);
     expect(asked[0]).toMatch(
       /^https:\/\/ec\.europa\.eu\/eurostat\/api\/dissemination\/statistics\/1\.0\/data\/demo_pjan\?/,
     );
     // Said once: the dataset names its origin, so no "(from Eurostat demo_pjan)" after it.
-    await page.getByText(/^Eurostat demo_pjan.*, release 2026-08-14$/).waitFor();
+    // The release dated as the analyst's culture (en-GB) dates, not as 2026-08-14 (issue 16).
+    await pane.page.getByText(/^Eurostat demo_pjan.*, released 14 August 2026$/).waitFor();
   });
 
   it('writes the pledging round, reads back an edited pledge and regenerates the balance', async () => {
-    await page.getByRole('tab', { name: 'Pledges' }).click();
-    await page.getByRole('button', { name: 'Load the illustrative 2026 round' }).click();
-    await page.getByText('Pledges loaded').waitFor();
-    await page.getByRole('button', { name: 'Write the tables to this workbook' }).click();
-    await page.getByText('Tables written').waitFor();
+    await pane.page.getByRole('tab', { name: 'Pledges' }).click();
+    await pane.page.getByRole('button', { name: 'Load the illustrative 2026 round' }).click();
+    await pane.page.getByText('Pledges loaded').waitFor();
+    await pane.page.getByRole('button', { name: 'Write the tables to this workbook' }).click();
+    await pane.page.getByText('Tables written').waitFor();
     expect(
-      await page.evaluate(() =>
+      await pane.page.evaluate(() =>
         (
           window as unknown as { __fake: { wb: { sheets: Map<string, unknown> } } }
         ).__fake.wb.sheets.has('Balance'),
       ),
     ).toBe(true);
     // The analyst types a pledge in Excel: France, 6,000 relocations.
-    await page.evaluate(() => {
+    await pane.page.evaluate(() => {
       const wb = (
         window as unknown as {
           __fake: {
@@ -164,17 +151,19 @@ describe('the built task pane in headless Chromium, over a fake Excel host', () 
       const c = rows[0]!.indexOf('Relocations');
       wb.type('Pledges', `${String.fromCharCode(64 + t.left + c)}${t.top + r}`, 6000);
     });
-    await page.getByRole('button', { name: 'Read the Pledges table of this workbook' }).click();
-    await page.getByText('Pledges loaded').waitFor();
-    await page
+    await pane.page
+      .getByRole('button', { name: 'Read the Pledges table of this workbook' })
+      .click();
+    await pane.page.getByText('Pledges loaded').waitFor();
+    await pane.page
       .getByText(
         /^Art\. 63\(1\): 10,555 relocations pledged against 50 % of the Commission proposal’s 30,000 \(15,000\)\./,
       )
       .first()
       .waitFor();
-    await page.getByRole('button', { name: 'Write the tables to this workbook' }).click();
-    await page.getByText('Tables written').waitFor();
-    const balanceFr = await page.evaluate(() =>
+    await pane.page.getByRole('button', { name: 'Write the tables to this workbook' }).click();
+    await pane.page.getByText('Tables written').waitFor();
+    const balanceFr = await pane.page.evaluate(() =>
       (window as unknown as { __fake: { wb: { tableRows: (n: string) => unknown[][] } } }).__fake.wb
         .tableRows('Balance')
         .find((r) => r[0] === 'FR'),
@@ -182,27 +171,27 @@ describe('the built task pane in headless Chromium, over a fake Excel host', () 
     expect(balanceFr?.[9]).toBe(
       '=IF(INDEX(Pledges[Relocations],MATCH(Balance[[#This Row],[Code]],Pledges[Code],0))="",0,INDEX(Pledges[Relocations],MATCH(Balance[[#This Row],[Code]],Pledges[Code],0)))',
     );
-    const pledgeFr = await page.evaluate(() =>
+    const pledgeFr = await pane.page.evaluate(() =>
       (window as unknown as { __fake: { wb: { tableRows: (n: string) => unknown[][] } } }).__fake.wb
         .tableRows('Pledges')
         .find((r) => r[0] === 'FR'),
     );
     expect(pledgeFr?.[2]).toBe(6000);
-    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-pledges.png') });
+    await pane.page.screenshot({ path: join(SCREENSHOTS, 'taskpane-pledges.png') });
   });
 
   it('opens a copy for one delegation as a new workbook, leaving this one alone', async () => {
-    await page.getByRole('tab', { name: 'Share' }).click();
+    await pane.page.getByRole('tab', { name: 'Share' }).click();
     // The list of what goes in has read the names of the analyst's sheets (off by default).
-    await page.getByRole('checkbox', { name: 'Sheet1' }).waitFor();
-    const before = await page.evaluate(
+    await pane.page.getByRole('checkbox', { name: 'Sheet1' }).waitFor();
+    const before = await pane.page.evaluate(
       () => (window as unknown as { __fake: { wb: { syncs: number } } }).__fake.wb.syncs,
     );
-    await page.getByRole('combobox', { name: 'For' }).click();
-    await page.getByRole('option', { name: 'France: its lines and the pool totals' }).click();
-    await page.getByRole('button', { name: 'Open a copy for delegations' }).click();
-    await page.getByText('Excel was asked to open the copy as a new workbook').waitFor();
-    const created = await page.evaluate(
+    await pane.page.getByRole('combobox', { name: 'For' }).click();
+    await pane.page.getByRole('option', { name: 'France: its lines and the pool totals' }).click();
+    await pane.page.getByRole('button', { name: 'Open a copy for delegations' }).click();
+    await pane.page.getByText('Excel was asked to open the copy as a new workbook').waitFor();
+    const created = await pane.page.evaluate(
       () => (window as unknown as { __fake: { created: string[] } }).__fake.created,
     );
     expect(created).toHaveLength(1);
@@ -224,22 +213,22 @@ describe('the built task pane in headless Chromium, over a fake Excel host', () 
     expect(codes.filter((c) => typeof c === 'string' && /^[A-Z]{2}$/.test(c))).toEqual(['FR']);
     // Nothing was written into the analyst's workbook to make the copy.
     expect(
-      await page.evaluate(
+      await pane.page.evaluate(
         () => (window as unknown as { __fake: { wb: { syncs: number } } }).__fake.wb.syncs,
       ),
     ).toBe(before);
-    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-share.png') });
+    await pane.page.screenshot({ path: join(SCREENSHOTS, 'taskpane-share.png') });
   });
 
   it('reports a Eurostat error in words, loading nothing', async () => {
-    await page.getByRole('tab', { name: 'Data' }).click();
-    await page
+    await pane.page.getByRole('tab', { name: 'Data' }).click();
+    await pane.page
       .getByRole('combobox', { name: 'Indicator' })
       .selectOption({ label: 'GDP at current market prices' });
-    await page.getByRole('textbox', { name: /Eurostat nama_10_gdp: year/ }).fill('2031');
-    await page.getByRole('button', { name: 'Fetch from Eurostat' }).click();
-    await page.getByText('Nothing was loaded from Eurostat').waitFor();
-    await page
+    await pane.page.getByRole('textbox', { name: /Eurostat nama_10_gdp: year/ }).fill('2031');
+    await pane.page.getByRole('button', { name: 'Fetch from Eurostat' }).click();
+    await pane.page.getByText('Nothing was loaded from Eurostat').waitFor();
+    await pane.page
       .getByText(/Eurostat answered with error 100 \(no results match the request/)
       .waitFor();
   });
