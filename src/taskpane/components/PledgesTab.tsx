@@ -42,7 +42,8 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
   // just after the keystroke's own frame (React's deferred value), so that the typed digit shows
   // at once and the balances and the pool summary follow before the next one; the fields
   // themselves always show the state as it is.
-  const results = useResults(useDeferredValue(state), data);
+  const later = useDeferredValue(state);
+  const results = useResults(later, data);
   const art63 = results.ok ? results.results.art63 : undefined;
   const lines = useMemo(
     () => art63 && art63PaneLines(art63, (n) => formatNumber(n, locale), w),
@@ -57,9 +58,10 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
         dispatch={dispatch}
         services={services}
       />
-      {state.pledging && (
+      {/* The round's section comes with its figures (the first pledge typed makes the round). */}
+      {later.pledging && (
         <RoundSection
-          source={state.pledging.source}
+          source={later.pledging.source}
           lines={lines}
           includePledges={state.includePledges}
           dispatch={dispatch}
@@ -72,7 +74,7 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
         <Caption1>{w.t('pledges.perStateHint')}</Caption1>
         <PledgeGrid state={state} dispatch={dispatch} results={results} />
       </section>
-      {state.pledging && (
+      {later.pledging && (
         <PoolSummary
           pools={results.ok ? results.results.pools : undefined}
           art63={art63}

@@ -212,7 +212,7 @@ export function SortedTable({
     return sort.dir === 'ascending' ? c : -c;
   });
   // The rows a 700 px pane shows paint with the tab's first click, the others a frame later.
-  const inView = useRowsInView(sorted, 14);
+  const inView = useRowsInView(sorted, 12);
   return (
     <Table size="extra-small" sortable className={s.table} aria-label={label}>
       <TableHeader className={s.sticky}>

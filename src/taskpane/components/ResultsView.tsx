@@ -6,9 +6,10 @@ import {
   RadioGroup,
   Text,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { displayLocale, formatMillions, formatNumber } from '../locale';
 import type { PaneResults, ResultsOutcome } from '../results';
+import { outcomeInWords } from '../outcomeWords';
 import { useWords } from '../words';
 import { CompareView, type Comparison } from './CompareView';
 import { RoundView, type RoundControls } from './RoundView';
@@ -37,6 +38,7 @@ export function ResultsView({ results, comparison, locale: given, controls }: Pr
   const locale = useMemo(() => given ?? displayLocale(), [given]);
   const [layout, setLayout] = useState<ResultsLayout>('shares');
   const [sort, setSort] = useState<Sort>({ id: 'fairShare', dir: 'descending' });
+  const later = useDeferredValue(true, false);
 
   if (!results.ok)
     return (
@@ -47,7 +49,7 @@ export function ResultsView({ results, comparison, locale: given, controls }: Pr
               ? w.t('results.noResultsIn', { state: results.state })
               : w.t('results.noResults')}
           </MessageBarTitle>
-          {results.message}
+          {outcomeInWords(w, results)}
         </MessageBarBody>
       </MessageBar>
     );
@@ -105,7 +107,8 @@ export function ResultsView({ results, comparison, locale: given, controls }: Pr
         {r.councilAct ? w.t('results.council', reference) : w.t('results.noCouncil', reference)}{' '}
         {w.t('results.nothingWritten')}
       </Text>
-      <RoundView results={r} locale={locale} {...(controls ? { controls } : {})} />
+      {/* Below the table, out of view at first: drawn in the render after the tab's first. */}
+      {later && <RoundView results={r} locale={locale} {...(controls ? { controls } : {})} />}
     </div>
   );
 }

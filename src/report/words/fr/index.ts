@@ -10,6 +10,7 @@ import { pledges } from './pledges';
 import { readers } from './readers';
 import { readerReasons } from './readerReasons';
 import { checks } from './checks';
+import { method } from './method';
 import { results } from './results';
 import { review } from './review';
 import { share } from './share';
@@ -31,6 +32,7 @@ export const fr: Localized<Catalogue> = {
   ...readers,
   ...readerReasons,
   ...checks,
+  ...method,
   ...pledges,
   ...results,
   ...dataTab,
