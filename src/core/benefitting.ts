@@ -1,3 +1,4 @@
+import { methodReason } from './reasons';
 import { categoriesOf, type CategoryMap } from './categories';
 import { MethodologyError } from './errors';
 import { normalizeCode } from './states';
@@ -44,10 +45,10 @@ export function resolveBenefitting(
     : identified;
   for (const code of codes) {
     if (!known.has(code)) {
-      throw new MethodologyError(
-        `${code} is declared benefitting but is not a participating Member State (Art. 58(1), 59(4)).`,
-        { state: code, field: 'benefitting' },
-      );
+      throw new MethodologyError(methodReason('benefittingNotParticipant', { code }), {
+        state: code,
+        field: 'benefitting',
+      });
     }
   }
   const underPressure = new Set(identified);

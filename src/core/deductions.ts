@@ -1,3 +1,4 @@
+import { methodReason } from './reasons';
 import { MethodologyError, requireFiniteFields, requireFraction } from './errors';
 import type { IndicativeContribution } from './pool';
 import { normalizeCode } from './states';
@@ -55,21 +56,20 @@ export function validateDeductions(
   for (const request of requests) {
     const code = normalizeCode(request.code, 'state code of a deduction');
     if (!participants.has(code)) {
-      throw new MethodologyError(`${code} asks for a deduction but is not a participating state.`, {
+      throw new MethodologyError(methodReason('deductionNotParticipant', { code }), {
         state: code,
         field: 'deduction',
       });
     }
     if (out.has(code)) {
-      throw new MethodologyError(`${code} has two deduction requests: keep one.`, {
+      throw new MethodologyError(methodReason('twoDeductions', { code }), {
         state: code,
         field: 'deduction',
       });
     }
     if (request.article !== 61 && request.article !== 62) {
       throw new MethodologyError(
-        `The deduction of ${code} must cite Art. 61 (migratory pressure) or Art. 62 (significant ` +
-          `migratory situation), got ${String(request.article)}.`,
+        methodReason('deductionArticle', { code, got: String(request.article) }),
         { state: code, field: 'deduction article' },
       );
     }
@@ -77,7 +77,7 @@ export function validateDeductions(
     const appliesTo = request.appliesTo;
     if (appliesTo !== undefined && appliesTo !== 'fair-share' && appliesTo !== 'pledges') {
       throw new MethodologyError(
-        `The deduction of ${code} applies to the fair share or to the pledges, got ${String(appliesTo)}.`,
+        methodReason('deductionAppliesTo', { code, got: String(appliesTo) }),
         { state: code, field: 'deduction applies to' },
       );
     }

@@ -1,3 +1,5 @@
+import { methodEnglish, methodReason, type MethodReason, type MethodValue } from './reasons';
+
 /**
  * A rule of the methodology was given input it cannot accept. `state` and `field` name where the
  * problem is, so that adapters (task pane, custom functions, command line) can point at the cell.
@@ -5,12 +7,15 @@
 export class MethodologyError extends Error {
   readonly state: string | undefined;
   readonly field: string | undefined;
+  /** The refusal as facts, where given (reasons.ts): the pane says it in its language. */
+  readonly reason: MethodReason | undefined;
 
-  constructor(message: string, where: { state?: string; field?: string } = {}) {
-    super(message);
+  constructor(message: string | MethodReason, where: { state?: string; field?: string } = {}) {
+    super(typeof message === 'string' ? message : methodEnglish(message));
     this.name = 'MethodologyError';
     this.state = where.state;
     this.field = where.field;
+    this.reason = typeof message === 'string' ? undefined : message;
   }
 }
 
@@ -19,14 +24,17 @@ interface Where {
   readonly field: string;
 }
 
-function describe(where: Where): string {
-  return where.state ? `${where.field} of ${where.state}` : where.field;
+function describe(where: Where): MethodValue {
+  return where.state
+    ? methodReason('fieldOf', { field: where.field, state: where.state })
+    : where.field;
 }
 
 /** A finite number, not NaN or infinite. */
 export function requireFinite(value: unknown, where: Where): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new MethodologyError(`${describe(where)} must be a number, got ${show(value)}.`, where);
+    const values = { what: describe(where), got: show(value) };
+    throw new MethodologyError(methodReason('notANumber', values), where);
   }
   return value;
 }
@@ -34,13 +42,18 @@ export function requireFinite(value: unknown, where: Where): number {
 export function requireNonNegative(value: unknown, where: Where): number {
   const n = requireFinite(value, where);
   if (n < 0)
-    throw new MethodologyError(`${describe(where)} must not be negative, got ${n}.`, where);
+    throw new MethodologyError(methodReason('negative', { what: describe(where), got: n }), where);
   return n;
 }
 
 export function requirePositive(value: unknown, where: Where): number {
   const n = requireFinite(value, where);
-  if (n <= 0) throw new MethodologyError(`${describe(where)} must be above zero, got ${n}.`, where);
+  if (n <= 0) {
+    throw new MethodologyError(
+      methodReason('notPositive', { what: describe(where), got: n }),
+      where,
+    );
+  }
   return n;
 }
 
@@ -49,7 +62,7 @@ export function requireFraction(value: unknown, where: Where): number {
   const n = requireFinite(value, where);
   if (n < 0 || n > 1) {
     throw new MethodologyError(
-      `${describe(where)} must be a fraction between 0 and 1 (0 % to 100 %), got ${n}.`,
+      methodReason('notAFraction', { what: describe(where), got: n }),
       where,
     );
   }
@@ -62,11 +75,7 @@ export function requireFraction(value: unknown, where: Where): number {
  */
 export function requireFiniteResult(value: number, where: Where): number {
   if (!Number.isFinite(value)) {
-    throw new MethodologyError(
-      `${describe(where)}: the result is beyond Excel's range (numbers up to about 1.8E308): ` +
-        'check the figures given, or give them in larger units (e.g. millions).',
-      where,
-    );
+    throw new MethodologyError(methodReason('beyondRange', { what: describe(where) }), where);
   }
   return value;
 }
@@ -81,8 +90,8 @@ export function requireFiniteFields<T extends object>(record: T, state?: string)
   return record;
 }
 
-function show(value: unknown): string {
-  if (typeof value === 'string') return `the text "${value}"`;
-  if (value === null || value === undefined) return 'nothing';
+function show(value: unknown): MethodValue {
+  if (typeof value === 'string') return methodReason('text', { text: value });
+  if (value === null || value === undefined) return methodReason('nothing');
   return String(value);
 }

@@ -1,3 +1,4 @@
+import { methodReason } from './reasons';
 import { MethodologyError, requireFiniteResult, requirePositive } from './errors';
 import { normalizeCode } from './states';
 import { sum } from './sum';
@@ -44,7 +45,7 @@ export function fairShareOf(
  */
 export function computeFairShares(inputs: readonly FairShareInput[]): FairShare[] {
   if (inputs.length === 0) {
-    throw new MethodologyError('No participating states: the fair share needs at least one.', {
+    throw new MethodologyError(methodReason('noParticipants'), {
       field: 'participants',
     });
   }
@@ -52,7 +53,7 @@ export function computeFairShares(inputs: readonly FairShareInput[]): FairShare[
   const checked = inputs.map((input) => {
     const code = normalizeCode(input.code);
     if (seen.has(code)) {
-      throw new MethodologyError(`${code} appears twice in the fair-share input.`, {
+      throw new MethodologyError(methodReason('twiceInFairShare', { code }), {
         state: code,
         field: 'code',
       });

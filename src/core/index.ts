@@ -33,3 +33,4 @@ export * from './sum';
 export * from './systemicShortcomings';
 export * from './wholePersons';
 export * from './yearEnd';
+export * from './reasons';

@@ -11,7 +11,7 @@ import type { PoolTotals } from './pool';
 import { normalizeCode } from './states';
 import { sum } from './sum';
 
-/** What one state pledges at the High-Level Solidarity Forum (Art. 13, 56). */
+/** What one state pledges at the High-Level EU Solidarity Forum (Art. 13, 56). */
 export interface Pledge {
   readonly code: string;
   /** Relocations of applicants (or of recent beneficiaries where both states agree), Art. 56(2)(a). */

@@ -1,3 +1,4 @@
+import { methodReason } from './reasons';
 import { isAdHocContributor } from './adHoc';
 import { valueAlternativeMeasures } from './alternativeMeasures';
 import { MethodologyError, requireNonNegative } from './errors';
@@ -23,14 +24,13 @@ export function pledgesByCode(pledges: readonly Pledge[], participants: Readonly
   for (const raw of pledges) {
     const code = normalizeCode(raw.code, 'state code of a pledge');
     if (!participants.has(code) && !isAdHocContributor(code)) {
-      throw new MethodologyError(
-        `${code} has a pledge but is neither a participating Member State nor an ad hoc ` +
-          'contributor (Art. 13(1)).',
-        { state: code, field: 'pledge' },
-      );
+      throw new MethodologyError(methodReason('pledgeNotParticipant', { code }), {
+        state: code,
+        field: 'pledge',
+      });
     }
     if (out.has(code)) {
-      throw new MethodologyError(`${code} has two pledge rows: keep one.`, {
+      throw new MethodologyError(methodReason('twoPledges', { code }), {
         state: code,
         field: 'pledge',
       });

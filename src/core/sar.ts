@@ -1,3 +1,4 @@
+import { methodReason } from './reasons';
 import { categoriesOf, type CategoryMap } from './categories';
 import { MethodologyError, requireFraction } from './errors';
 import { normalizeCode } from './states';
@@ -33,11 +34,10 @@ export function resolveSarShare(
   const states = [...new Set((request?.states ?? []).map((c) => normalizeCode(c, 'SAR state')))];
   for (const code of states) {
     if (!categoriesOf(categories, code).includes('under-pressure')) {
-      throw new MethodologyError(
-        `${code} is not identified under migratory pressure: the search-and-rescue percentage ` +
-          'concerns states identified under pressure in the Art. 11 decision (Art. 12(5)).',
-        { state: code, field: 'search-and-rescue states' },
-      );
+      throw new MethodologyError(methodReason('sarNotUnderPressure', { code }), {
+        state: code,
+        field: 'search-and-rescue states',
+      });
     }
   }
   return { share, states, source: request?.source?.trim() || null };

@@ -1,3 +1,4 @@
+import { methodReason } from './reasons';
 import { resolveBenefitting, type Benefitting } from './benefitting';
 import { resolveCategories, type CategoryMap } from './categories';
 import { refuseIneligibleDeductions } from './deductionEligibility';
@@ -74,11 +75,8 @@ export function computeScenario(scenario: Scenario, figures: FigureLookup): Scen
     const f = figures(code);
     for (const field of ['population', 'gdp'] as const) {
       if (f?.[field] === undefined) {
-        throw new MethodologyError(
-          `The data has no ${field === 'gdp' ? 'GDP' : 'population'} for ${code}: load data that ` +
-            `covers every participant, or remove ${code} from the participants.`,
-          { state: code, field },
-        );
+        const reason = methodReason(field === 'gdp' ? 'noGdp' : 'noPopulation', { code });
+        throw new MethodologyError(reason, { state: code, field });
       }
     }
     return { code, population: f?.population as number, gdp: f?.gdp as number };

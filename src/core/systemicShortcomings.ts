@@ -1,3 +1,4 @@
+import { methodReason } from './reasons';
 import { MethodologyError } from './errors';
 import { normalizeCode } from './states';
 
@@ -21,23 +22,22 @@ export function resolveSystemicShortcomings(
   return findings.map((f) => {
     const code = normalizeCode(f.code, 'state with systemic shortcomings');
     if (!benefitting.has(code)) {
-      throw new MethodologyError(
-        `${code} is not a benefitting state: a finding of systemic shortcomings has effect only ` +
-          'towards a benefitting Member State (Art. 60(3), fourth subparagraph).',
-        { state: code, field: 'systemic shortcomings' },
-      );
+      throw new MethodologyError(methodReason('shortcomingsNotBenefitting', { code }), {
+        state: code,
+        field: 'systemic shortcomings',
+      });
     }
     if (seen.has(code)) {
-      throw new MethodologyError(`${code} has two findings of systemic shortcomings: keep one.`, {
+      throw new MethodologyError(methodReason('twoShortcomings', { code }), {
         state: code,
         field: 'systemic shortcomings',
       });
     }
     if (f.decision.article !== '11' && f.decision.article !== '59(4)') {
-      throw new MethodologyError(
-        `The finding for ${code} must come from an Art. 11 or Art. 59(4) decision (Art. 60(3)).`,
-        { state: code, field: 'systemic shortcomings' },
-      );
+      throw new MethodologyError(methodReason('shortcomingsDecision', { code }), {
+        state: code,
+        field: 'systemic shortcomings',
+      });
     }
     seen.add(code);
     const reference = f.decision.reference?.trim() || null;

@@ -40,7 +40,6 @@ import { canRedo, canUndo, historyReducer, initialHistory, type HistoryAction } 
 import {
   isReplacing,
   replacedStatus,
-  replacingTitle,
   whatItReplaces,
   type Replaced,
   type ReplacingAction,
@@ -89,7 +88,7 @@ const ConflictDialog = preloaded(
   'idle',
 );
 const ReplaceDialog = preloaded(
-  () => import('./components/ReplaceDialog'),
+  () => withTabWords(import('./components/ReplaceDialog')),
   (m) => m.ReplaceDialog,
   'idle',
 );
@@ -191,7 +190,7 @@ function Pane({
   const dispatch = useCallback(
     (action: Action) => {
       if (isReplacing(action)) {
-        const replaced = whatItReplaces(current.current, action, w);
+        const replaced = whatItReplaces(current.current, action);
         if (replaced.length > 0) {
           setAsking({ action, replaced });
           return;
@@ -199,7 +198,7 @@ function Pane({
       }
       apply(action);
     },
-    [apply, w],
+    [apply],
   );
   const decide = (decision: 'keep' | 'replace' | 'cancel') => {
     const a = asking;
@@ -422,11 +421,7 @@ function Pane({
         {asking && (
           <LoadBoundary>
             <Suspense fallback={null}>
-              <ReplaceDialog
-                title={replacingTitle(asking.action, w)}
-                replaced={asking.replaced}
-                onDecide={decide}
-              />
+              <ReplaceDialog action={asking.action} replaced={asking.replaced} onDecide={decide} />
             </Suspense>
           </LoadBoundary>
         )}

@@ -12,10 +12,19 @@ import {
   type ScenarioDraft,
 } from './state';
 
-/** Something the analyst entered that an action would replace, in words. */
+/**
+ * Something the analyst entered that an action would replace: said in the pane's words when the
+ * question shows (its words come with the dialog, not in the first paint).
+ */
 export interface Replaced {
-  readonly words: string;
+  readonly say: (w: Words) => string;
   /** Whether "keep what I entered" keeps it (the pool's totals and states come with the pool). */
+  readonly keepable: boolean;
+}
+
+/** One of them in a given language. */
+interface Said {
+  readonly words: string;
   readonly keepable: boolean;
 }
 
@@ -36,9 +45,9 @@ function names(codes: readonly string[], w: Words): string {
 }
 
 /** What the analyst changed in a draft against the pool it started from. */
-function entriesOf(draft: ScenarioDraft, next: ScenarioDraft, w: Words): Replaced[] {
+function entriesOf(draft: ScenarioDraft, next: ScenarioDraft, w: Words): Said[] {
   const start = draftFromPreset(presetOf(draft).id);
-  const out: Replaced[] = [];
+  const out: Said[] = [];
   const deducted = draft.deductions.map((d) => d.code);
   if (!same(draft.deductions, start.deductions) && !same(draft.deductions, next.deductions))
     out.push({
@@ -61,7 +70,7 @@ function entriesOf(draft: ScenarioDraft, next: ScenarioDraft, w: Words): Replace
 }
 
 /** The series loaded from files, tables or Eurostat, which a preset's bundled data would replace. */
-function loadedSeries(state: PaneState, w: Words): Replaced[] {
+function loadedSeries(state: PaneState, w: Words): Said[] {
   return state.replacements.map((r) => ({
     words: w.t('replace.series', {
       series: indicatorName(w, r.series.indicator),
@@ -71,15 +80,24 @@ function loadedSeries(state: PaneState, w: Words): Replaced[] {
   }));
 }
 
-/**
- * Everything the action would replace of what the analyst entered, in the pane's words; empty:
- * nothing to ask.
- */
-export function whatItReplaces(
-  state: PaneState,
-  action: ReplacingAction,
-  w: Words = ENGLISH,
-): Replaced[] {
+/** Words that are their keys: enough to count what would be replaced before any word is loaded. */
+const KEYS: Words = {
+  language: 'en',
+  t: ((key: string) => key) as Words['t'],
+  plural: ((key: string) => key) as Words['plural'],
+  state: (code) => code,
+};
+
+/** Everything the action would replace of what the analyst entered; empty: nothing to ask. */
+export function whatItReplaces(state: PaneState, action: ReplacingAction): Replaced[] {
+  return saidIn(state, action, KEYS).map((r, i) => ({
+    keepable: r.keepable,
+    say: (w) => saidIn(state, action, w)[i]?.words ?? '',
+  }));
+}
+
+/** The same, in a language's words. */
+function saidIn(state: PaneState, action: ReplacingAction, w: Words): Said[] {
   switch (action.type) {
     case 'preset':
       return [
@@ -94,7 +112,7 @@ export function whatItReplaces(
       const pledged = typed.filter(
         (p) => p.relocations + p.financialEur + p.alternativeEur + p.offsets > 0,
       );
-      const out: Replaced[] = [];
+      const out: Said[] = [];
       if (pledged.length > 0)
         out.push({
           words: w.t('replace.pledges', {
@@ -152,7 +170,7 @@ export function replacedStatus(
   const done =
     action.type === 'pledging' && action.announce?.kind === 'done' ? action.announce : undefined;
   const title = done?.title ?? w.t(`replace.done.${action.type}`);
-  const list = (rs: readonly Replaced[]) => rs.map((r) => r.words).join(w.t('replace.separator'));
+  const list = (rs: readonly Replaced[]) => rs.map((r) => r.say(w)).join(w.t('replace.separator'));
   const parts = [
     ...(done ? [done.body] : []),
     ...(kept.length > 0 ? [w.t('replace.kept', { list: list(kept) })] : []),

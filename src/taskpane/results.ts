@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import {
   MethodologyError,
+  type MethodReason,
   stateName,
   type Art63Assessment,
   type Benefitting,
@@ -68,7 +69,13 @@ export interface PaneResults {
 
 export type ResultsOutcome =
   | { readonly ok: true; readonly results: PaneResults }
-  | { readonly ok: false; readonly message: string; readonly state?: string };
+  | {
+      readonly ok: false;
+      /** In English; `reason`, where the methodology gives it, is the same as facts. */
+      readonly message: string;
+      readonly reason?: MethodReason;
+      readonly state?: string;
+    };
 
 /** The results by state, from the facts the Pool and Balance sheets are written from. */
 export function resultsOfReport(report: Pick<PoolFacts, 'result' | 'assessment'>): PaneResults {
@@ -168,6 +175,7 @@ function compute(state: ReportState, data?: IndicatorSet): ResultsOutcome {
       ok: false,
       message: (e as Error).message,
       ...(e instanceof MethodologyError && e.state ? { state: e.state } : {}),
+      ...(e instanceof MethodologyError && e.reason ? { reason: e.reason } : {}),
     };
   }
 }

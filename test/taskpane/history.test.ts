@@ -1,8 +1,13 @@
 import { loadVintage } from '../../src/data';
 import { historyReducer, initialHistory, type History } from '../../src/taskpane/history';
+import { createWords } from '../../src/report/words';
+import { en } from '../../src/report/words/en/full';
 import { whatItReplaces } from '../../src/taskpane/replacing';
 import { initialState, type Action, type LoadedSeries } from '../../src/taskpane/state';
 import { examplePledging } from '../helpers/pledging';
+
+/** The whole English catalogue: the question's words come with its dialog, not the first paint. */
+const EN = createWords('en', en);
 
 const run = (h: History, ...actions: Parameters<typeof historyReducer>[1][]) =>
   actions.reduce(historyReducer, h);
@@ -22,8 +27,8 @@ describe('nothing the analyst entered is replaced without a question (issue 16)'
       { type: 'replace', loaded: fromFile() },
       { type: 'deduction', code: 'AT', share: 1, article: 62 },
     );
-    const words = whatItReplaces(h.present, { type: 'preset', id: '2027-proposal' }).map(
-      (r) => r.words,
+    const words = whatItReplaces(h.present, { type: 'preset', id: '2027-proposal' }).map((r) =>
+      r.say(EN),
     );
     expect(words).toEqual([
       expect.stringContaining('loaded from the file population.csv'),
@@ -84,7 +89,7 @@ describe('nothing the analyst entered is replaced without a question (issue 16)'
       value: 700,
     }).present;
     const asked = whatItReplaces(state, { type: 'pledging', round });
-    expect(asked.map((r) => r.words)).toEqual(['the pledges of Italy']);
+    expect(asked.map((r) => r.say(EN))).toEqual(['the pledges of Italy']);
     const kept = historyReducer(initialHistory(state), { type: 'pledging', round, keep: true });
     expect(kept.present.pledging?.pledges.find((p) => p.code === 'IT')?.relocations).toBe(700);
     expect(kept.present.pledging?.pledges.find((p) => p.code === 'DE')?.relocations).toBe(4555);

@@ -162,7 +162,7 @@ export function pledgesSheet(
     name: 'Pledges',
     freezeRows: 5,
     blocks: [
-      { kind: 'title', text: 'Pledges of the High-Level Solidarity Forum (Art. 13, 56, 63)' },
+      { kind: 'title', text: 'Pledges of the High-Level EU Solidarity Forum (Art. 13, 56, 63)' },
       {
         kind: 'text',
         text:

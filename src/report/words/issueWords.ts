@@ -29,7 +29,8 @@ export function issueInWords(
 
 /**
  * A phrase in the words of a language: a reader's code ("number.comma") is a key of the readers'
- * sections ("readers.number.comma"); a pane's own ("checks.field.whole") is its key as it is.
+ * sections ("readers.number.comma"); a pane's own ("checks.field.whole") and the methodology's
+ * ("method.twoPledges", core/reasons.ts) are their keys as they are.
  */
 export function phraseInWords(
   w: Words,
@@ -38,7 +39,7 @@ export function phraseInWords(
 ): string {
   const say = w.t as (key: TextKey, params?: Readonly<Record<string, string>>) => string;
   const sayCode = (code: string, params: Readonly<Record<string, string>>) =>
-    say((code.startsWith('checks.') ? code : `readers.${code}`) as TextKey, params);
+    say((/^(checks|method)\./.test(code) ? code : `readers.${code}`) as TextKey, params);
   return sayPhrase(phrase, sayCode, formatNumber);
 }
 

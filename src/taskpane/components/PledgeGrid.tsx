@@ -28,6 +28,7 @@ import type { ResultRow, ResultsOutcome } from '../results';
 import type { Action, PaneState, PledgeAmountField } from '../state';
 import { useRowsInView } from '../shell/rowsInView';
 import { sentenceInWords } from '../../report/words/issueWords';
+import { outcomeInWords } from '../outcomeWords';
 import { useWords } from '../words';
 import { COLUMN_HEADERS, PledgeGridRow, useGridStyles, type ColumnSet } from './PledgeGridRow';
 
@@ -225,7 +226,9 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
     >
       {!only && <ColumnChoice set={set} onChoose={setChosen} />}
       {!results.ok && (
-        <Caption1 role="status">{w.t('grid.noBalance', { message: results.message })}</Caption1>
+        <Caption1 role="status">
+          {w.t('grid.noBalance', { message: outcomeInWords(w, results) })}
+        </Caption1>
       )}
       <Caption1 role="status" aria-live="polite">
         {pasted}

@@ -10,7 +10,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { Replaced } from '../replacing';
+import { replacingTitle, type Replaced, type ReplacingAction } from '../replacing';
 import { useWords } from '../words';
 
 const useStyles = makeStyles({
@@ -18,29 +18,30 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  readonly title: string;
+  /** What is about to happen: its title says it, the pool by its name. */
+  readonly action: ReplacingAction;
   readonly replaced: readonly Replaced[];
   readonly onDecide: (decision: 'keep' | 'replace' | 'cancel') => void;
 }
 
 /** Before a pool, a saved scenario or a round replaces what the analyst entered: keep it, replace it, or stop. */
-export function ReplaceDialog({ title, replaced, onDecide }: Props) {
+export function ReplaceDialog({ action, replaced, onDecide }: Props) {
   const s = useStyles();
   const w = useWords();
-  const list = (rs: readonly Replaced[]) => rs.map((r) => r.words).join(w.t('replace.separator'));
+  const list = (rs: readonly Replaced[]) => rs.map((r) => r.say(w)).join(w.t('replace.separator'));
   const keepable = replaced.filter((r) => r.keepable);
   const comes = replaced.filter((r) => !r.keepable);
   return (
     <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && onDecide('cancel')}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
+          <DialogTitle>{replacingTitle(action, w)}</DialogTitle>
           <DialogContent>
             <Text block>{w.t('replace.intro')}</Text>
             <ul className={s.list}>
               {replaced.map((r) => (
-                <li key={r.words}>
-                  <Text size={200}>{r.words}</Text>
+                <li key={r.say(w)}>
+                  <Text size={200}>{r.say(w)}</Text>
                 </li>
               ))}
             </ul>

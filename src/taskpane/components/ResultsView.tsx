@@ -9,6 +9,7 @@ import {
 import { useDeferredValue, useMemo, useState } from 'react';
 import { displayLocale, formatMillions, formatNumber } from '../locale';
 import type { PaneResults, ResultsOutcome } from '../results';
+import { outcomeInWords } from '../outcomeWords';
 import { useWords } from '../words';
 import { CompareView, type Comparison } from './CompareView';
 import { RoundView, type RoundControls } from './RoundView';
@@ -48,7 +49,7 @@ export function ResultsView({ results, comparison, locale: given, controls }: Pr
               ? w.t('results.noResultsIn', { state: results.state })
               : w.t('results.noResults')}
           </MessageBarTitle>
-          {results.message}
+          {outcomeInWords(w, results)}
         </MessageBarBody>
       </MessageBar>
     );

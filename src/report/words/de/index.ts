@@ -10,6 +10,7 @@ import { pledges } from './pledges';
 import { readers } from './readers';
 import { readerReasons } from './readerReasons';
 import { checks } from './checks';
+import { method } from './method';
 import { results } from './results';
 import { review } from './review';
 import { share } from './share';
@@ -18,6 +19,7 @@ import { statePicker } from './statePicker';
 import { shell } from './shell';
 import { culture } from './culture';
 import { labels } from './labels';
+import { replacing } from './replacing';
 
 /** The de catalogue: every English key (a missing or extra one does not compile). */
 export const de: Localized<Catalogue> = {
@@ -30,6 +32,7 @@ export const de: Localized<Catalogue> = {
   ...readers,
   ...readerReasons,
   ...checks,
+  ...method,
   ...pledges,
   ...results,
   ...dataTab,
@@ -38,5 +41,6 @@ export const de: Localized<Catalogue> = {
   ...share,
   ...scenario,
   ...labels,
+  ...replacing,
   ...statePicker,
 };

@@ -4,7 +4,7 @@ import type { Localized } from '../translate';
 // Terms of the Regulation's German version: src/report/words/GLOSSARY.md.
 export const pledges: Localized<typeof en> = {
   'pledges.intro':
-    'Was jeder Staat auf dem Hochrangigen Solidaritätsforum (Artikel 13) zugesagt hat: Umsiedlungen, finanzielle Beiträge, alternative Solidaritätsmaßnahmen zu ihrem Wert, Verantwortungsausgleich und beantragte Abzüge (Artikel 61, 62).',
+    'Was jeder Staat auf dem Hochrangigen EU-Solidaritätsforum (Artikel 13) zugesagt hat: Umsiedlungen, finanzielle Beiträge, alternative Solidaritätsmaßnahmen zu ihrem Wert, Verantwortungsausgleich und beantragte Abzüge (Artikel 61, 62).',
   'pledges.example': 'Die illustrative Runde 2026 laden',
   'pledges.fromFile': 'Aus einer CSV-Datei…',
   'pledges.fileLabel': 'Zusagendatei (CSV)',

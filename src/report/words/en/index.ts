@@ -5,6 +5,7 @@ import { overview } from './overview';
 import { readers } from './readers';
 import { readerReasons } from './readerReasons';
 import { checks } from './checks';
+import { method } from './method';
 import { review } from './review';
 import { scenario } from './scenario';
 import { statePicker } from './statePicker';
@@ -33,6 +34,7 @@ export const enFirstPaint = {
   ...readers,
   ...readerReasons,
   ...checks,
+  ...method,
   ...dataTab,
   ...scenario,
   ...labels,

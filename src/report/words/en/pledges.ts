@@ -1,7 +1,7 @@
 /** The Pledges tab: loading a round, the round's Art. 63 position, the pool as pledged. */
 export const pledges = {
   'pledges.intro':
-    'What each state pledged at the High-Level Solidarity Forum (Art. 13): relocations, financial contributions, alternative measures at their value, responsibility offsets, and deductions requested (Art. 61, 62).',
+    'What each state pledged at the High-Level EU Solidarity Forum (Art. 13): relocations, financial contributions, alternative measures at their value, responsibility offsets, and deductions requested (Art. 61, 62).',
   'pledges.example': 'Load the illustrative 2026 round',
   'pledges.fromFile': 'From a CSV file…',
   'pledges.fileLabel': 'Pledges file (CSV)',

@@ -5,7 +5,7 @@ type Prefixed<P extends string, T> = {
   readonly [K in keyof T & string as `${P}${K}`]: T[K];
 };
 
-function prefixed<P extends string, T extends Readonly<Record<string, string>>>(
+export function prefixed<P extends string, T extends Readonly<Record<string, string>>>(
   prefix: P,
   texts: T,
 ): Prefixed<P, T> {

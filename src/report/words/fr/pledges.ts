@@ -4,7 +4,7 @@ import type { Localized } from '../translate';
 // Terms of the Regulation's French version: src/report/words/GLOSSARY.md.
 export const pledges: Localized<typeof en> = {
   'pledges.intro':
-    'Ce que chaque État s’est engagé à fournir lors du forum de haut niveau sur la solidarité (art. 13) : relocalisations, contributions financières, mesures de solidarité alternatives à leur valeur, compensations des responsabilités, et déductions demandées (art. 61, 62).',
+    'Ce que chaque État s’est engagé à fournir lors du forum de haut niveau de l’UE sur la solidarité (art. 13) : relocalisations, contributions financières, mesures de solidarité alternatives à leur valeur, compensations des responsabilités, et déductions demandées (art. 61, 62).',
   'pledges.example': 'Charger le cycle illustratif 2026',
   'pledges.fromFile': 'Depuis un fichier CSV…',
   'pledges.fileLabel': 'Fichier d’engagements (CSV)',

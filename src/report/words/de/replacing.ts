@@ -1,0 +1,30 @@
+import type { replacing as en } from '../en/replacing';
+import type { Localized } from '../translate';
+
+export const replacing: Localized<typeof en> = {
+  'replace.title.preset': 'Zu „{pool}“ wechseln?',
+  'replace.title.scenario': 'Das gespeicherte Szenario öffnen?',
+  'replace.title.pledging': 'Diese Zusagerunde laden?',
+  'replace.intro': 'Dies ersetzt, was Sie eingegeben haben:',
+  'replace.keeping': 'Beibehalten behält {kept}; {comes} kommen aus der neuen Wahl.',
+  'replace.eitherWay': 'In beiden Fällen stellt Rückgängig (Strg+Z) den jetzigen Stand wieder her.',
+  'replace.keep': 'Meine Eingaben behalten',
+  'replace.replace': 'Ersetzen',
+  'replace.cancel': 'Abbrechen',
+  'replace.deductions': 'die von Ihnen eingegebenen Abzüge ({states})',
+  'replace.deductionsRemoved': 'die von Ihnen entfernten Abzüge',
+  'replace.findings': 'die von Ihnen geänderten Feststellungen der Kommission',
+  'replace.totals': 'die von Ihnen eingegebenen Summen des Pools',
+  'replace.participants': 'die von Ihnen gewählten teilnehmenden Staaten',
+  'replace.series': '{series} (aus {origin})',
+  'replace.pledges': 'die Zusagen von {states}',
+  'replace.gridDeductions': 'die Abzüge im Raster ({states})',
+  'replace.andMore': '{states} und {n} weitere',
+  'replace.done.preset': 'Pool gewechselt',
+  'replace.done.scenario': 'Gespeichertes Szenario geöffnet',
+  'replace.done.pledging': 'Zusagen geladen',
+  'replace.kept': 'Behalten: {list}.',
+  'replace.replaced': 'Ersetzt: {list}.',
+  'replace.undo': 'Rückgängig (Strg+Z) stellt den vorigen Stand wieder her.',
+  'replace.separator': '; ',
+};

@@ -1,0 +1,8 @@
+import { METHOD_REASONS } from '../../../core/reasons';
+import { prefixed } from './readerReasons';
+
+/**
+ * The methodology's refusals (core/reasons.ts: MethodologyError's facts) in English: the very texts
+ * of its English message; fr/ and de/ translate each.
+ */
+export const method = prefixed('method.', METHOD_REASONS);

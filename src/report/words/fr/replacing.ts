@@ -1,0 +1,30 @@
+import type { replacing as en } from '../en/replacing';
+import type { Localized } from '../translate';
+
+export const replacing: Localized<typeof en> = {
+  'replace.title.preset': 'Passer à « {pool} » ?',
+  'replace.title.scenario': 'Ouvrir le scénario enregistré ?',
+  'replace.title.pledging': 'Charger ce cycle d’engagements ?',
+  'replace.intro': 'Ceci remplace ce que vous avez saisi :',
+  'replace.keeping': 'Conserver garde {kept} ; {comes} viennent du nouveau choix.',
+  'replace.eitherWay': 'Dans les deux cas, Annuler (Ctrl+Z) rétablit l’état actuel.',
+  'replace.keep': 'Garder ce que j’ai saisi',
+  'replace.replace': 'Remplacer',
+  'replace.cancel': 'Annuler',
+  'replace.deductions': 'les déductions que vous avez saisies ({states})',
+  'replace.deductionsRemoved': 'les déductions que vous avez retirées',
+  'replace.findings': 'les constatations de la Commission que vous avez modifiées',
+  'replace.totals': 'les totaux de la réserve que vous avez tapés',
+  'replace.participants': 'les États participants que vous avez choisis',
+  'replace.series': '{series} (depuis {origin})',
+  'replace.pledges': 'les engagements de {states}',
+  'replace.gridDeductions': 'les déductions de la grille ({states})',
+  'replace.andMore': '{states} et {n} autres',
+  'replace.done.preset': 'Réserve changée',
+  'replace.done.scenario': 'Scénario enregistré ouvert',
+  'replace.done.pledging': 'Engagements chargés',
+  'replace.kept': 'Gardé : {list}.',
+  'replace.replaced': 'Remplacé : {list}.',
+  'replace.undo': 'Annuler (Ctrl+Z) rétablit l’état précédent.',
+  'replace.separator': ' ; ',
+};
