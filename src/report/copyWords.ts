@@ -16,23 +16,26 @@ export interface CopyVocabulary {
   readonly ids: ReadonlyMap<string, string>;
 }
 
-const MONTHS = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+// Made on first use, not as the module loads (the pane's start-up, npm run bench).
+let months: Intl.DateTimeFormat | undefined;
+const inMonths = (date: Date) =>
+  (months ??= new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })).format(date);
 
 /** "2025-07-11" as "11 July 2025"; text that is not such a date is left as it is. */
 export function isoDateInWords(text: string): string {
   return text
     .replace(
       /\b(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g,
-      (_, y, m, d) => MONTHS.format(new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)))),
+      (_, y, m, d) => inMonths(new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)))),
     )
     .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (whole: string, y, m, d) => {
       const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-      return Number.isNaN(date.getTime()) ? whole : MONTHS.format(date);
+      return Number.isNaN(date.getTime()) ? whole : inMonths(date);
     });
 }
 

@@ -20,14 +20,16 @@ export interface ReaderPhrase extends Phrase {
   readonly code: ReaderReasonCode;
 }
 
-const ENGLISH_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 });
+// Made on first use, not as the module loads (the pane's start-up, npm run bench).
+let englishNumber: Intl.NumberFormat | undefined;
 
 /** A phrase in English, as the command line prints it (numbers as en-GB writes them). */
 export function inEnglish(phrase: Phrase): string {
   return sayPhrase(
     phrase,
     (code, params) => fillHoles(READER_REASONS[code as ReaderReasonCode] ?? code, params),
-    (n) => ENGLISH_NUMBER.format(n),
+    (n) =>
+      (englishNumber ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 })).format(n),
   );
 }
 

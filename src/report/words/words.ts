@@ -24,13 +24,17 @@ export interface Words {
 
 /** The words of a catalogue (the English one, or one loaded by loadWords). */
 export function createWords(language: Language, catalogue: Localized<Catalogue>): Words {
-  const rules = new Intl.PluralRules(language);
+  // Made on the first plural, not as the module loads (ENGLISH is made then: the pane's start-up).
+  let rules: Intl.PluralRules | undefined;
   const entries = catalogue as Readonly<Record<string, string | Plural>>;
   return {
     language,
     t: (key, ...params) => fill(entries[key] as string, params[0]),
     plural: (key, count, ...params) =>
-      fill(pluralForm(entries[key] as Plural, count, rules), params[0]),
+      fill(
+        pluralForm(entries[key] as Plural, count, (rules ??= new Intl.PluralRules(language))),
+        params[0],
+      ),
     state: (code) => stateNameIn(language, code),
   };
 }

@@ -1,10 +1,13 @@
 import type { Art63Assessment, Art63Status, OffsetRules, PoolPledgeStatus } from '../../../core';
 
-// One formatter each: toLocaleString would build a new one for every number of every cell.
-const COUNT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-const PERCENT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const count = (n: number) => COUNT.format(n);
-const pct = (n: number) => `${PERCENT.format(n * 100)} %`;
+// One formatter each (toLocaleString would build a new one for every number of every cell), made
+// on first use: a formatter made as the module loads costs the pane's start-up (npm run bench).
+let COUNT: Intl.NumberFormat | undefined;
+let PERCENT: Intl.NumberFormat | undefined;
+const count = (n: number) =>
+  (COUNT ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 })).format(n);
+const pct = (n: number) =>
+  `${(PERCENT ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 })).format(n * 100)} %`;
 
 /**
  * The status the core computes (art63Status, the rules of assessPledges: Art. 63(1) "at least" is
