@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import {
   memo,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -125,6 +126,14 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
   const [marks, setMarks] = useState<Record<string, { text: string; message: string }>>({});
   const [pasted, setPasted] = useState('');
   const grid = useRef<HTMLDivElement>(null);
+  // The figures, the round's Art. 63 lines and the pool summary follow the keystroke a render later
+  // (PledgesTab's deferred value) and can move the grid or grow the summary over the focused cell:
+  // after each render, before it is painted, the focused cell is kept clear of the summary again.
+  useLayoutEffect(() => {
+    const at = document.activeElement;
+    if (at instanceof HTMLElement && at.dataset.row !== undefined && grid.current?.contains(at))
+      keepClearOfSummary(at);
+  });
 
   const [first, second] = COLUMN_HEADERS[set].map((key) => w.t(key));
   // At 350 px the grid starts below the fold: its first rows paint with the tab, the rest after.
