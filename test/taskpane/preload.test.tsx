@@ -3,6 +3,8 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { Suspense, useState, type ReactNode } from 'react';
 import { preloaded, preloadWhenIdle } from '../../src/taskpane/preload';
 import { LoadBoundary } from '../../src/taskpane/shell/LoadBoundary';
+import { WordsContext } from '../../src/taskpane/words';
+import { loadWords } from '../../src/report/words';
 
 function Hello({ name }: { readonly name: string }) {
   return <p>Hello {name}</p>;
@@ -125,6 +127,33 @@ describe('a part of the pane in a chunk of its own', () => {
     expect(screen.getByText('This part of the pane could not load')).toBeTruthy();
     expect(screen.getByText(/Loading chunk 530 failed/)).toBeTruthy();
     expect(screen.getByText('The rest of the pane')).toBeTruthy();
+    spy.mockRestore();
+  });
+
+  it('says so in the pane’s language (issue 18)', async () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const Part = preloaded(
+      () => Promise.reject<{ Hello: typeof Hello }>(new Error('Loading chunk 531 failed.')),
+      (m) => m.Hello,
+    );
+    const words = await loadWords('de');
+    await act(async () => {
+      render(
+        <WordsContext.Provider value={words}>
+          <LoadBoundary>
+            <Suspense fallback={<p>Loading…</p>}>
+              <Part name="Cyprus" />
+            </Suspense>
+          </LoadBoundary>
+        </WordsContext.Provider>,
+      );
+    });
+    expect(
+      screen.getByText('Dieser Teil des Aufgabenbereichs konnte nicht geladen werden'),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/Schließen Sie den Aufgabenbereich .*Loading chunk 531 failed/),
+    ).toBeTruthy();
     spy.mockRestore();
   });
 });

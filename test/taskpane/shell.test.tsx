@@ -264,14 +264,15 @@ describe('the workbook line', () => {
 });
 
 /** The analyst picks a CSV file in the Data tab's import (jsdom's File has no text(): added). */
-function chooseFile(text: string, name: string): void {
+function chooseFile(
+  text: string,
+  name: string,
+  label = 'Indicator file (CSV, SDMX-CSV, TSV, JSON-stat or XLSX)',
+): void {
   const file = Object.assign(new File([text], name, { type: 'text/csv' }), {
     text: async () => text,
   });
-  fireEvent.change(
-    screen.getByLabelText('Indicator file (CSV, SDMX-CSV, TSV, JSON-stat or XLSX)'),
-    { target: { files: [file] } },
-  );
+  fireEvent.change(screen.getByLabelText(label), { target: { files: [file] } });
 }
 
 describe('a loaded file', () => {
@@ -350,9 +351,18 @@ describe('a loaded file', () => {
     await screen.findByText(/^Population on 1 January 2025 loaded$/);
     expect(
       screen.getByText(
-        /^2 states from file pop\.csv\. 1 row skipped or left as gaps: line 3: EU27_2020 is not a state/,
+        /^2 states from file pop\.csv\. 1 row skipped or left as a gap: line 3: EU27_2020 is not a state/,
       ),
     ).toBeTruthy();
+  });
+
+  it('says which rows it skipped in the pane’s language, each from its reason (issue 18)', async () => {
+    const fr = await loadWords('fr');
+    render(<App services={fakeServices()} initialWords={fr} />);
+    const text = 'geo,year,value\nDE,2025,83577140\nEU27_2020,2025,450000000\nFR,2025,68882600\n';
+    chooseFile(text, 'pop.csv', fr.t('import.fileLabel'));
+    const body = await screen.findByText(/ligne ignorée ou laissée comme lacune : ligne 3 : /);
+    expect(body.textContent).not.toMatch(/skipped|is not a state/);
   });
 });
 

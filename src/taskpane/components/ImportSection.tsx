@@ -30,6 +30,8 @@ import type { Action, PaneState } from '../state';
 import { preloaded } from '../preload';
 import { LiveRegion } from '../shell/LiveRegion';
 import { useWords } from '../words';
+import { issueInWords } from '../../report/words/issueWords';
+import type { Words } from '../../report/words';
 import { indicatorName } from '../../report/words/indicatorWords';
 import { displayLocale, formatNumber } from '../locale';
 import type { FileReading } from './FileReadingReview';
@@ -52,15 +54,25 @@ const useStyles = makeStyles({
 
 const NAMED = 3;
 
-/** " Skipped: line 29 (EU27_2020 is not a state …); line 30 (…)." — which rows, not only how many. */
-function skippedInWords(notes: readonly ReadIssue[]): string {
+/**
+ * " 2 rows skipped or left as gaps: line 29: …; line 30: …." — which rows, not only how many, in
+ * the pane's language (each note from its reason, as the review says it).
+ */
+function skippedInWords(w: Words, notes: readonly ReadIssue[]): string {
   if (notes.length === 0) return '';
+  const n = (x: number) => formatNumber(x, displayLocale());
   const named = notes
     .slice(0, NAMED)
-    .map((n) => `line ${n.line}: ${n.message.replace(/\.$/, '')}`)
+    .map((note) =>
+      w.t('dataTab.skippedLine', {
+        line: n(note.line),
+        problem: issueInWords(w, note, n).replace(/\.$/, ''),
+      }),
+    )
     .join('; ');
-  const more = notes.length > NAMED ? `; and ${notes.length - NAMED} more` : '';
-  return ` ${notes.length} ${notes.length === 1 ? 'row' : 'rows'} skipped or left as gaps: ${named}${more}.`;
+  const more =
+    notes.length > NAMED ? w.t('dataTab.skippedMore', { n: n(notes.length - NAMED) }) : '';
+  return ` ${w.plural('dataTab.skipped', notes.length, { n: n(notes.length), named, more })}`;
 }
 
 type Pending =
@@ -146,7 +158,7 @@ export function ImportSection({ state, dispatch, services }: Props) {
           w.t('dataTab.loadedBody', {
             n: formatNumber(outcome.loaded.series.observations.size, displayLocale()),
             origin,
-          }) + skippedInWords(outcome.notes),
+          }) + skippedInWords(w, outcome.notes),
       },
     });
   };

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Component, type ReactNode } from 'react';
+import { useWords } from '../words';
 
 interface State {
   readonly failed?: Error;
@@ -26,13 +27,11 @@ const useStyles = makeStyles({
 
 function LoadFailed({ error }: { readonly error: Error }) {
   const s = useStyles();
+  const w = useWords();
   return (
     <div role="alert" className={s.bar}>
-      <span className={s.title}>This part of the pane could not load</span>
-      <span>
-        Close the pane and open it again (Data &gt; Solidarity pool); the other tabs and the
-        workbook are not affected. ({error.message})
-      </span>
+      <span className={s.title}>{w.t('shell.loadFailed.title')}</span>
+      <span>{w.t('shell.loadFailed.body', { message: error.message })}</span>
     </div>
   );
 }

@@ -32,6 +32,12 @@ export const dataTab: Localized<typeof en> = {
   'dataTab.notFromEurostat': 'Von Eurostat wurde nichts geladen',
   'dataTab.loaded': '{indicator} {period} geladen',
   'dataTab.loadedBody': '{n} Staaten aus {origin}.',
+  'dataTab.skipped': {
+    one: '{n} Zeile übersprungen oder als Lücke belassen: {named}{more}.',
+    other: '{n} Zeilen übersprungen oder als Lücken belassen: {named}{more}.',
+  },
+  'dataTab.skippedLine': 'Zeile {line}: {problem}',
+  'dataTab.skippedMore': '; und {n} weitere',
   'dataTab.noEurostat':
     'Eurostat veröffentlicht keine Reihe für diesen Indikator ({indicator}): Laden Sie eine Datei oder eine Tabelle.',
   'dataTab.valueColumn': 'Spalte: {indicator}',

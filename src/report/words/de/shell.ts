@@ -21,5 +21,8 @@ export const shell: Localized<typeof en> = {
   'shell.undo': 'Rückgängig (Strg+Z)',
   'shell.redo': 'Wiederholen (Strg+Y)',
   'shell.language': 'Sprache',
+  'shell.loadFailed.title': 'Dieser Teil des Aufgabenbereichs konnte nicht geladen werden',
+  'shell.loadFailed.body':
+    'Schließen Sie den Aufgabenbereich und öffnen Sie ihn erneut (Daten > Solidarity pool); die anderen Registerkarten und die Arbeitsmappe sind nicht betroffen. ({message})',
   'shell.language.auto': 'Wie Office ({language})',
 };

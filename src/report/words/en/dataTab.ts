@@ -30,6 +30,12 @@ export const dataTab = {
   'dataTab.notFromEurostat': 'Nothing was loaded from Eurostat',
   'dataTab.loaded': '{indicator} {period} loaded',
   'dataTab.loadedBody': '{n} states from {origin}.',
+  'dataTab.skipped': {
+    one: '{n} row skipped or left as a gap: {named}{more}.',
+    other: '{n} rows skipped or left as gaps: {named}{more}.',
+  },
+  'dataTab.skippedLine': 'line {line}: {problem}',
+  'dataTab.skippedMore': '; and {n} more',
   'dataTab.noEurostat': 'Eurostat publishes no series for {indicator}: load a file or a table.',
   'dataTab.valueColumn': 'Column with {indicator}',
   'indicator.population.label': 'Population on 1 January',

@@ -23,4 +23,7 @@ export const shell = {
   'shell.redo': 'Redo (Ctrl+Y)',
   'shell.language': 'Language',
   'shell.language.auto': 'As Office ({language})',
+  'shell.loadFailed.title': 'This part of the pane could not load',
+  'shell.loadFailed.body':
+    'Close the pane and open it again (Data > Solidarity pool); the other tabs and the workbook are not affected. ({message})',
 } as const;

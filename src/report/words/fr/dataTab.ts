@@ -32,6 +32,12 @@ export const dataTab: Localized<typeof en> = {
   'dataTab.notFromEurostat': 'Rien n’a été chargé depuis Eurostat',
   'dataTab.loaded': '{indicator} {period} chargée',
   'dataTab.loadedBody': '{n} États depuis {origin}.',
+  'dataTab.skipped': {
+    one: '{n} ligne ignorée ou laissée comme lacune : {named}{more}.',
+    other: '{n} lignes ignorées ou laissées comme lacunes : {named}{more}.',
+  },
+  'dataTab.skippedLine': 'ligne {line} : {problem}',
+  'dataTab.skippedMore': ' ; et {n} de plus',
   'dataTab.noEurostat':
     'Eurostat ne publie pas de série pour cet indicateur ({indicator}) : chargez un fichier ou un tableau.',
   'dataTab.valueColumn': 'Colonne : {indicator}',
