@@ -20,6 +20,7 @@ import type { PaneServices } from '../services';
 import type { PaneState } from '../state';
 import { displayLocale, formatNumber } from '../locale';
 import { useWords } from '../words';
+import { errorInWords } from '../outcomeWords';
 import { CsvFileInput } from './CsvFileInput';
 import { DistributionView, YearEndView } from './ImplementationViews';
 import { RecordsGrid } from './RecordsGrid';
@@ -78,9 +79,9 @@ export function ImplementationTab({
       const report = withDraft(reportOf(state, services, data), draft);
       return { report, ...(report.implementation ? { impl: report.implementation } : {}) };
     } catch (e) {
-      return { error: (e as Error).message };
+      return { error: errorInWords(w, e) };
     }
-  }, [state, services, data, draft]);
+  }, [state, services, data, draft, w]);
   const benefitting = computed.report?.result.benefitting ?? [];
   const shortcomings =
     computed.impl?.benefittingStates.filter((b) => b.systemicShortcomings).map((b) => b.code) ?? [];

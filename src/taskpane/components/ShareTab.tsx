@@ -32,6 +32,7 @@ import {
 import { copyFile, dateInWords, makeConfirmation, makeCopy } from '../share/makeCopy';
 import type { Action, PaneState } from '../state';
 import { useWords } from '../words';
+import { errorInWords } from '../outcomeWords';
 import { useCopyReport as useReport } from '../share/useCopyReport';
 import { ShareConfirmation } from './ShareConfirmation';
 import { ShareContents } from './ShareContents';
@@ -163,7 +164,7 @@ export function ShareTab(props: Props) {
       });
       await deliver(bytes, spec.sheets.length, fileName);
     } catch (e) {
-      fail((e as Error).message);
+      fail(errorInWords(w, e));
     }
   };
   /** The copy handed over: a file link first (Excel may open nothing, rule 12), then Excel asked. */
@@ -219,7 +220,7 @@ export function ShareTab(props: Props) {
       });
       await deliver(bytes, spec.sheets.length, name);
     } catch (e) {
-      fail((e as Error).message);
+      fail(errorInWords(w, e));
     }
   };
 
