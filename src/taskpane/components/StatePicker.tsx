@@ -23,6 +23,13 @@ interface Props {
 
 const NO_MATCH = '__none__';
 
+/** The list's chevron, drawn here: Fluent's own comes only with an unnamed expand button. */
+const chevron = (
+  <svg width="1em" height="1em" viewBox="0 0 20 20" fill="currentColor" aria-hidden="true">
+    <path d="M4.22 7.22a.75.75 0 0 1 1.06 0L10 11.94l4.72-4.72a.75.75 0 1 1 1.06 1.06l-5.25 5.25a.75.75 0 0 1-1.06 0L4.22 8.28a.75.75 0 0 1 0-1.06Z" />
+  </svg>
+);
+
 /**
  * Several states, chosen by typing part of a name or a code ("Nor", "fr"): the list filters as the
  * analyst types and the chosen states show as tags, each removable by click or Backspace.
@@ -44,7 +51,12 @@ export function StatePicker({ label, selected, onChange, among, hint }: Props) {
           setQuery('');
         }}
       >
-        <TagPickerControl>
+        {/* The expand button named in the render, in the pane's language: Fluent names it in an
+            effect, in English ("Open …"), and an audit between the render and that effect found it
+            unnamed (axe's aria-command-name). */}
+        <TagPickerControl
+          expandIcon={{ 'aria-label': w.t('picker.open', { label }), children: chevron }}
+        >
           <TagPickerGroup aria-label={w.t('picker.chosen', { label })}>
             {selected.map((code) => (
               <Tag

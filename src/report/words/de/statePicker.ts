@@ -8,4 +8,5 @@ export const statePicker: Localized<typeof en> = {
   'picker.remove': '{state} entfernen',
   'picker.noMatch': 'Kein Staat entspricht „{query}“',
   'picker.allChosen': 'Alle Staaten sind gewählt',
+  'picker.open': 'Liste öffnen: {label}',
 };

@@ -6,4 +6,5 @@ export const statePicker = {
   'picker.remove': 'Remove {state}',
   'picker.noMatch': 'No state matches “{query}”',
   'picker.allChosen': 'All states are chosen',
+  'picker.open': 'Open the list: {label}',
 } as const;

@@ -8,4 +8,5 @@ export const statePicker: Localized<typeof en> = {
   'picker.remove': 'Retirer {state}',
   'picker.noMatch': 'Aucun État ne correspond à « {query} »',
   'picker.allChosen': 'Tous les États sont choisis',
+  'picker.open': 'Ouvrir la liste : {label}',
 };
