@@ -50,9 +50,9 @@ export interface YearEnd {
    */
   readonly notAllocatedEur: number;
   /**
-   * What is allocated beyond the financial pool, at least 0: Art. 64(2) distributes the financial
-   * contributions the pool holds, no more, so a figure here means typed allocations exceed the pool
-   * and must be corrected (the pool is never silently short: Art. 64(4)'s amount stays 0 then).
+   * What is allocated beyond the financial pool, at least 0: Art. 64(4) measures the allocation
+   * against "the amount referred to in Article 57(1)", so a figure here means typed allocations
+   * hand out more than the pool holds and must be corrected (Art. 64(4)'s remainder stays 0 then).
    */
   readonly allocatedBeyondPoolEur: number;
 }

@@ -28,6 +28,14 @@ import { closeTo, errorCells, formulaCells, readWorkbook, shown } from '../helpe
 
 const POISON = -424_242;
 
+/** The recalculated value under a header of the Implementation sheet's year-end table. */
+const yearEndCell = (book: ExcelJS.Workbook, spec: WorkbookSpec) => (header: string) => {
+  const ws = book.getWorksheet('Implementation')!;
+  const end = placeOf(spec, IMPL.yearEnd);
+  const column = end.table.columns.findIndex((c) => c.header === header);
+  return shown(ws.getCell(end.row + 1, end.column + column));
+};
+
 /** Where a table of a sheet's spec lands: its header row and first column. */
 function placeOf(spec: WorkbookSpec, table: string) {
   const sheet = spec.sheets.find((s) => s.name === 'Implementation')!;
@@ -119,32 +127,24 @@ describe('the Implementation sheet, recalculated by LibreOffice', () => {
       allocatedEur: 48_000_000,
       notAllocatedEur: 3_500_000,
     });
-    const ws = read.money!.getWorksheet('Implementation')!;
-    const end = placeOf(money.spec, IMPL.yearEnd);
-    const at = (h: string) =>
-      shown(
-        ws.getCell(end.row + 1, end.column + end.table.columns.findIndex((c) => c.header === h)),
-      );
+    const at = yearEndCell(read.money!, money.spec);
     expect(at(END.notAllocated)).toBeCloseTo(3_500_000, 6);
     expect(at(END.converted)).toBeCloseTo(3_500_000, 6);
     expect(at(END.beyondPool)).toBe(0);
   });
 
   it('says what typed figures allocate beyond the financial pool, where Art. 64(4)’s amount not allocated stays 0', () => {
-    // Art. 64(2) distributes the financial contributions the pool holds: EUR 1 M typed towards
-    // Italy from a pool of 0 is 1 M beyond it, shown as such rather than hidden by the 0 above.
+    // Art. 64(4): "Where the amount referred to in Article 57(1) of this Regulation is not fully
+    // allocated, the remaining amount may be added …": what is allocated is measured against that
+    // amount. EUR 1 M typed towards Italy from a pool of 0 is 1 M beyond it, shown as such rather
+    // than hidden by the 0 of the amount not allocated.
     expect(over.implementation.yearEnd).toMatchObject({
       financialPoolEur: 0,
       allocatedEur: 1_000_000,
       notAllocatedEur: 0,
       allocatedBeyondPoolEur: 1_000_000,
     });
-    const ws = read.over!.getWorksheet('Implementation')!;
-    const end = placeOf(over.spec, IMPL.yearEnd);
-    const at = (h: string) =>
-      shown(
-        ws.getCell(end.row + 1, end.column + end.table.columns.findIndex((c) => c.header === h)),
-      );
+    const at = yearEndCell(read.over!, over.spec);
     expect(at(END.notAllocated)).toBe(0);
     expect(at(END.beyondPool)).toBeCloseTo(1_000_000, 6);
   });

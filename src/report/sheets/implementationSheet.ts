@@ -133,7 +133,7 @@ function yearEndTable(impl: Implementation): TableSpec {
         header: END.beyondPool,
         ...money,
         description:
-          'Allocated beyond what the financial pool holds (Art. 64(2) distributes the pool, no more): above 0, the typed distribution must be corrected',
+          'Allocated beyond what the financial pool holds (Art. 57(1), 64(4): the amount allocated is the pool’s): above 0, the typed distribution must be corrected',
       },
     ],
     rows: [
