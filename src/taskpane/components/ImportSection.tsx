@@ -30,7 +30,8 @@ import type { Action, PaneState } from '../state';
 import { preloaded } from '../preload';
 import { LiveRegion } from '../shell/LiveRegion';
 import { useWords } from '../words';
-import { issueInWords } from '../../report/words/issueWords';
+import { ReasonedError } from '../../data/reasons';
+import { issueInWords, sentenceInWords } from '../../report/words/issueWords';
 import type { Words } from '../../report/words';
 import { indicatorName } from '../../report/words/indicatorWords';
 import { displayLocale, formatNumber } from '../locale';
@@ -122,10 +123,18 @@ export function ImportSection({ state, dispatch, services }: Props) {
   const query = EUROSTAT_QUERIES.find((q) => q.indicator === indicator);
   const busy = state.status.kind === 'busy';
 
+  const figure = (x: number) => formatNumber(x, displayLocale());
+  // A refusal with its facts (Eurostat's error, a request that failed) in the pane's language.
   const fail = (title: string, e: unknown) =>
     dispatch({
       type: 'status',
-      status: { kind: 'done', intent: 'error', title, body: (e as Error).message },
+      status: {
+        kind: 'done',
+        intent: 'error',
+        title,
+        body:
+          e instanceof ReasonedError ? sentenceInWords(w, e.reason, figure) : (e as Error).message,
+      },
     });
 
   const finish = (
@@ -307,10 +316,11 @@ export function ImportSection({ state, dispatch, services }: Props) {
 
   const gridPeriodColumn =
     pending?.kind === 'grid' ? guessPeriodColumn(pending.grid.headers) : undefined;
-  const eurostatProblem =
+  const periodProblem =
     query && eurostatPeriod !== ''
       ? checkPeriod(eurostatQuery(indicator), eurostatPeriod)
       : undefined;
+  const eurostatProblem = periodProblem && sentenceInWords(w, periodProblem, figure);
   const review = state.review;
 
   return (
