@@ -21,7 +21,7 @@ const HEADINGS = {
     args: 'Arguments',
     optional: 'facultatif',
     excelErrors:
-      'Une erreur d’Excel dans un argument (#DIV/0!, #N/A…) s’affiche telle quelle : Excel n’appelle pas la fonction.',
+      'Une erreur d’Excel dans un argument (#DIV/0!, #N/A…) s’affiche telle quelle : Excel n’appelle pas la fonction.',
   },
   de: {
     title: 'EUPACT-Funktionen',

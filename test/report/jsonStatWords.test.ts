@@ -85,8 +85,8 @@ describe('a JSON-stat refusal in the pane’s language, with its values', () => 
         `En-tête · size: Le jeu de données déclare 160${NNBSP}000 cellules (size 400 × 400), plus que les 100${NNBSP}000 que l’outil lit${NNBSP}: demandez moins de périodes ou d’États.`,
       ],
       [
-        `Ligne 2 · value: La valeur de l’observation 0 (DE 2024)${NNBSP}: « Infinity » dépasse le plus grand nombre qu’un tableur puisse contenir (environ 1E+308) : vérifiez le chiffre.`,
-        `Ligne 3 · status: Le statut de l’observation 1 (FR 2024) est 5${NNBSP}: un statut est un texte tel que « p ».`,
+        `Ligne 2 · value: La valeur de l’observation 0 (DE 2024)${NNBSP}: «${NNBSP}Infinity${NNBSP}» dépasse le plus grand nombre qu’un tableur puisse contenir (environ 1E+308)${NNBSP}: vérifiez le chiffre.`,
+        `Ligne 3 · status: Le statut de l’observation 1 (FR 2024) est 5${NNBSP}: un statut est un texte tel que «${NNBSP}p${NNBSP}».`,
       ],
       [
         `En-tête · (document): Eurostat a répondu par l’erreur 150 (la demande nomme une dimension ou un code que le jeu de données n’a pas)${NNBSP}: Dimension unknown.`,

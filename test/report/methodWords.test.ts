@@ -56,7 +56,7 @@ describe("the methodology's refusals in French and German", () => {
     );
     expect(sentenceInWords(ENGLISH, e.reason)).toBe(e.message);
     expect(sentenceInWords(createWords('fr', fr), e.reason)).toBe(
-      'Le code de participant « uk » est inconnu : utilisez le code Eurostat d’un État de l’UE ou associé à Dublin (par exemple « DE », « EL » ou « GR » pour la Grèce).',
+      'Le code de participant « uk » est inconnu : utilisez le code Eurostat d’un État de l’UE ou associé à Dublin (par exemple « DE », « EL » ou « GR » pour la Grèce).',
     );
     expect(sentenceInWords(createWords('de', de), e.reason)).toBe(
       'Unbekannter Teilnehmercode „uk“: Verwenden Sie den Eurostat-Code eines EU-Staats oder eines mit Dublin assoziierten Staats (zum Beispiel „DE“, „EL“ oder „GR“ für Griechenland).',
@@ -69,7 +69,7 @@ describe("the methodology's refusals in French and German", () => {
     const e = refusal(() => resolveNeeds([need, need], [italy]));
     expect(e.message).toBe('IT declares two levels of financial: keep one.');
     expect(sentenceInWords(createWords('fr', fr), e.reason)).toBe(
-      'IT déclare deux niveaux de besoin en contributions financières : gardez-en un.',
+      'IT déclare deux niveaux de besoin en contributions financières : gardez-en un.',
     );
     expect(sentenceInWords(createWords('de', de), e.reason)).toBe(
       'IT gibt den Bedarf an finanziellen Beiträgen zweimal an: Behalten Sie eine Angabe.',
@@ -87,7 +87,7 @@ describe("the methodology's refusals in French and German", () => {
     if (!e.reason) return;
     expect(sentenceInWords(ENGLISH, e.reason)).toBe(e.message);
     expect(sentenceInWords(createWords('fr', fr), e.reason)).toBe(
-      'Les données n’ont pas de population pour MT : chargez des données qui couvrent tous les participants, ou retirez MT des participants.',
+      'Les données n’ont pas de population pour MT : chargez des données qui couvrent tous les participants, ou retirez MT des participants.',
     );
     expect(sentenceInWords(createWords('de', de), e.reason)).toBe(
       'Die Daten enthalten keine Bevölkerung für MT: Laden Sie Daten, die alle Teilnehmer abdecken, oder entfernen Sie MT aus den Teilnehmern.',
@@ -111,7 +111,7 @@ describe("the methodology's refusals in French and German", () => {
       );
     const article = refusal(scenario({ code: 'DE', share: 0.5, article: 63 }));
     expect(sentenceInWords(createWords('fr', fr), article.reason!)).toBe(
-      'La déduction de DE doit citer l’art. 61 (pression migratoire) ou l’art. 62 (situation migratoire importante), reçu : 63.',
+      'La déduction de DE doit citer l’art. 61 (pression migratoire) ou l’art. 62 (situation migratoire importante), reçu : 63.',
     );
     const share = refusal(scenario({ code: 'DE', share: 1.5, article: 61 }));
     expect(share.message).toBe(

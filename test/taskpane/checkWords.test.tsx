@@ -42,12 +42,12 @@ describe("the pane's checks in French and German", () => {
     const english = readGridValue('4,555.5', 'en-GB', { whole: true });
     if (english.ok) throw new Error('read');
     expect(sentenceInWords(FRENCH, english.why)).toBe(
-      'Des personnes entières uniquement : saisissez 4,555 ou 4,556.',
+      'Des personnes entières uniquement : saisissez 4,555 ou 4,556.',
     );
     const stray = readGridValue('30o00', 'fr-FR');
     if (stray.ok) throw new Error('read');
     expect(sentenceInWords(FRENCH, stray.why)).toBe(
-      '« o » ne fait pas partie d’un nombre : saisissez uniquement des chiffres, par exemple 30\u202F000 ou 1\u202F234,5.',
+      '« o » ne fait pas partie d’un nombre : saisissez uniquement des chiffres, par exemple 30\u202F000 ou 1\u202F234,5.',
     );
   });
 
@@ -109,7 +109,7 @@ describe("the pane's checks in French and German", () => {
       kind: 'done',
       intent: 'error',
       title: 'Non comparé',
-      body: 'Le scénario enregistré « Variante B » est endommagé ou provient d’une autre version : enregistrez-le de nouveau depuis l’onglet Scénario.',
+      body: 'Le scénario enregistré « Variante B » est endommagé ou provient d’une autre version : enregistrez-le de nouveau depuis l’onglet Scénario.',
     });
   });
 });

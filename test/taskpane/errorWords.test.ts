@@ -26,7 +26,7 @@ describe('an error a tab caught, in the pane’s language', () => {
   it('says a refusal of the methodology from its facts', async () => {
     expect(errorInWords(ENGLISH, refusal)).toBe('DE has two pledge rows: keep one.');
     expect(errorInWords(await loadWords('fr'), refusal)).toBe(
-      'DE a deux lignes d’engagement : gardez-en une.',
+      'DE a deux lignes d’engagement : gardez-en une.',
     );
     expect(errorInWords(await loadWords('de'), refusal)).toBe(
       'DE hat zwei Zusagezeilen: Behalten Sie eine.',

@@ -42,7 +42,7 @@ describe('the Implementation tab warns when typed figures distribute more than t
     [
       'fr',
       fr,
-      /^Personnes : les chiffres saisis répartissent .* de plus que ce que contient la réserve/,
+      /^Personnes\u202F: les chiffres saisis répartissent .* de plus que ce que contient la réserve/,
     ],
     [
       'de',

@@ -63,7 +63,7 @@ describe('the pane’s note on number separators', () => {
     [
       'fr',
       'Scénario',
-      'Les nombres s’écrivent ici avec « . » pour les décimales et « , » entre les milliers, comme dans la langue du volet : cette version d’Excel ne donne pas ses propres séparateurs au volet.',
+      'Les nombres s’écrivent ici avec « . » pour les décimales et « , » entre les milliers, comme dans la langue du volet : cette version d’Excel ne donne pas ses propres séparateurs au volet.',
     ],
     [
       'de',

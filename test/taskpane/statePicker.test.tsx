@@ -20,7 +20,7 @@ const markup = (words: Words, label: string) =>
 describe('the state picker’s expand button', () => {
   it.each([
     ['en', 'Benefitting states', 'Open the list: Benefitting states', 'Germany'],
-    ['fr', 'États bénéficiaires', 'Ouvrir la liste : États bénéficiaires', 'Allemagne'],
+    ['fr', 'États bénéficiaires', 'Ouvrir la liste : États bénéficiaires', 'Allemagne'],
     ['de', 'Begünstigte Staaten', 'Liste öffnen: Begünstigte Staaten', 'Deutschland'],
   ] as const)(
     '%s: named before any effect runs, the chosen state in its words',

@@ -9,8 +9,8 @@ export const importing: Localized<typeof en> = {
   'import.fromTable': 'Depuis un tableau du classeur…',
   'import.table': 'Tableau du classeur',
   'import.chooseTable': 'Choisissez un tableau',
-  'import.eurostatYear': 'Eurostat {dataset} : année',
-  'import.eurostatMonth': 'Eurostat {dataset} : mois',
+  'import.eurostatYear': 'Eurostat {dataset} : année',
+  'import.eurostatMonth': 'Eurostat {dataset} : mois',
   'import.fetch': 'Obtenir d’Eurostat',
   'import.privacy':
     'Envoie une requête à l’API publique d’Eurostat (ec.europa.eu). Rien de ce classeur n’est envoyé.',

@@ -2,11 +2,11 @@ import type { replacing as en } from '../en/replacing';
 import type { Localized } from '../translate';
 
 export const replacing: Localized<typeof en> = {
-  'replace.title.preset': 'Passer à « {pool} » ?',
-  'replace.title.scenario': 'Ouvrir le scénario enregistré ?',
-  'replace.title.pledging': 'Charger ce cycle d’engagements ?',
-  'replace.intro': 'Ceci remplace ce que vous avez saisi :',
-  'replace.keeping': 'Conserver garde {kept} ; {comes} viennent du nouveau choix.',
+  'replace.title.preset': 'Passer à « {pool} » ?',
+  'replace.title.scenario': 'Ouvrir le scénario enregistré ?',
+  'replace.title.pledging': 'Charger ce cycle d’engagements ?',
+  'replace.intro': 'Ceci remplace ce que vous avez saisi :',
+  'replace.keeping': 'Conserver garde {kept} ; {comes} viennent du nouveau choix.',
   'replace.eitherWay': 'Dans les deux cas, Annuler (Ctrl+Z) rétablit l’état actuel.',
   'replace.keep': 'Garder ce que j’ai saisi',
   'replace.replace': 'Remplacer',
@@ -23,8 +23,8 @@ export const replacing: Localized<typeof en> = {
   'replace.done.preset': 'Réserve changée',
   'replace.done.scenario': 'Scénario enregistré ouvert',
   'replace.done.pledging': 'Engagements chargés',
-  'replace.kept': 'Gardé : {list}.',
-  'replace.replaced': 'Remplacé : {list}.',
+  'replace.kept': 'Gardé : {list}.',
+  'replace.replaced': 'Remplacé : {list}.',
   'replace.undo': 'Annuler (Ctrl+Z) rétablit l’état précédent.',
-  'replace.separator': ' ; ',
+  'replace.separator': ' ; ',
 };

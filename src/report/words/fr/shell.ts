@@ -15,7 +15,7 @@ export const shell: Localized<typeof en> = {
   'shell.write': 'Écrire les tableaux dans ce classeur',
   'shell.writing': 'Écriture des tableaux…',
   'shell.besideNote':
-    'Désormais, l’écriture met à jour ces nouvelles feuilles ; les feuilles contenant vos modifications restent telles quelles.',
+    'Désormais, l’écriture met à jour ces nouvelles feuilles ; les feuilles contenant vos modifications restent telles quelles.',
   'shell.nothingWritten': 'Rien n’a été écrit',
   'shell.editsKept': 'Vos modifications sont telles que vous les avez laissées.',
   'shell.undo': 'Annuler (Ctrl+Z)',
@@ -23,6 +23,6 @@ export const shell: Localized<typeof en> = {
   'shell.language': 'Langue',
   'shell.loadFailed.title': 'Cette partie du volet n’a pas pu se charger',
   'shell.loadFailed.body':
-    'Fermez le volet et rouvrez-le (Données > Solidarity pool) ; les autres onglets et le classeur ne sont pas touchés. ({message})',
+    'Fermez le volet et rouvrez-le (Données > Solidarity pool) ; les autres onglets et le classeur ne sont pas touchés. ({message})',
   'shell.language.auto': 'Comme Office ({language})',
 };

@@ -1,0 +1,51 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { Entry } from '../../src/report/words';
+import { fr } from '../../src/report/words/fr';
+
+/**
+ * French typography (src/report/words/GLOSSARY.md, "French typography"): a narrow no-break space
+ * (U+202F) before ":", ";", "!", "?", "»" and "%", and after "«". A plain space there lets the
+ * sign wrap alone onto the next line of a 350 px pane ("… reçu" / ": 1,5").
+ */
+const PLAIN_SPACE_BREAKS = /(?: [:;!?»])|(?:« )|(?:[\d}] %)/g;
+
+/** Each place a text breaks the rule, with a few characters around it to find it. */
+function breaks(where: string, text: string): string[] {
+  return [...text.matchAll(PLAIN_SPACE_BREAKS)].map((m) => {
+    const at = m.index ?? 0;
+    return `${where}: …${text.slice(Math.max(0, at - 20), at + 10)}…`;
+  });
+}
+
+const root = join(__dirname, '../..');
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
+
+describe('French typography', () => {
+  it('holds every sign of the pane’s French catalogue to its word (no plain space before : ; ! ? » %, none after «)', () => {
+    const found = Object.entries(fr as Readonly<Record<string, Entry>>).flatMap(([key, entry]) =>
+      (typeof entry === 'string' ? [entry] : Object.values(entry)).flatMap((t: string) =>
+        breaks(key, t),
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('does the same in the functions’ French help (their metadata and the help page)', () => {
+    const strings: string[] = [];
+    JSON.parse(read('src/functions/locales/fr.json'), (_key, value: unknown) => {
+      if (typeof value === 'string') strings.push(value);
+      return value;
+    });
+    // The help page's prose; code (`#VALEUR!`) is as Excel writes it.
+    const page = read('src/functions/locales/help-fr.md').replace(/`[^`]*`/g, '');
+    const found = [...strings.flatMap((s) => breaks('fr.json', s)), ...breaks('help-fr.md', page)];
+    expect(found).toEqual([]);
+  });
+
+  it('writes the French of the help page’s headings the same way', () => {
+    const headings = /fr: \{([\s\S]*?)\n {2}\},/.exec(read('scripts/helpPages.cjs'))?.[1] ?? '';
+    expect(headings).toContain('Fonctions EUPACT');
+    expect(breaks('helpPages.cjs', headings)).toEqual([]);
+  });
+});
