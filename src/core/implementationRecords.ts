@@ -82,8 +82,8 @@ export function pledgeCeiling(a: Amounts, type: NeedType): number {
 export const yearOf = (date: string): number => Number(date.slice(0, 4));
 
 function validateRecord(r: ImplementationRecord, index: number): ImplementationRecord {
-  const n = index + 1;
-  const where = { field: `record ${n}` };
+  const n = { number: index + 1, names: true } as const;
+  const where = { field: `record ${n.number}` };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(r.date)) {
     throw new MethodologyError(methodReason('recordNoDate', { n }), where);
   }

@@ -89,10 +89,10 @@ export function resolvePoolTotals(request: PoolTotalsRequest = {}): PoolTotals {
   requirePositive(financialEur, { field: 'financial total (EUR)' });
   // A relocation is one person (Art. 12(2)): a pool of less than one is no pool, whatever gave it.
   if (relocations < 1) {
-    // As the English has always written them: a few digits, and the euros grouped.
+    // Three digits, and the euros grouped (each language writes them in its culture).
     const values = {
-      relocations: relocations.toPrecision(3),
-      eurPerRelocation: round(eurPerRelocation),
+      relocations: { number: relocations, significant: 3 },
+      eurPerRelocation: { number: eurPerRelocation, decimals: 2 },
     };
     throw new MethodologyError(methodReason('belowOneRelocation', values), {
       field: derivation === 'financial-given' ? 'financial total (EUR)' : 'relocation total',
@@ -144,8 +144,4 @@ export function indicativeContributions(
       code,
     );
   });
-}
-
-function round(n: number): string {
-  return n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 }

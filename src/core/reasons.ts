@@ -92,7 +92,24 @@ export const METHOD_REASONS = {
 
 export type MethodReasonCode = keyof typeof METHOD_REASONS;
 
-export type MethodValue = string | number | MethodReason;
+/**
+ * A number with how it is written, where a bare number (a figure: as JavaScript writes it in the
+ * English, in full and grouped in the pane's culture) would not do.
+ */
+export interface NumberValue {
+  readonly number: number;
+  /** A number that names rather than measures (a record's, as the grid numbers them): never grouped. */
+  readonly names?: true;
+  /** To so many significant digits (0.500), in every language. */
+  readonly significant?: number;
+  /** Grouped, with at most so many decimals, the English too (EUR 20,000). */
+  readonly decimals?: number;
+}
+
+/** How a number of a reason is written (a NumberValue's without its number). */
+export type NumberStyle = Omit<NumberValue, 'number'>;
+
+export type MethodValue = string | number | NumberValue | MethodReason;
 
 /** A refusal of the methodology: a code of METHOD_REASONS and its values. */
 export interface MethodReason {
@@ -113,6 +130,16 @@ export function methodEnglish(reason: MethodReason): string {
   return text.replace(/\{(\w+)\}/g, (hole, name: string) => {
     const v = reason.values?.[name];
     if (v === undefined) return hole;
-    return typeof v === 'object' ? methodEnglish(v) : String(v);
+    if (typeof v !== 'object') return String(v);
+    return 'number' in v ? englishNumber(v) : methodEnglish(v);
   });
+}
+
+/** A number of a reason as the English has always written it ("0.500", "20,000", "2"). */
+function englishNumber(v: NumberValue): string {
+  if (v.significant !== undefined) return v.number.toPrecision(v.significant);
+  if (v.decimals !== undefined) {
+    return v.number.toLocaleString('en-GB', { maximumFractionDigits: v.decimals });
+  }
+  return String(v.number);
 }

@@ -71,6 +71,11 @@ export function formatNumber(n: number, locale: string, digits = 0): string {
   return show(formatter(locale, { maximumFractionDigits: digits }), n);
 }
 
+/** A number as Intl writes it in the locale with these options, with Excel's separators where known. */
+export function formatWith(n: number, locale: string, options: Intl.NumberFormatOptions): string {
+  return show(formatter(locale, options), n);
+}
+
 /** A fraction as a percentage; the sign is held to the number by a non-breaking space. */
 export function formatPercent(fraction: number, locale: string, digits = 1): string {
   const n = show(

@@ -4,6 +4,8 @@ import { readGridValue } from './gridPaste';
 import { ENGLISH, type Words } from '../report/words';
 import { sentenceInWords } from '../report/words/issueWords';
 import { formatNumber } from './locale';
+import { reasonNumbers } from './reasonNumbers';
+import type { FormatNumber } from '../data/reasons/say';
 
 /** The columns of the records grid, in order: the amount is persons or euros by the type. */
 export const RECORD_COLUMNS = ['date', 'contributing', 'benefitting', 'type', 'amount'] as const;
@@ -91,7 +93,7 @@ export function readRecordRows(
     const sheet = readImplementationGrid({ headers, rows: [cells] }, participants);
     for (const issue of sheet.issues) {
       const column = READER_COLUMN[issue.column.toLowerCase()] ?? 'date';
-      refused[`${i}:${column}`] ??= withoutPlace(w, issue, (n) => formatNumber(n, locale));
+      refused[`${i}:${column}`] ??= withoutPlace(w, issue, reasonNumbers(locale));
     }
     const record = sheet.records[0];
     if (record && !RECORD_COLUMNS.some((c) => refused[`${i}:${c}`])) {
@@ -104,7 +106,7 @@ export function readRecordRows(
 }
 
 /** The reader's problem without its "column x:" prefix, in the pane's words: the cell is the place. */
-function withoutPlace(w: Words, issue: ReadIssue, formatNumber: (n: number) => string): string {
+function withoutPlace(w: Words, issue: ReadIssue, formatNumber: FormatNumber): string {
   const reason = issue.reason;
   const inner = reason?.code === 'records.atColumn' ? reason.values?.problem : reason;
   if (inner && typeof inner === 'object' && 'code' in inner) {

@@ -1,4 +1,4 @@
-import { MethodologyError } from '../../src/core';
+import { MethodologyError, methodReason, resolvePoolTotals } from '../../src/core';
 import { ENGLISH, loadWords } from '../../src/report/words';
 import { errorInWords } from '../../src/taskpane/outcomeWords';
 import { implementationReport } from '../helpers/implementation';
@@ -53,6 +53,47 @@ describe('an error a tab caught, in the pane’s language', () => {
       fr: 'L’enregistrement 2 n’a pas de date ISO (aaaa-mm-jj).',
       de: 'Eintrag 2 hat kein ISO-Datum (jjjj-mm-tt).',
     });
+  });
+
+  it('writes a refusal’s numbers as the culture does: a decimal, thousands, a record’s number', async () => {
+    const [fr, de] = [await loadWords('fr'), await loadWords('de')];
+    const N = '\u202F';
+    const fraction = new MethodologyError(methodReason('notAFraction', { what: 'x', got: 1.5 }));
+    expect(errorInWords(fr, fraction, 'fr-FR')).toMatch(/reçu\u202F: 1,5\.$/);
+    expect(errorInWords(de, fraction, 'de-DE')).toMatch(/erhalten: 1,5\.$/);
+    const above = new MethodologyError(
+      methodReason('valueAboveTotal', { value: 1500000.25, total: 1000000 }),
+    );
+    expect(errorInWords(fr, above, 'fr-FR')).toBe(
+      `La valeur 1${N}500${N}000,25 dépasse le total 1${N}000${N}000 de l’indicateur.`,
+    );
+    expect(errorInWords(de, above, 'de-DE')).toBe(
+      'Der Wert 1.500.000,25 übersteigt die Summe 1.000.000 des Indikators.',
+    );
+    // Less than one relocation: the figures given as numbers, each language writing them.
+    let below: unknown;
+    try {
+      resolvePoolTotals({ financialEur: 10000 });
+    } catch (e) {
+      below = e;
+    }
+    expect(errorInWords(fr, below, 'fr-FR')).toMatch(
+      new RegExp(`^Les totaux donnent 0,500 relocalisation à 20${N}000 EUR chacune`),
+    );
+    expect(errorInWords(de, below, 'de-DE')).toMatch(
+      /^Die Summen ergeben 0,500 Umsiedlungen zu je 20\.000 EUR/,
+    );
+    expect((below as Error).message).toMatch(
+      /^The totals give 0\.500 relocations at EUR 20,000 each/,
+    );
+    // A record's number names it: not grouped, as the English writes it.
+    const record = new MethodologyError(
+      methodReason('recordNoDate', { n: { number: 1234, names: true } }),
+    );
+    expect(errorInWords(fr, record, 'fr-FR')).toBe(
+      'L’enregistrement 1234 n’a pas de date ISO (aaaa-mm-jj).',
+    );
+    expect(record.message).toBe('Record 1234 has no ISO date (yyyy-mm-dd).');
   });
 
   it('passes any other error on as it came', async () => {

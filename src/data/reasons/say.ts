@@ -6,6 +6,8 @@
  * and the logs); the pane says the same facts in its language (src/report/words/issueWords.ts).
  */
 
+import type { NumberStyle, NumberValue } from '../../core/reasons';
+
 export interface Phrase {
   readonly code: string;
   readonly values?: Readonly<Record<string, ReasonValue>>;
@@ -17,7 +19,10 @@ export interface PhraseList {
   readonly joiner?: string;
 }
 
-export type ReasonValue = string | number | Phrase | PhraseList;
+export type ReasonValue = string | number | NumberValue | Phrase | PhraseList;
+
+/** A number written in a language; `how`, where the reason says how it is written (a NumberValue). */
+export type FormatNumber = (n: number, how?: NumberStyle) => string;
 
 /** The words of one language for a phrase: its code's text with the holes filled. */
 export type SayCode = (code: string, params: Readonly<Record<string, string>>) => string;
@@ -34,15 +39,12 @@ export function fillHoles(
 }
 
 /** A phrase said in a language: nested phrases and lists first, numbers by `formatNumber`. */
-export function sayPhrase(
-  phrase: Phrase,
-  say: SayCode,
-  formatNumber: (n: number) => string,
-): string {
+export function sayPhrase(phrase: Phrase, say: SayCode, formatNumber: FormatNumber): string {
   const value = (v: ReasonValue): string => {
     if (typeof v === 'string') return v;
     if (typeof v === 'number') return formatNumber(v);
     if ('list' in v) return v.list.map(value).join(v.joiner ?? ', ');
+    if ('number' in v) return formatNumber(v.number, v);
     return sayPhrase(v, say, formatNumber);
   };
   const params = Object.fromEntries(

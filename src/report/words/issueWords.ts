@@ -1,5 +1,5 @@
 import type { ReadIssue } from '../../data';
-import { sayPhrase, type Phrase } from '../../data/reasons/say';
+import { sayPhrase, type FormatNumber, type Phrase } from '../../data/reasons/say';
 import type { TextKey, Words } from './words';
 
 /** The readers' places that are no column of the file (src/data: ReadIssue.column). */
@@ -11,11 +11,7 @@ const PLACES = ['(file)', '(document)', '(row)', '(header)', '(table)', '(first 
  * within it said first), else the English sentence the reader wrote (a reader not yet turned into
  * codes).
  */
-export function issueInWords(
-  w: Words,
-  issue: ReadIssue,
-  formatNumber: (n: number) => string,
-): string {
+export function issueInWords(w: Words, issue: ReadIssue, formatNumber: FormatNumber): string {
   const reason = issue.reason;
   if (!reason) return issue.message;
   const problem = phraseInWords(w, reason, formatNumber);
@@ -35,7 +31,7 @@ export function issueInWords(
 export function phraseInWords(
   w: Words,
   phrase: Phrase,
-  formatNumber: (n: number) => string = String,
+  formatNumber: FormatNumber = String,
 ): string {
   const say = w.t as (key: TextKey, params?: Readonly<Record<string, string>>) => string;
   const sayCode = (code: string, params: Readonly<Record<string, string>>) =>
@@ -47,18 +43,14 @@ export function phraseInWords(
 export function sentenceInWords(
   w: Words,
   phrase: Phrase,
-  formatNumber: (n: number) => string = String,
+  formatNumber: FormatNumber = String,
 ): string {
   const text = phraseInWords(w, phrase, formatNumber);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Where a problem is, as the pane's list says it: "Line 18 · value", "Header · Population". */
-export function issuePlace(
-  w: Words,
-  issue: ReadIssue,
-  formatNumber: (n: number) => string,
-): string {
+export function issuePlace(w: Words, issue: ReadIssue, formatNumber: FormatNumber): string {
   const at =
     issue.line <= 1
       ? w.t('readers.where.header')

@@ -79,9 +79,9 @@ export function ImplementationTab({
       const report = withDraft(reportOf(state, services, data), draft);
       return { report, ...(report.implementation ? { impl: report.implementation } : {}) };
     } catch (e) {
-      return { error: errorInWords(w, e) };
+      return { error: errorInWords(w, e, locale) };
     }
-  }, [state, services, data, draft, w]);
+  }, [state, services, data, draft, w, locale]);
   const benefitting = computed.report?.result.benefitting ?? [];
   const shortcomings =
     computed.impl?.benefittingStates.filter((b) => b.systemicShortcomings).map((b) => b.code) ?? [];

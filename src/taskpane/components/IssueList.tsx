@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { ReadIssue } from '../../data';
 import { issueInWords, issuePlace } from '../../report/words/issueWords';
 import { displayLocale, formatNumber } from '../locale';
+import { reasonNumbers } from '../reasonNumbers';
 import { useWords } from '../words';
 
 const useStyles = makeStyles({
@@ -81,8 +82,10 @@ function Group({
   const s = useStyles();
   const w = useWords();
   const locale = useMemo(() => displayLocale(), []);
-  // Counts, lines and the figures in a problem, in the culture of the pane's numbers.
+  // Counts and the figures in a problem in the culture of the pane's numbers; a line as it is named.
   const number = (n: number) => formatNumber(n, locale, 12);
+  const figures = reasonNumbers(locale);
+  const line = (n: number) => figures(n, { names: true });
   const n = { n: number(issues.length) };
   const label = error
     ? w.plural('readers.errors', issues.length, n)
@@ -96,13 +99,13 @@ function Group({
             <Glyph error={error} />
             <span>
               <Caption1 block className={s.where}>
-                {issuePlace(w, i, number)}
+                {issuePlace(w, i, line)}
               </Caption1>
               <Text size={200}>
                 <span className={mergeClasses(s.kind, error ? s.error : s.note)}>
                   {w.t(error ? 'readers.error' : 'readers.note')}
                 </span>
-                {issueInWords(w, i, number)}
+                {issueInWords(w, i, figures)}
               </Text>
             </span>
           </li>

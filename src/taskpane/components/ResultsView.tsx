@@ -49,7 +49,7 @@ export function ResultsView({ results, comparison, locale: given, controls }: Pr
               ? w.t('results.noResultsIn', { state: results.state })
               : w.t('results.noResults')}
           </MessageBarTitle>
-          {outcomeInWords(w, results)}
+          {outcomeInWords(w, results, locale)}
         </MessageBarBody>
       </MessageBar>
     );
