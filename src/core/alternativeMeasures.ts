@@ -1,4 +1,5 @@
 import { MethodologyError, requireNonNegative } from './errors';
+import { methodReason } from './reasons';
 
 /**
  * Whether a benefitting state has made the "specific request" an alternative solidarity measure
@@ -35,11 +36,10 @@ export function valueAlternativeMeasures(
   if (setJointlyEur !== null) {
     requireNonNegative(setJointlyEur, { state: code, field: 'value set jointly' });
     if (requested !== 'yes') {
-      throw new MethodologyError(
-        `${code} has a value set jointly for its alternative measures, which follows a specific ` +
-          'request of the benefitting state (Art. 65(1)): set "requested" to yes, or remove the value.',
-        { state: code, field: 'value set jointly' },
-      );
+      throw new MethodologyError(methodReason('jointValueWithoutRequest', { code }), {
+        state: code,
+        field: 'value set jointly',
+      });
     }
   }
   if (requested === 'no') {

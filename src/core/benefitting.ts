@@ -41,7 +41,7 @@ export function resolveBenefitting(
   );
   const known = new Set(participants);
   const codes = declared
-    ? [...new Set(declared.map((c) => normalizeCode(c, 'benefitting state')))]
+    ? [...new Set(declared.map((c) => normalizeCode(c, 'codeOfBenefitting')))]
     : identified;
   for (const code of codes) {
     if (!known.has(code)) {

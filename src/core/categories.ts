@@ -1,4 +1,5 @@
 import { MethodologyError } from './errors';
+import { methodReason } from './reasons';
 import { normalizeCode } from './states';
 
 /**
@@ -68,17 +69,17 @@ export function parseCategory(raw: string, state: string): MigratoryCategory {
     (c) => CATEGORY_LABELS[c].toLowerCase() === key,
   );
   if (byLabel) return byLabel;
-  throw new MethodologyError(
-    `Unknown category "${raw}" for ${state}: use under-pressure, at-risk or significant-situation.`,
-    { state, field: 'category' },
-  );
+  throw new MethodologyError(methodReason('categoryUnknown', { given: raw, state }), {
+    state,
+    field: 'category',
+  });
 }
 
 /** Validates a category map: known state codes (GR accepted for EL), known categories. */
 export function resolveCategories(map: CategoryMap): CategoryMap {
   const out: Record<string, MigratoryCategory[]> = {};
   for (const [raw, list] of Object.entries(map)) {
-    const code = normalizeCode(raw, 'state code in the categories');
+    const code = normalizeCode(raw, 'codeOfCategory');
     out[code] = [...new Set(list.map((c) => parseCategory(c, code)))];
   }
   return out;

@@ -1,5 +1,6 @@
 import { MethodologyError } from './errors';
 import type { DeductionRequest } from './deductions';
+import { methodReason } from './reasons';
 
 /**
  * Art. 61(1): only a state "which has not made use of the Annual Solidarity Pool in accordance with
@@ -13,12 +14,10 @@ export function refuseIneligibleDeductions(
 ): void {
   for (const r of requests) {
     if (r.article === 61 && benefitting.has(r.code) && r.share > 0) {
-      throw new MethodologyError(
-        `${r.code} is benefitting from the pool, so it cannot have an Art. 61 deduction: Art. 61(1) ` +
-          'allows it only to a state "which has not made use of the Annual Solidarity Pool". ' +
-          `Remove the deduction, or declare ${r.code} not benefitting.`,
-        { state: r.code, field: 'deduction article' },
-      );
+      throw new MethodologyError(methodReason('art61WhileBenefitting', { code: r.code }), {
+        state: r.code,
+        field: 'deduction article',
+      });
     }
   }
 }

@@ -54,7 +54,7 @@ export function validateDeductions(
 ): Map<string, DeductionRequest> {
   const out = new Map<string, DeductionRequest>();
   for (const request of requests) {
-    const code = normalizeCode(request.code, 'state code of a deduction');
+    const code = normalizeCode(request.code, 'codeOfDeduction');
     if (!participants.has(code)) {
       throw new MethodologyError(methodReason('deductionNotParticipant', { code }), {
         state: code,

@@ -6,6 +6,7 @@ import {
 } from './errors';
 import { NEED_TYPES, type NeedType } from './measures';
 import { resolveNeeds, type BenefittingState, type DeclaredNeed } from './needs';
+import { methodReason } from './reasons';
 import { normalizeCode } from './states';
 import { sum } from './sum';
 
@@ -85,14 +86,14 @@ export function distributePool(input: DistributionInput): Distribution {
   const sarShare = requireFraction(input.sarShare ?? 0, { field: 'SAR indicative percentage' });
   const benefitting = input.benefitting.map((b) => ({
     ...b,
-    code: normalizeCode(b.code, 'benefitting state'),
+    code: normalizeCode(b.code, 'codeOfBenefitting'),
   }));
   const needs = resolveNeeds(input.needs, benefitting);
   const typed = new Map<string, number>();
   for (const t of input.typed ?? []) {
-    const code = normalizeCode(t.code, 'state code of a distribution');
+    const code = normalizeCode(t.code, 'codeOfDistribution');
     if (!needs.has(code)) {
-      throw new MethodologyError(`${code} is given a distribution but is not benefitting.`, {
+      throw new MethodologyError(methodReason('distributionNotBenefitting', { code }), {
         state: code,
         field: 'distribution',
       });

@@ -3,19 +3,21 @@ import { methodEnglish, methodReason, type MethodReason, type MethodValue } from
 /**
  * A rule of the methodology was given input it cannot accept. `state` and `field` name where the
  * problem is, so that adapters (task pane, custom functions, command line) can point at the cell.
+ * Every refusal is given as facts (reasons.ts): its English is the message (the command line, the
+ * custom functions), and the pane says the same facts in its language.
  */
 export class MethodologyError extends Error {
   readonly state: string | undefined;
   readonly field: string | undefined;
-  /** The refusal as facts, where given (reasons.ts): the pane says it in its language. */
-  readonly reason: MethodReason | undefined;
+  /** The refusal as facts: a code of METHOD_REASONS and its values. */
+  readonly reason: MethodReason;
 
-  constructor(message: string | MethodReason, where: { state?: string; field?: string } = {}) {
-    super(typeof message === 'string' ? message : methodEnglish(message));
+  constructor(reason: MethodReason, where: { state?: string; field?: string } = {}) {
+    super(methodEnglish(reason));
     this.name = 'MethodologyError';
     this.state = where.state;
     this.field = where.field;
-    this.reason = typeof message === 'string' ? undefined : message;
+    this.reason = reason;
   }
 }
 

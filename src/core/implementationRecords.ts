@@ -7,6 +7,7 @@ import {
   type NeedType,
 } from './measures';
 import type { BenefittingState } from './needs';
+import { methodReason } from './reasons';
 import { normalizeCode } from './states';
 import { sum } from './sum';
 
@@ -81,15 +82,18 @@ export function pledgeCeiling(a: Amounts, type: NeedType): number {
 export const yearOf = (date: string): number => Number(date.slice(0, 4));
 
 function validateRecord(r: ImplementationRecord, index: number): ImplementationRecord {
-  const where = { field: `record ${index + 1}` };
+  const n = index + 1;
+  const where = { field: `record ${n}` };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(r.date)) {
-    throw new MethodologyError(`Record ${index + 1} has no ISO date (yyyy-mm-dd).`, where);
+    throw new MethodologyError(methodReason('recordNoDate', { n }), where);
   }
-  if (!isMeasureType(r.type)) throw new MethodologyError(`Record ${index + 1} has no type.`, where);
-  const contributing = normalizeCode(r.contributing, 'contributing state');
+  if (!isMeasureType(r.type)) {
+    throw new MethodologyError(methodReason('recordNoType', { n }), where);
+  }
+  const contributing = normalizeCode(r.contributing, 'codeOfContributing');
   const benefitting = r.benefitting.trim() === '' ? '' : normalizeCode(r.benefitting);
   if (benefitting === '' && r.type !== 'financial') {
-    throw new MethodologyError(`Record ${index + 1} names no benefitting state.`, where);
+    throw new MethodologyError(methodReason('recordNoBenefitting', { n }), where);
   }
   return {
     ...r,

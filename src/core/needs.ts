@@ -1,5 +1,6 @@
 import { MethodologyError, requireNonNegative } from './errors';
 import { NEED_TYPES, type NeedType } from './measures';
+import { methodReason, type MethodReasonCode } from './reasons';
 import { normalizeCode } from './states';
 
 /** A benefitting state in the year's implementation (Art. 58(1), 59(4)) and what bears on it. */
@@ -26,6 +27,13 @@ export interface DeclaredNeed {
   readonly level: number;
 }
 
+/** Each type of need as a refusal says it ("two levels of relocation"), in words (reasons.ts). */
+const NEED_TYPE_WORDS: Readonly<Record<NeedType, MethodReasonCode>> = {
+  relocation: 'typeRelocation',
+  financial: 'typeFinancial',
+  alternative: 'typeAlternative',
+};
+
 /** The needs by state and type, every benefitting state and type present (0 where none declared). */
 export type NeedTable = ReadonlyMap<string, Readonly<Record<NeedType, number>>>;
 
@@ -42,23 +50,24 @@ export function resolveNeeds(
   );
   const seen = new Set<string>();
   for (const need of needs) {
-    const code = normalizeCode(need.code, 'state code of a need');
+    const code = normalizeCode(need.code, 'codeOfNeed');
     const row = table.get(code);
     if (!row) {
-      throw new MethodologyError(`${code} declares a need but is not a benefitting state.`, {
+      throw new MethodologyError(methodReason('needNotBenefitting', { code }), {
         state: code,
         field: 'need',
       });
     }
     if (!(NEED_TYPES as readonly string[]).includes(need.type)) {
-      throw new MethodologyError(`A need of ${code} has no type of Art. 56(2).`, {
+      throw new MethodologyError(methodReason('needWithoutType', { code }), {
         state: code,
         field: 'need type',
       });
     }
     const key = `${code}/${need.type}`;
     if (seen.has(key)) {
-      throw new MethodologyError(`${code} declares two levels of ${need.type}: keep one.`, {
+      const type = methodReason(NEED_TYPE_WORDS[need.type]);
+      throw new MethodologyError(methodReason('twoNeedLevels', { code, type }), {
         state: code,
         field: 'need',
       });

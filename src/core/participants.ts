@@ -1,5 +1,6 @@
 import { isAdHocContributor } from './adHoc';
 import { MethodologyError } from './errors';
+import { methodReason } from './reasons';
 import { normalizeCode } from './states';
 
 /**
@@ -10,23 +11,19 @@ import { normalizeCode } from './states';
  */
 export function resolveParticipants(codes: readonly unknown[]): string[] {
   if (codes.length === 0) {
-    throw new MethodologyError('The participant set is empty: name at least one state.', {
-      field: 'participants',
-    });
+    throw new MethodologyError(methodReason('participantsEmpty'), { field: 'participants' });
   }
   const seen = new Set<string>();
   return codes.map((raw) => {
-    const code = normalizeCode(raw, 'participant code');
+    const code = normalizeCode(raw, 'codeOfParticipant');
     if (isAdHocContributor(code)) {
-      throw new MethodologyError(
-        `${code} is not a Member State: the reference key sums over Member States only (Annex I, ` +
-          `"n: the overall number of Member States"). A Dublin-associated state contributes ad hoc ` +
-          `(Art. 13(1)): enter its pledge as a pledge row, outside the key, and remove it from the participants.`,
-        { state: code, field: 'participants' },
-      );
+      throw new MethodologyError(methodReason('notAMemberState', { code }), {
+        state: code,
+        field: 'participants',
+      });
     }
     if (seen.has(code)) {
-      throw new MethodologyError(`${code} is listed twice among the participants.`, {
+      throw new MethodologyError(methodReason('participantTwice', { code }), {
         state: code,
         field: 'participants',
       });

@@ -8,6 +8,7 @@ import {
 import type { AlternativeRequested } from './alternativeMeasures';
 import type { DeductedContribution } from './deductions';
 import type { PoolTotals } from './pool';
+import { methodReason } from './reasons';
 import { normalizeCode } from './states';
 import { sum } from './sum';
 
@@ -171,15 +172,15 @@ export function resolveOffsetRules(rules: Partial<OffsetRules> = {}): OffsetRule
 function validatePledges(pledges: readonly Pledge[], participants: ReadonlySet<string>) {
   const out = new Map<string, Pledge>();
   for (const p of pledges) {
-    const code = normalizeCode(p.code, 'state code of a pledge');
+    const code = normalizeCode(p.code, 'codeOfPledge');
     if (!participants.has(code)) {
-      throw new MethodologyError(`${code} has a pledge but is not a participating state.`, {
+      throw new MethodologyError(methodReason('pledgeNotParticipating', { code }), {
         state: code,
         field: 'pledge',
       });
     }
     if (out.has(code)) {
-      throw new MethodologyError(`${code} has two pledge rows: keep one.`, {
+      throw new MethodologyError(methodReason('twoPledges', { code }), {
         state: code,
         field: 'pledge',
       });

@@ -1,4 +1,5 @@
 import { MethodologyError, requireFiniteFields, requirePositive } from './errors';
+import { methodReason } from './reasons';
 
 /** Art. 12(2): the proposal's pool comprises at least 30,000 relocations ... */
 export const ART_12_MIN_RELOCATIONS = 30_000;
@@ -88,11 +89,14 @@ export function resolvePoolTotals(request: PoolTotalsRequest = {}): PoolTotals {
   requirePositive(financialEur, { field: 'financial total (EUR)' });
   // A relocation is one person (Art. 12(2)): a pool of less than one is no pool, whatever gave it.
   if (relocations < 1) {
-    throw new MethodologyError(
-      `The totals give ${relocations.toPrecision(3)} relocations at EUR ${round(eurPerRelocation)} ` +
-        'each, less than one: give a larger financial total, or the relocation total.',
-      { field: derivation === 'financial-given' ? 'financial total (EUR)' : 'relocation total' },
-    );
+    // As the English has always written them: a few digits, and the euros grouped.
+    const values = {
+      relocations: relocations.toPrecision(3),
+      eurPerRelocation: round(eurPerRelocation),
+    };
+    throw new MethodologyError(methodReason('belowOneRelocation', values), {
+      field: derivation === 'financial-given' ? 'financial total (EUR)' : 'relocation total',
+    });
   }
   const remarks: TotalsRemark[] = [];
   if (relocations < ART_12_MIN_RELOCATIONS || financialEur < ART_12_MIN_FINANCIAL_EUR) {
@@ -125,13 +129,10 @@ export function indicativeContributions(
 ): IndicativeContribution[] {
   return shares.map(({ code, fairShare }) => {
     if (!(fairShare >= 0 && fairShare <= 1)) {
-      throw new MethodologyError(
-        `Fair share of ${code} must be between 0 and 1, got ${fairShare}.`,
-        {
-          state: code,
-          field: 'fair share',
-        },
-      );
+      throw new MethodologyError(methodReason('fairShareOutOfRange', { code, got: fairShare }), {
+        state: code,
+        field: 'fair share',
+      });
     }
     return requireFiniteFields(
       {

@@ -6,6 +6,7 @@ import {
   requirePositive,
 } from './errors';
 import type { FairShare } from './fairShare';
+import { methodReason } from './reasons';
 import { sum } from './sum';
 
 /**
@@ -18,7 +19,7 @@ export function pressureScore(value: number, total: number, fairShare: number): 
   requirePositive(total, { field: 'indicator total' });
   requirePositive(fairShare, { field: 'fair share' });
   if (value > total) {
-    throw new MethodologyError(`The value ${value} exceeds the total ${total} of the indicator.`, {
+    throw new MethodologyError(methodReason('valueAboveTotal', { value, total }), {
       field: 'indicator value',
     });
   }
@@ -69,7 +70,7 @@ export function computePressure(
   const weights = new Map<string, number>();
   for (const ind of indicators) {
     if (ids.has(ind.id)) {
-      throw new MethodologyError(`The indicator "${ind.id}" is given twice.`, {
+      throw new MethodologyError(methodReason('indicatorTwice', { id: ind.id }), {
         field: 'indicator',
       });
     }
@@ -77,12 +78,7 @@ export function computePressure(
     weights.set(ind.id, requireNonNegative(ind.weight ?? 1, { field: `weight of ${ind.label}` }));
   }
   if (indicators.length > 0 && sum(weights.values()) <= 0) {
-    throw new MethodologyError(
-      'All indicator weights are zero: give at least one a positive weight.',
-      {
-        field: 'weights',
-      },
-    );
+    throw new MethodologyError(methodReason('weightsAllZero'), { field: 'weights' });
   }
 
   const scored = indicators.map((ind): IndicatorScore => {
@@ -101,12 +97,9 @@ export function computePressure(
       field: `participants' total of ${ind.label}`,
     });
     if (total <= 0) {
-      throw new MethodologyError(
-        `The participants' total of ${ind.label} is zero: no shares exist.`,
-        {
-          field: ind.label,
-        },
-      );
+      throw new MethodologyError(methodReason('indicatorTotalZero', { indicator: ind.label }), {
+        field: ind.label,
+      });
     }
     const byState = new Map(
       fairShares.map((fs) => {

@@ -1,4 +1,5 @@
 import { MethodologyError } from './errors';
+import { methodReason } from './reasons';
 
 /**
  * Where the text leaves a choice open, the tool's reading: a parameter, stated beside every result.
@@ -22,10 +23,10 @@ export const DEFAULT_READINGS: Readings = { art63Cap: 'every-type', art63Split: 
 export function resolveReadings(r: Partial<Readings> = {}): Readings {
   const out = { ...DEFAULT_READINGS, ...r };
   if (out.art63Cap !== 'every-type' && out.art63Cap !== 'people-only') {
-    throw new MethodologyError(
-      `Unknown Art. 63(7) reading "${String(out.art63Cap)}": use every-type or people-only.`,
-      { field: 'Art. 63(7) reading' },
-    );
+    const given = String(out.art63Cap);
+    throw new MethodologyError(methodReason('art63ReadingUnknown', { given }), {
+      field: 'Art. 63(7) reading',
+    });
   }
   return out;
 }

@@ -37,6 +37,57 @@ export const METHOD_REASONS = {
   twoPledges: '{code} has two pledge rows: keep one.',
   sarNotUnderPressure:
     '{code} is not identified under migratory pressure: the search-and-rescue percentage concerns states identified under pressure in the Art. 11 decision (Art. 12(5)).',
+  // A state's code (states.ts), and the input it was given for: {field} is one of the code* below.
+  codeEmpty: 'The {field} is empty: use a Eurostat code such as "DE" or "EL".',
+  codeUnknown:
+    'Unknown {field} "{given}": use a Eurostat code of an EU or Dublin-associated state (for example "DE", "EL" or "GR" for Greece).',
+  codeOfCountry: 'country code',
+  codeOfParticipant: 'participant code',
+  codeOfPledge: 'state code of a pledge',
+  codeOfDeduction: 'state code of a deduction',
+  codeOfNeed: 'state code of a need',
+  codeOfDistribution: 'state code of a distribution',
+  codeOfCategory: 'state code in the categories',
+  codeOfBenefitting: 'benefitting state',
+  codeOfContributing: 'contributing state',
+  codeOfShortcomings: 'state with systemic shortcomings',
+  codeOfSar: 'SAR state',
+  // The participants (participants.ts): Member States, each once (Annex I, Art. 13(1)).
+  participantsEmpty: 'The participant set is empty: name at least one state.',
+  notAMemberState:
+    '{code} is not a Member State: the reference key sums over Member States only (Annex I, "n: the overall number of Member States"). A Dublin-associated state contributes ad hoc (Art. 13(1)): enter its pledge as a pledge row, outside the key, and remove it from the participants.',
+  participantTwice: '{code} is listed twice among the participants.',
+  // The pool's totals and the indicative contributions (pool.ts, Art. 12(2)).
+  belowOneRelocation:
+    'The totals give {relocations} relocations at EUR {eurPerRelocation} each, less than one: give a larger financial total, or the relocation total.',
+  fairShareOutOfRange: 'Fair share of {code} must be between 0 and 1, got {got}.',
+  // The pressure scores (pressure.ts).
+  valueAboveTotal: 'The value {value} exceeds the total {total} of the indicator.',
+  indicatorTwice: 'The indicator "{id}" is given twice.',
+  weightsAllZero: 'All indicator weights are zero: give at least one a positive weight.',
+  indicatorTotalZero: "The participants' total of {indicator} is zero: no shares exist.",
+  // Categories and readings, as a file or the command line names them.
+  categoryUnknown:
+    'Unknown category "{given}" for {state}: use under-pressure, at-risk or significant-situation.',
+  art63ReadingUnknown: 'Unknown Art. 63(7) reading "{given}": use every-type or people-only.',
+  // Pledges (pledges.ts), deductions (Art. 61(1)) and alternative measures (Art. 65(1)).
+  pledgeNotParticipating: '{code} has a pledge but is not a participating state.',
+  art61WhileBenefitting:
+    '{code} is benefitting from the pool, so it cannot have an Art. 61 deduction: Art. 61(1) allows it only to a state "which has not made use of the Annual Solidarity Pool". Remove the deduction, or declare {code} not benefitting.',
+  jointValueWithoutRequest:
+    '{code} has a value set jointly for its alternative measures, which follows a specific request of the benefitting state (Art. 65(1)): set "requested" to yes, or remove the value.',
+  // Needs and their distribution (needs.ts, distribution.ts, Art. 56(2), 58(2)); {type} a type* below.
+  needNotBenefitting: '{code} declares a need but is not a benefitting state.',
+  needWithoutType: 'A need of {code} has no type of Art. 56(2).',
+  twoNeedLevels: '{code} declares two levels of {type}: keep one.',
+  typeRelocation: 'relocation',
+  typeFinancial: 'financial',
+  typeAlternative: 'alternative',
+  distributionNotBenefitting: '{code} is given a distribution but is not benefitting.',
+  // Implementation records (implementationRecords.ts), numbered from 1 as the grid shows them.
+  recordNoDate: 'Record {n} has no ISO date (yyyy-mm-dd).',
+  recordNoType: 'Record {n} has no type.',
+  recordNoBenefitting: 'Record {n} names no benefitting state.',
 } as const;
 
 export type MethodReasonCode = keyof typeof METHOD_REASONS;

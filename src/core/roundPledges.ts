@@ -22,7 +22,7 @@ function validatePledge(p: Pledge): Pledge {
 export function pledgesByCode(pledges: readonly Pledge[], participants: ReadonlySet<string>) {
   const out = new Map<string, Pledge>();
   for (const raw of pledges) {
-    const code = normalizeCode(raw.code, 'state code of a pledge');
+    const code = normalizeCode(raw.code, 'codeOfPledge');
     if (!participants.has(code) && !isAdHocContributor(code)) {
       throw new MethodologyError(methodReason('pledgeNotParticipant', { code }), {
         state: code,

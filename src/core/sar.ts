@@ -31,7 +31,7 @@ export function resolveSarShare(
     request?.share === null || request?.share === undefined
       ? null
       : requireFraction(request.share, { field: 'search-and-rescue percentage (Art. 12(5))' });
-  const states = [...new Set((request?.states ?? []).map((c) => normalizeCode(c, 'SAR state')))];
+  const states = [...new Set((request?.states ?? []).map((c) => normalizeCode(c, 'codeOfSar')))];
   for (const code of states) {
     if (!categoriesOf(categories, code).includes('under-pressure')) {
       throw new MethodologyError(methodReason('sarNotUnderPressure', { code }), {

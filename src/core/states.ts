@@ -1,4 +1,5 @@
 import { MethodologyError } from './errors';
+import { METHOD_REASONS, methodReason, type MethodReasonCode } from './reasons';
 
 export interface StateInfo {
   /** Eurostat code: ISO 3166-1 alpha-2 except EL for Greece. */
@@ -62,19 +63,21 @@ export function tryNormalizeCode(input: string): string | undefined {
   return BY_CODE.has(code) ? code : undefined;
 }
 
-export function normalizeCode(input: unknown, field = 'country code'): string {
+/** What a state's code was given for ("participant code"): a code of reasons.ts, said in words. */
+export type CodeField = Extract<MethodReasonCode, `codeOf${string}`>;
+
+export function normalizeCode(input: unknown, of: CodeField = 'codeOfCountry'): string {
+  const field = METHOD_REASONS[of];
   if (typeof input !== 'string' || input.trim() === '') {
-    throw new MethodologyError(`The ${field} is empty: use a Eurostat code such as "DE" or "EL".`, {
-      field,
-    });
+    throw new MethodologyError(methodReason('codeEmpty', { field: methodReason(of) }), { field });
   }
   const code = tryNormalizeCode(input);
   if (!code) {
-    throw new MethodologyError(
-      `Unknown ${field} "${input.trim()}": use a Eurostat code of an EU or Dublin-associated state ` +
-        `(for example "DE", "EL" or "GR" for Greece).`,
-      { state: input.trim(), field },
-    );
+    const given = input.trim();
+    throw new MethodologyError(methodReason('codeUnknown', { field: methodReason(of), given }), {
+      state: given,
+      field,
+    });
   }
   return code;
 }

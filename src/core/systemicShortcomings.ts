@@ -20,7 +20,7 @@ export function resolveSystemicShortcomings(
 ): SystemicShortcomingFinding[] {
   const seen = new Set<string>();
   return findings.map((f) => {
-    const code = normalizeCode(f.code, 'state with systemic shortcomings');
+    const code = normalizeCode(f.code, 'codeOfShortcomings');
     if (!benefitting.has(code)) {
       throw new MethodologyError(methodReason('shortcomingsNotBenefitting', { code }), {
         state: code,

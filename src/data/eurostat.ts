@@ -1,4 +1,5 @@
 import { STATES } from '../core';
+import { phrase, type ReaderPhrase } from './reasons';
 
 /**
  * Requests to Eurostat's public Statistics API (JSON-stat 2.0). Filters pin every dimension but geo
@@ -48,15 +49,15 @@ export function eurostatQuery(indicator: string): EurostatQuery {
   return q;
 }
 
-/** Checks a period as the analyst typed it: "2024", or "2025-12" for monthly data. */
-export function checkPeriod(query: EurostatQuery, period: string): string | undefined {
+/**
+ * Checks a period as the analyst typed it: "2024", or "2025-12" for monthly data; the fix as facts
+ * (the pane says it in its language).
+ */
+export function checkPeriod(query: EurostatQuery, period: string): ReaderPhrase | undefined {
   const ok =
     query.period === 'year' ? /^\d{4}$/.test(period) : /^\d{4}-(0[1-9]|1[0-2])$/.test(period);
-  return ok
-    ? undefined
-    : query.period === 'year'
-      ? 'Give a year, such as 2024.'
-      : 'Give a month, such as 2025-12.';
+  if (ok) return undefined;
+  return phrase(query.period === 'year' ? 'eurostat.giveYear' : 'eurostat.giveMonth');
 }
 
 export function eurostatUrl(query: EurostatQuery, period: string): string {

@@ -9,11 +9,11 @@ export function outcomeInWords(w: Words, outcome: ResultsOutcome & { ok: false }
 }
 
 /**
- * An error caught in the pane, in its language where the methodology refused with facts
- * (MethodologyError.reason); any other error as it came (Excel's own messages are in Office's
- * language already).
+ * An error caught in the pane, in its language where the methodology refused (MethodologyError:
+ * always with facts, core/reasons.ts); any other error as it came (Excel's own messages are in
+ * Office's language already).
  */
 export function errorInWords(w: Words, error: unknown): string {
-  if (error instanceof MethodologyError && error.reason) return sentenceInWords(w, error.reason);
+  if (error instanceof MethodologyError) return sentenceInWords(w, error.reason);
   return error instanceof Error ? error.message : String(error);
 }

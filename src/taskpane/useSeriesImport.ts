@@ -8,7 +8,9 @@ import {
   type Provenance,
   type ReadResult,
 } from '../data';
+import { ReasonedError } from '../data/reasons';
 import { indicatorName } from '../report/words/indicatorWords';
+import { sentenceInWords } from '../report/words/issueWords';
 import type { FileReading } from './components/FileReadingReview';
 import { importSeries, periodChoices, unreadableReview, valueColumnGuess } from './importing';
 import { displayLocale, formatNumber } from './locale';
@@ -68,10 +70,18 @@ export function useSeriesImport({
   const query = EUROSTAT_QUERIES.find((q) => q.indicator === indicator);
   const busy = state.status.kind === 'busy';
 
+  const figure = (x: number) => formatNumber(x, displayLocale());
+  // A refusal with its facts (Eurostat's error, a request that failed) in the pane's language.
   const fail = (title: string, e: unknown) =>
     dispatch({
       type: 'status',
-      status: { kind: 'done', intent: 'error', title, body: (e as Error).message },
+      status: {
+        kind: 'done',
+        intent: 'error',
+        title,
+        body:
+          e instanceof ReasonedError ? sentenceInWords(w, e.reason, figure) : (e as Error).message,
+      },
     });
 
   const finish = (
@@ -132,9 +142,7 @@ export function useSeriesImport({
     provenanceOf: (read?: ReadResult) => Provenance,
   ) => {
     // The readers (JSON-stat among them) load with the first file: not in the first paint.
-    const { readIndicatorFile } = await import(
-      /* webpackChunkName: "readers" */ '../data/readers'
-    );
+    const { readIndicatorFile } = await import(/* webpackChunkName: "readers" */ '../data/readers');
     // A header one letter off is used only once the analyst confirms it (the review asks).
     const read = readIndicatorFile(file.text, { ...file.reading, nearHeaders: 'ask' });
     setSource({ ...file, provenanceOf });

@@ -1,5 +1,11 @@
-import { computeScenario, METHOD_REASONS, MethodologyError } from '../../src/core';
-import { createWords, ENGLISH } from '../../src/report/words';
+import {
+  computeScenario,
+  METHOD_REASONS,
+  MethodologyError,
+  resolveNeeds,
+  resolveParticipants,
+} from '../../src/core';
+import { createWords, ENGLISH, holesIn } from '../../src/report/words';
 import { de } from '../../src/report/words/de';
 import { en } from '../../src/report/words/en/full';
 import { fr } from '../../src/report/words/fr';
@@ -27,6 +33,47 @@ describe("the methodology's refusals in French and German", () => {
     for (const [code, text] of Object.entries(METHOD_REASONS)) {
       expect([code, (en as Record<string, unknown>)[`method.${code}`]]).toEqual([code, text]);
     }
+  });
+
+  it('has French and German for every refusal, with the same {holes} as the English', () => {
+    for (const [code, english] of Object.entries(METHOD_REASONS)) {
+      const key = `method.${code}`;
+      for (const [language, c] of [
+        ['fr', fr],
+        ['de', de],
+      ] as const) {
+        const text = (c as Record<string, unknown>)[key];
+        expect([language, key, typeof text]).toEqual([language, key, 'string']);
+        expect([language, key, holesIn(text as string)]).toEqual([language, key, holesIn(english)]);
+      }
+    }
+  });
+
+  it('an unknown participant code: the field named in each language, the code as typed', () => {
+    const e = refusal(() => resolveParticipants(['DE', ' uk ']));
+    expect(e.message).toBe(
+      'Unknown participant code "uk": use a Eurostat code of an EU or Dublin-associated state (for example "DE", "EL" or "GR" for Greece).',
+    );
+    expect(sentenceInWords(ENGLISH, e.reason)).toBe(e.message);
+    expect(sentenceInWords(createWords('fr', fr), e.reason)).toBe(
+      'Le code de participant « uk » est inconnu : utilisez le code Eurostat d’un État de l’UE ou associé à Dublin (par exemple « DE », « EL » ou « GR » pour la Grèce).',
+    );
+    expect(sentenceInWords(createWords('de', de), e.reason)).toBe(
+      'Unbekannter Teilnehmercode „uk“: Verwenden Sie den Eurostat-Code eines EU-Staats oder eines mit Dublin assoziierten Staats (zum Beispiel „DE“, „EL“ oder „GR“ für Griechenland).',
+    );
+  });
+
+  it('two levels of one need: the type of Art. 56(2) in the words of each language', () => {
+    const italy = { code: 'IT', systemicShortcomings: false, searchAndRescue: false };
+    const need = { code: 'IT', type: 'financial', level: 5 } as const;
+    const e = refusal(() => resolveNeeds([need, need], [italy]));
+    expect(e.message).toBe('IT declares two levels of financial: keep one.');
+    expect(sentenceInWords(createWords('fr', fr), e.reason)).toBe(
+      'IT déclare deux niveaux de besoin en contributions financières : gardez-en un.',
+    );
+    expect(sentenceInWords(createWords('de', de), e.reason)).toBe(
+      'IT gibt den Bedarf an finanziellen Beiträgen zweimal an: Behalten Sie eine Angabe.',
+    );
   });
 
   it('a participant without data: the state, the figure and the fix in each language', () => {

@@ -6,7 +6,7 @@ import { readSdmxCsv } from './sdmxCsv';
 import { stripBom } from './text';
 
 export { readBulkTsv, readJsonStat, readLongCsv, readSdmxCsv };
-export { eurostatError } from './jsonStat';
+export { eurostatError } from './eurostatError';
 export * from './table';
 export * from './columns';
 export type { LongCsvOptions } from './longCsv';

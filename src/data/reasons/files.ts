@@ -1,6 +1,6 @@
 /**
- * The English words of the file readers' reasons: a file's text (readers/text.ts), the delimited
- * tokenizer (readers/csvTable.ts), the long CSV, SDMX-CSV and bulk TSV readers, and a workbook
+ * The English words of the file readers' reasons: a file's text (readers/text.ts), delimited text
+ * (readers/csvTokens.ts, csvTable.ts), the long CSV, SDMX-CSV and bulk TSV readers, and a workbook
  * table read as an indicator (readers/table.ts).
  */
 export const FILE_REASONS = {

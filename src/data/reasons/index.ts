@@ -2,6 +2,7 @@ import type { ReadIssue, Severity } from '../types';
 import { FIGURE_REASONS } from './figures';
 import { FILE_REASONS } from './files';
 import { INPUT_REASONS } from './inputs';
+import { JSON_STAT_REASONS } from './jsonStat';
 import { fillHoles, sayPhrase, type Phrase } from './say';
 
 export * from './say';
@@ -11,7 +12,12 @@ export * from './say';
  * English catalogue's readers section is made of these (src/report/words/en/readerReasons.ts), so
  * the command line's message and the pane's English are one text; French and German translate them.
  */
-export const READER_REASONS = { ...FIGURE_REASONS, ...FILE_REASONS, ...INPUT_REASONS } as const;
+export const READER_REASONS = {
+  ...FIGURE_REASONS,
+  ...FILE_REASONS,
+  ...JSON_STAT_REASONS,
+  ...INPUT_REASONS,
+} as const;
 
 export type ReaderReasonCode = keyof typeof READER_REASONS;
 
@@ -41,6 +47,20 @@ export function issueOf(
   severity: Severity = 'error',
 ): ReadIssue {
   return { line, column, severity, message: inEnglish(reason), reason };
+}
+
+/**
+ * A refusal thrown rather than returned (a request to Eurostat that failed): its message in English
+ * for the logs, its reason as facts for the pane to say in its language.
+ */
+export class ReasonedError extends Error {
+  readonly reason: ReaderPhrase;
+
+  constructor(reason: ReaderPhrase, options?: ErrorOptions) {
+    super(inEnglish(reason), options);
+    this.name = 'ReasonedError';
+    this.reason = reason;
+  }
 }
 
 /** A phrase of a reader's (shorter to write than the object). */

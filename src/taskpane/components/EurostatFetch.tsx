@@ -1,5 +1,7 @@
 import { Button, Caption1, Field, Input } from '@fluentui/react-components';
 import { checkPeriod, eurostatQuery, type EurostatQuery } from '../../data';
+import { sentenceInWords } from '../../report/words/issueWords';
+import { displayLocale, formatNumber } from '../locale';
 import { useWords } from '../words';
 import { useImportStyles } from './importStyles';
 
@@ -25,7 +27,9 @@ export function EurostatFetch(props: Props) {
       <Caption1>{w.t('dataTab.noEurostat', { indicator: indicatorWords.toLowerCase() })}</Caption1>
     );
   }
-  const problem = period !== '' ? checkPeriod(eurostatQuery(indicator), period) : undefined;
+  const periodProblem = period !== '' ? checkPeriod(eurostatQuery(indicator), period) : undefined;
+  const problem =
+    periodProblem && sentenceInWords(w, periodProblem, (x) => formatNumber(x, displayLocale()));
   return (
     <div className={s.box}>
       <div className={s.row}>

@@ -1,8 +1,12 @@
 import { eurostatQuery, eurostatUrl, type ReadResult } from '../../data';
+import { phrase, ReasonedError } from '../../data/reasons';
 
 const TIMEOUT_MS = 30_000;
 
-/** Fetches one series from Eurostat's Statistics API and reads it; errors say what to do. */
+/**
+ * Fetches one series from Eurostat's Statistics API and reads it; errors say what to do, as facts
+ * (ReasonedError) the pane says in its language.
+ */
 export async function fetchEurostat(
   indicator: string,
   period: string,
@@ -19,10 +23,10 @@ export async function fetchEurostat(
       referrerPolicy: 'no-referrer',
     });
   } catch (e) {
-    throw new Error(
+    throw new ReasonedError(
       (e as Error).name === 'AbortError'
-        ? 'Eurostat did not answer within 30 seconds: try again later, or load a file instead.'
-        : 'Eurostat could not be reached: check the internet connection, or load a file instead.',
+        ? phrase('eurostat.timeout', { seconds: TIMEOUT_MS / 1000 })
+        : phrase('eurostat.unreachable'),
       { cause: e },
     );
   } finally {
@@ -39,13 +43,9 @@ export async function fetchEurostat(
     body = undefined;
   }
   if (!response.ok) {
-    if (response.status === 413) {
-      throw new Error(
-        'Eurostat refused the request as too large (HTTP 413): ask for one period at a time.',
-      );
-    }
-    throw new Error(
-      eurostatError(body) ?? `Eurostat answered with HTTP ${response.status}: try again later.`,
+    if (response.status === 413) throw new ReasonedError(phrase('eurostat.tooLarge'));
+    throw new ReasonedError(
+      eurostatError(body) ?? phrase('eurostat.http', { status: String(response.status) }),
     );
   }
   return { read: readJsonStat(body), url };

@@ -127,6 +127,73 @@ export const readerReasons: Localized<typeof en> = {
     '„{text}“ ist keine Eurostat-Zelle: Schreiben Sie den Wert, dann ein Leerzeichen und die Kennzeichen („5 p“), oder „:“, wenn er fehlt.',
   'readers.tsv.joined':
     '„{text}“ verbindet Wert und Kennzeichen: Eurostat schreibt ein Leerzeichen dazwischen („{value} {flag}“).',
+  'readers.json.notJson': 'Kein gültiges JSON: {detail}.',
+  'readers.json.notDataset':
+    'Kein JSON-stat-2.0-Datensatz: Er braucht "class": "dataset" mit "id", "size", "dimension" und "value".',
+  'readers.json.idList':
+    '"id" muss die Dimensionen mit Namen auflisten, z. B. ["freq","unit","sex","age","geo","time"].',
+  'readers.json.idTwice': '"id" nennt eine Dimension zweimal: Nennen Sie jede nur einmal.',
+  'readers.json.sizeList':
+    '"size" muss die Zahl der Kategorien jeder Dimension angeben, als ganze Zahlen.',
+  'readers.json.sizeCount':
+    'Die Zahl der Einträge von "size" ({sizes}) weicht von der von "id" ({ids}) ab: Geben Sie eine Größe je Dimension an.',
+  'readers.json.dimensionMissing': '"dimension" muss jede in "id" genannte Dimension beschreiben.',
+  'readers.json.sizeDisagrees':
+    'Die Zahl der Kategorien der Dimension {dimension} ({n}) weicht von der in "size" ({size}) ab: Gleichen Sie beides an.',
+  'readers.json.noCategory':
+    'Die Dimension {dimension} hat kein "category": Geben Sie ihre Kategorien mit "index" (und "label") an.',
+  'readers.json.noIndex':
+    'Die Dimension {dimension} hat kein "category.index": Führen Sie ihre Kategorien der Reihe nach auf.',
+  'readers.json.indexNotTexts':
+    'Die Dimension {dimension} führt in "category.index" Kategorien auf, die keine Texte sind.',
+  'readers.json.badPosition':
+    'Die Dimension {dimension} gibt {category} die Position {position}: Die Positionen reichen von 0 bis {last}.',
+  'readers.json.samePosition':
+    'Die Dimension {dimension} gibt {first} und {second} in "category.index" dieselbe Position {position}: Geben Sie jeder Kategorie ihre eigene.',
+  'readers.json.indexKind':
+    'Die Dimension {dimension} hat ein "category.index", das weder eine Liste noch ein Objekt ist.',
+  'readers.json.categoryTwice':
+    'Die Dimension {dimension} führt die Kategorie {category} in "category.index" zweimal auf: Führen Sie jede nur einmal auf.',
+  'readers.json.noDimension':
+    'Der Datensatz hat keine Dimension "{dimension}" (er hat {dimensions}).',
+  'readers.json.manyCategories':
+    'Die Dimension {dimension} hat {n} Kategorien ({categories}): Fordern Sie eine einzige an, z. B. &{dimension}={first}.',
+  'readers.json.tooManyCells':
+    'Der Datensatz gibt {cells} Zellen an (size {sizes}), mehr als die {limit}, die das Werkzeug liest: Fordern Sie weniger Zeiträume oder Staaten an.',
+  'readers.json.entries':
+    'Die Zahl der Einträge von "{member}" ({n}) weicht von der Zahl der Zellen ab, die "size" angibt ({cells}): Gleichen Sie beides an.',
+  'readers.json.notACell':
+    '"{member}" hat den Schlüssel "{key}", der keine von "size" angegebene Zelle ist (Zahl der Zellen: {cells}, nummeriert von 0 bis {last}).',
+  'readers.json.memberKind':
+    '"{member}" muss eine Liste mit einem Eintrag je Zelle sein oder ein Objekt mit den Zellnummern als Schlüsseln (gefunden: {found}).',
+  'readers.json.observation': 'Beobachtung {index} ({geo} {period})',
+  'readers.json.valueOf': 'Der Wert der {where}: {problem}',
+  'readers.json.valueIs':
+    'Der Wert der {where} ist {found}: JSON-stat-Werte sind Zahlen oder null.',
+  'readers.json.statusIs': 'Der Status der {where} ist {found}: Ein Status ist ein Text wie „p“.',
+  'readers.json.found.null': 'null',
+  'readers.json.found.list': 'eine Liste',
+  'readers.json.found.object': 'ein Objekt',
+  'readers.json.found.text': 'der Text {text}',
+  'readers.eurostat.error': 'Eurostat antwortete mit dem Fehler {id}: {label}.',
+  'readers.eurostat.errorMeaning': 'Eurostat antwortete mit dem Fehler {id} ({meaning}): {label}.',
+  'readers.eurostat.noDetail': 'ohne nähere Angabe',
+  'readers.eurostat.meaning.100':
+    'keine Ergebnisse entsprechen der Anfrage: Prüfen Sie den Zeitraum und die Codes',
+  'readers.eurostat.meaning.140': 'die Anfrage enthält einen Syntaxfehler',
+  'readers.eurostat.meaning.150':
+    'die Anfrage nennt eine Dimension oder einen Code, die der Datensatz nicht hat',
+  'readers.eurostat.meaning.500':
+    'Eurostat hatte einen internen Fehler: Versuchen Sie es später erneut',
+  'readers.eurostat.timeout':
+    'Eurostat hat nicht innerhalb von {seconds} Sekunden geantwortet: Versuchen Sie es später erneut oder laden Sie stattdessen eine Datei.',
+  'readers.eurostat.unreachable':
+    'Eurostat ist nicht erreichbar: Prüfen Sie die Internetverbindung oder laden Sie stattdessen eine Datei.',
+  'readers.eurostat.tooLarge':
+    'Eurostat hat die Anfrage als zu groß abgelehnt (HTTP 413): Fragen Sie einen Zeitraum nach dem anderen an.',
+  'readers.eurostat.http': 'Eurostat antwortete mit HTTP {status}: Versuchen Sie es später erneut.',
+  'readers.eurostat.giveYear': 'Geben Sie ein Jahr an, etwa 2024.',
+  'readers.eurostat.giveMonth': 'Geben Sie einen Monat an, etwa 2025-12.',
   'readers.grid.noCode':
     'Keine Spalte nennt den Staat: Nennen Sie eine „Code“ (Eurostat-Codes wie DE) oder „State“ (gefunden: {found}).',
   'readers.grid.noColumn': 'Keine Spalte „{column}“.',

@@ -16,7 +16,7 @@ export function prefixed<P extends string, T extends Readonly<Record<string, str
 
 /**
  * The readers' reasons in English (src/data/reasons: the number readers, the file readers, the
- * needs and implementation records): the very texts the readers write their English message with,
+ * JSON-stat reader and Eurostat's answers, the needs and implementation records): the very texts the readers write their English message with,
  * so the pane's English and the command line's are one; fr/ and de/ translate each.
  */
 export const readerReasons = {

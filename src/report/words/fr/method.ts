@@ -39,4 +39,53 @@ export const method: Localized<typeof en> = {
   'method.twoPledges': '{code} a deux lignes d’engagement : gardez-en une.',
   'method.sarNotUnderPressure':
     '{code} n’est pas recensé comme soumis à une pression migratoire : le pourcentage de recherche et de sauvetage concerne les États recensés comme soumis à une pression dans la décision au titre de l’art. 11 (art. 12, par. 5).',
+  'method.codeEmpty': 'Le {field} est vide : utilisez un code Eurostat tel que « DE » ou « EL ».',
+  'method.codeUnknown':
+    'Le {field} « {given} » est inconnu : utilisez le code Eurostat d’un État de l’UE ou associé à Dublin (par exemple « DE », « EL » ou « GR » pour la Grèce).',
+  'method.codeOfCountry': 'code d’État',
+  'method.codeOfParticipant': 'code de participant',
+  'method.codeOfPledge': 'code d’État d’un engagement',
+  'method.codeOfDeduction': 'code d’État d’une déduction',
+  'method.codeOfNeed': 'code d’État d’un besoin',
+  'method.codeOfDistribution': 'code d’État d’une répartition',
+  'method.codeOfCategory': 'code d’État des catégories',
+  'method.codeOfBenefitting': 'code de l’État membre bénéficiaire',
+  'method.codeOfContributing': 'code de l’État membre contributeur',
+  'method.codeOfShortcomings': 'code de l’État présentant des défaillances systémiques',
+  'method.codeOfSar': 'code d’État de recherche et de sauvetage',
+  'method.participantsEmpty': 'L’ensemble des participants est vide : nommez au moins un État.',
+  'method.notAMemberState':
+    '{code} n’est pas un État membre : la clé de référence ne porte que sur les États membres (annexe I, où n est le nombre total d’États membres). Un État associé à Dublin contribue ad hoc (art. 13, par. 1) : saisissez son engagement comme ligne d’engagement, hors de la clé, et retirez-le des participants.',
+  'method.participantTwice': '{code} figure deux fois parmi les participants.',
+  'method.belowOneRelocation':
+    'Les totaux donnent {relocations} relocalisation à {eurPerRelocation} EUR chacune, moins d’une : donnez un total financier plus élevé, ou le total des relocalisations.',
+  'method.fairShareOutOfRange':
+    'La part équitable de {code} doit être comprise entre 0 et 1, reçu : {got}.',
+  'method.valueAboveTotal': 'La valeur {value} dépasse le total {total} de l’indicateur.',
+  'method.indicatorTwice': 'L’indicateur « {id} » est donné deux fois.',
+  'method.weightsAllZero':
+    'Toutes les pondérations des indicateurs sont nulles : donnez une pondération positive à au moins un indicateur.',
+  'method.indicatorTotalZero':
+    'Le total des participants pour {indicator} est nul : aucune part n’existe.',
+  'method.categoryUnknown':
+    'Catégorie « {given} » inconnue pour {state} : utilisez under-pressure, at-risk ou significant-situation.',
+  'method.art63ReadingUnknown':
+    'Lecture « {given} » de l’art. 63, par. 7, inconnue : utilisez every-type ou people-only.',
+  'method.pledgeNotParticipating': '{code} a un engagement mais n’est pas un État participant.',
+  'method.art61WhileBenefitting':
+    '{code} bénéficie de la réserve annuelle de solidarité et ne peut donc pas avoir de déduction au titre de l’art. 61 : l’art. 61, par. 1, ne l’ouvre qu’à un État qui n’a pas eu recours à la réserve annuelle de solidarité. Retirez la déduction, ou déclarez {code} non bénéficiaire.',
+  'method.jointValueWithoutRequest':
+    '{code} a une valeur fixée d’un commun accord pour ses mesures de solidarité alternatives, qui suit une demande spécifique de l’État membre bénéficiaire (art. 65, par. 1) : mettez « requested » à yes, ou retirez la valeur.',
+  'method.needNotBenefitting':
+    '{code} déclare un besoin mais n’est pas un État membre bénéficiaire.',
+  'method.needWithoutType': 'Un besoin de {code} n’a aucun type de l’art. 56, par. 2.',
+  'method.twoNeedLevels': '{code} déclare deux niveaux de besoin en {type} : gardez-en un.',
+  'method.typeRelocation': 'relocalisation',
+  'method.typeFinancial': 'contributions financières',
+  'method.typeAlternative': 'mesures de solidarité alternatives',
+  'method.distributionNotBenefitting':
+    '{code} reçoit une répartition mais n’est pas un État membre bénéficiaire.',
+  'method.recordNoDate': 'L’enregistrement {n} n’a pas de date ISO (aaaa-mm-jj).',
+  'method.recordNoType': 'L’enregistrement {n} n’a pas de type.',
+  'method.recordNoBenefitting': 'L’enregistrement {n} ne nomme aucun État membre bénéficiaire.',
 };

@@ -128,6 +128,73 @@ export const readerReasons: Localized<typeof en> = {
     '« {text} » n’est pas une cellule Eurostat : écrivez la valeur, puis une espace et les indicateurs (« 5 p »), ou « : » si elle manque.',
   'readers.tsv.joined':
     '« {text} » colle la valeur et l’indicateur : Eurostat met une espace entre eux (« {value} {flag} »).',
+  'readers.json.notJson': 'Ce n’est pas du JSON valide : {detail}.',
+  'readers.json.notDataset':
+    'Ce n’est pas un jeu de données JSON-stat 2.0 : il lui faut "class": "dataset" avec "id", "size", "dimension" et "value".',
+  'readers.json.idList':
+    '"id" doit énumérer les dimensions par leur nom, par exemple ["freq","unit","sex","age","geo","time"].',
+  'readers.json.idTwice': '"id" nomme une dimension deux fois : nommez chacune une seule fois.',
+  'readers.json.sizeList':
+    '"size" doit donner le nombre de catégories de chaque dimension, en nombres entiers.',
+  'readers.json.sizeCount':
+    'Le nombre d’entrées de "size" ({sizes}) diffère de celui de "id" ({ids}) : donnez une taille par dimension.',
+  'readers.json.dimensionMissing': '"dimension" doit décrire chaque dimension nommée dans "id".',
+  'readers.json.sizeDisagrees':
+    'Le nombre de catégories de la dimension {dimension} ({n}) diffère de celui qu’indique "size" ({size}) : mettez-les en accord.',
+  'readers.json.noCategory':
+    'La dimension {dimension} n’a pas de "category" : donnez ses catégories avec "index" (et "label").',
+  'readers.json.noIndex':
+    'La dimension {dimension} n’a pas de "category.index" : énumérez ses catégories dans l’ordre.',
+  'readers.json.indexNotTexts':
+    'La dimension {dimension} énumère dans "category.index" des catégories qui ne sont pas des textes.',
+  'readers.json.badPosition':
+    'La dimension {dimension} donne à {category} la position {position} : les positions vont de 0 à {last}.',
+  'readers.json.samePosition':
+    'La dimension {dimension} donne à {first} et à {second} la même position {position} dans "category.index" : donnez à chaque catégorie la sienne.',
+  'readers.json.indexKind':
+    'La dimension {dimension} a un "category.index" qui n’est ni une liste ni un objet.',
+  'readers.json.categoryTwice':
+    'La dimension {dimension} énumère la catégorie {category} deux fois dans "category.index" : énumérez chacune une seule fois.',
+  'readers.json.noDimension':
+    'Le jeu de données n’a pas de dimension "{dimension}" (ses dimensions : {dimensions}).',
+  'readers.json.manyCategories':
+    'La dimension {dimension} compte {n} catégories ({categories}) : demandez-en une seule, par exemple &{dimension}={first}.',
+  'readers.json.tooManyCells':
+    'Le jeu de données déclare {cells} cellules (size {sizes}), plus que les {limit} que l’outil lit : demandez moins de périodes ou d’États.',
+  'readers.json.entries':
+    'Le nombre d’entrées de "{member}" ({n}) diffère du nombre de cellules que déclare "size" ({cells}) : mettez-les en accord.',
+  'readers.json.notACell':
+    '"{member}" a la clé "{key}", qui n’est pas une cellule que déclare "size" (nombre de cellules : {cells}, numérotées de 0 à {last}).',
+  'readers.json.memberKind':
+    '"{member}" doit être une liste d’une entrée par cellule, ou un objet dont les clés sont les numéros des cellules (trouvé : {found}).',
+  'readers.json.observation': 'l’observation {index} ({geo} {period})',
+  'readers.json.valueOf': 'La valeur de {where} : {problem}',
+  'readers.json.valueIs':
+    'La valeur de {where} est {found} : les valeurs JSON-stat sont des nombres ou null.',
+  'readers.json.statusIs':
+    'Le statut de {where} est {found} : un statut est un texte tel que « p ».',
+  'readers.json.found.null': 'null',
+  'readers.json.found.list': 'une liste',
+  'readers.json.found.object': 'un objet',
+  'readers.json.found.text': 'le texte {text}',
+  'readers.eurostat.error': 'Eurostat a répondu par l’erreur {id} : {label}.',
+  'readers.eurostat.errorMeaning': 'Eurostat a répondu par l’erreur {id} ({meaning}) : {label}.',
+  'readers.eurostat.noDetail': 'sans précision',
+  'readers.eurostat.meaning.100':
+    'aucun résultat ne correspond à la demande : vérifiez la période et les codes',
+  'readers.eurostat.meaning.140': 'la demande contient une erreur de syntaxe',
+  'readers.eurostat.meaning.150':
+    'la demande nomme une dimension ou un code que le jeu de données n’a pas',
+  'readers.eurostat.meaning.500': 'Eurostat a subi une erreur interne : réessayez plus tard',
+  'readers.eurostat.timeout':
+    'Eurostat n’a pas répondu en {seconds} secondes : réessayez plus tard, ou chargez plutôt un fichier.',
+  'readers.eurostat.unreachable':
+    'Eurostat est injoignable : vérifiez la connexion à Internet, ou chargez plutôt un fichier.',
+  'readers.eurostat.tooLarge':
+    'Eurostat a refusé la demande comme trop volumineuse (HTTP 413) : demandez une période à la fois.',
+  'readers.eurostat.http': 'Eurostat a répondu HTTP {status} : réessayez plus tard.',
+  'readers.eurostat.giveYear': 'Indiquez une année, par exemple 2024.',
+  'readers.eurostat.giveMonth': 'Indiquez un mois, par exemple 2025-12.',
   'readers.grid.noCode':
     'Aucune colonne ne désigne l’État : nommez-en une « Code » (codes Eurostat tels que DE) ou « State » (trouvé : {found}).',
   'readers.grid.noColumn': 'Aucune colonne « {column} ».',
