@@ -28,25 +28,21 @@ void Office.onReady(async () => {
   const { warmUp } = await import(/* webpackMode: "eager" */ './warmUp');
   await warmUp(initial, nextTask);
   const { createRoot } = await import(/* webpackMode: "eager" */ 'react-dom/client');
-  const { startTransition } = await import(/* webpackMode: "eager" */ 'react');
   await nextTask();
   const { App } = await import(/* webpackMode: "eager" */ './App');
   const initialWords = await words;
   await nextTask();
-  // React replaces the page's static placeholder (taskpane.html) with the pane. As a transition,
-  // the first render yields to the browser every few milliseconds instead of holding the main
-  // thread for its whole length: the placeholder stays on screen and answers meanwhile.
-  const root = createRoot(document.getElementById('root') as HTMLElement);
-  startTransition(() =>
-    root.render(
-      <App
-        services={services}
-        initial={initial}
-        initialWritten={writtenBefore(stored)}
-        // The pool was chosen in an earlier session: the pane reopens on it (issue 16).
-        initialPoolChosen={parseSavedScenario(stored.lastScenario) !== undefined}
-        initialWords={initialWords}
-      />,
-    ),
+  // React replaces the page's static placeholder (taskpane.html) with the pane, in one render: as a
+  // transition (yielding every few milliseconds) it blocked less but was on screen about 300 ms
+  // later at 4× CPU throttling, once the steps above had taken the costliest parts out of it.
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <App
+      services={services}
+      initial={initial}
+      initialWritten={writtenBefore(stored)}
+      // The pool was chosen in an earlier session: the pane reopens on it (issue 16).
+      initialPoolChosen={parseSavedScenario(stored.lastScenario) !== undefined}
+      initialWords={initialWords}
+    />,
   );
 });
