@@ -26,7 +26,11 @@ export function useKeptClearOfSummary(grid: RefObject<HTMLDivElement | null>): v
     const content = grid.current?.closest('main > *');
     const targets = [summary, content].filter((t): t is Element => !!t);
     const now = watched.current;
-    if (now && now.targets.length === targets.length && now.targets.every((t, i) => t === targets[i]))
+    if (
+      now &&
+      now.targets.length === targets.length &&
+      now.targets.every((t, i) => t === targets[i])
+    )
       return;
     now?.observer.disconnect();
     if (typeof ResizeObserver === 'undefined') return;
