@@ -1,7 +1,9 @@
 import {
   indicatorInfo,
+  numericColumns,
   periodsOf,
   toSeries,
+  type Grid,
   type Provenance,
   type ReadIssue,
   type ReadResult,
@@ -61,4 +63,39 @@ export function importSeries(read: ReadResult, request: ImportRequest): ImportOu
     kind: 'review',
     review: { indicator: request.indicator, origin: request.origin, result, safe },
   };
+}
+
+/** A file nothing could be read from: its review, the reader's errors and what it made of the file. */
+export function unreadableReview(
+  read: ReadResult,
+  indicator: string,
+  origin: string,
+): ImportReview {
+  return {
+    indicator,
+    origin,
+    safe: false,
+    result: {
+      series: undefined,
+      issues: read.issues,
+      accepted: 0,
+      rejected: 0,
+      duplicates: 0,
+      ...(read.numbers ? { numbers: read.numbers } : {}),
+    },
+    ...(read.columns ? { columns: read.columns } : {}),
+  };
+}
+
+/** A table's column that holds the indicator: the first numeric one named like it, else the first numeric one. */
+export function valueColumnGuess(grid: Grid, indicator: string): string {
+  const info = indicatorInfo(indicator);
+  const numeric = numericColumns(grid);
+  return (
+    numeric.find((h) =>
+      [info.label, info.short, info.id].some((n) => h.toLowerCase().startsWith(n.toLowerCase())),
+    ) ??
+    numeric[0] ??
+    ''
+  );
 }

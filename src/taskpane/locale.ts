@@ -20,8 +20,23 @@ export function displayLocale(): string {
     candidate = undefined;
   }
   candidate ??= typeof navigator !== 'undefined' ? navigator.language : undefined;
+  if (!candidate) return 'en-GB';
+  let supported = supportedLocales.get(candidate);
+  if (supported === undefined) {
+    supported = supportedLocale(candidate);
+    supportedLocales.set(candidate, supported);
+  }
+  return supported;
+}
+
+/**
+ * Asked once per language: `supportedLocalesOf` costs tens of milliseconds on a slow machine, and
+ * the pane asks for the locale in every part that shows a number.
+ */
+const supportedLocales = new Map<string, string>();
+function supportedLocale(candidate: string): string {
   try {
-    return candidate ? (Intl.NumberFormat.supportedLocalesOf(candidate)[0] ?? 'en-GB') : 'en-GB';
+    return Intl.NumberFormat.supportedLocalesOf(candidate)[0] ?? 'en-GB';
   } catch {
     return 'en-GB';
   }

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ICustomFunctionsMetadata } from 'custom-functions-metadata';
 import { generatedMetadata } from '../functions/metadataOf';
+import { shownStrings } from './localizedStrings';
 import { manifestSchemaErrors } from './validateManifest';
 
 const ROOT = resolve(__dirname, '../..');
@@ -232,6 +233,12 @@ describe('the production build for a public host', () => {
 
   it('validates against the Office add-in manifest schemas', async () => {
     expect(await manifestSchemaErrors(xml)).toEqual([]);
+  });
+
+  it('carries the source manifest’s French and German strings unchanged', () => {
+    const source = parse(readFileSync(join(ROOT, 'manifest.xml'), 'utf8'));
+    expect(shownStrings(doc)).toEqual(shownStrings(source));
+    expect(shownStrings(doc).filter((s) => s.byLocale.has('fr-FR')).length).toBeGreaterThan(5);
   });
 
   it('names the publisher given at build time, escaped', () => {

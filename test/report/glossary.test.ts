@@ -121,8 +121,13 @@ function stringsIn(value: unknown): string[] {
   return [];
 }
 
+/** The values of the manifest's overrides for one language's locales (fr-FR, de-CH, ...). */
+const overrideOf = (language: Language) =>
+  new RegExp(`<(?:bt:)?Override Locale="${language}-[A-Z]{2}" Value="([^"]*)"`, 'g');
+
 /** Every French or German text a user reads: the catalogue (every section file spread in its
- * index), the functions' metadata, the help page, and the help page's headings. */
+ * index), the functions' metadata, the help page, the help page's headings, and what the manifest
+ * has Office show (the add-in's name, the ribbon). */
 function sources(language: Language): Record<string, string[]> {
   const catalogue = (language === 'fr' ? fr : de) as Readonly<Record<string, Entry>>;
   const byKey: Record<string, string[]> = {};
@@ -136,6 +141,7 @@ function sources(language: Language): Record<string, string[]> {
       read(`src/functions/locales/help-${language}.md`),
     ],
     'scripts/helpPages.cjs': [read('scripts/helpPages.cjs')],
+    'manifest.xml': [...read('manifest.xml').matchAll(overrideOf(language))].map((m) => m[1]!),
   };
 }
 
@@ -154,7 +160,7 @@ function offences(language: Language): string[] {
 
 describe('the Regulation’s terms in French and German (GLOSSARY.md)', () => {
   it.each(['fr', 'de'] as const)(
-    '%s uses no variant the glossary rejects, in the pane, the report, the functions and the help',
+    '%s uses no variant the glossary rejects, in the pane, the report, the functions, the help and the ribbon',
     (language) => {
       expect(offences(language)).toEqual([]);
     },

@@ -93,8 +93,24 @@ export function vintageIds(): string[] {
   return VINTAGES.map((v) => v.id);
 }
 
+/**
+ * Each vintage read once: the set is immutable (its series and observations are read-only), and
+ * reading it is the costliest step of the pane's first view, asked again by Compare, the copy and
+ * each generation.
+ */
+const loaded = new Map<string, IndicatorSet>();
+
 /** Reads a bundled vintage with the same reader and validation as an analyst's file. */
 export function loadVintage(id: string): IndicatorSet {
+  let set = loaded.get(id);
+  if (!set) {
+    set = readVintage(id);
+    loaded.set(id, set);
+  }
+  return set;
+}
+
+function readVintage(id: string): IndicatorSet {
   const vintage = VINTAGES.find((v) => v.id === id);
   if (!vintage) {
     throw new Error(`Unknown dataset "${id}": choose one of ${vintageIds().join(', ')}.`);

@@ -13,7 +13,6 @@ import {
 } from '@fluentui/react-components';
 import {
   memo,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -22,6 +21,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { type DeductionArticle } from '../../core';
+import { useKeptClearOfSummary, keepClearOfSummary } from './keptClearOfSummary';
 import { displayLocale, formatMillions, formatNumber } from '../locale';
 import { moveInGrid, pastedBlock } from '../gridKeys';
 import { readGridValue, type CellRule } from '../gridPaste';
@@ -34,18 +34,6 @@ import { useWords } from '../words';
 import { COLUMN_HEADERS, PledgeGridRow, useGridStyles, type ColumnSet } from './PledgeGridRow';
 
 export type { ColumnSet };
-
-/**
- * A cell reached by the keyboard scrolls clear of what is held at the bottom of the pane (the pool
- * summary): the browser scrolls a focused field into view, not out from under a sticky block.
- */
-function keepClearOfSummary(cell: HTMLElement): void {
-  const cover = document.querySelector('[data-sticky-bottom]');
-  if (!cover) return;
-  const top = cover.getBoundingClientRect().top;
-  const bottom = cell.getBoundingClientRect().bottom;
-  if (bottom > top - 4) cell.closest('main')?.scrollBy({ top: bottom - top + 8 });
-}
 
 /** The cells a pasted block fills, column by column, for each column set. */
 const PASTE_TARGETS: Readonly<
@@ -126,14 +114,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
   const [marks, setMarks] = useState<Record<string, { text: string; message: string }>>({});
   const [pasted, setPasted] = useState('');
   const grid = useRef<HTMLDivElement>(null);
-  // The figures, the round's Art. 63 lines and the pool summary follow the keystroke a render later
-  // (PledgesTab's deferred value) and can move the grid or grow the summary over the focused cell:
-  // after each render, before it is painted, the focused cell is kept clear of the summary again.
-  useLayoutEffect(() => {
-    const at = document.activeElement;
-    if (at instanceof HTMLElement && at.dataset.row !== undefined && grid.current?.contains(at))
-      keepClearOfSummary(at);
-  });
+  useKeptClearOfSummary(grid);
 
   const [first, second] = COLUMN_HEADERS[set].map((key) => w.t(key));
   // At 350 px the grid starts below the fold: its first rows paint with the tab, the rest after.

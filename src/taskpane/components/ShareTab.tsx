@@ -1,41 +1,30 @@
-import {
-  Button,
-  Caption1,
-  Dropdown,
-  Field,
-  Input,
-  Link,
-  makeStyles,
-  Option,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type Dispatch } from 'react';
 
-import { findPreset } from '../../data';
-import { MARKINGS, neededBy } from '../../report';
+import { neededBy } from '../../report';
 import type { ImplementationDraft } from '../implementation';
-import { displayLocale, formatNumber } from '../locale';
+import { displayLocale } from '../locale';
 import type { PaneServices } from '../services';
 import { compareName } from '../shell/compareName';
 import type { WorkbookState } from '../shell/Overview';
-import { poolName } from '../shell/poolWords';
 import {
   copyPlan,
   defaultChoice,
-  headlineRelocations,
   markingOf,
   type CopyBasis,
   type CopySource,
   vocabularyOf,
 } from '../share/copyPlan';
-import { copyFile, dateInWords, makeConfirmation, makeCopy } from '../share/makeCopy';
+import { copySummary } from '../share/copySummary';
+import { dateInWords, makeConfirmation, makeCopy } from '../share/makeCopy';
+import { useCopyDelivery } from '../share/useCopyDelivery';
 import type { Action, PaneState } from '../state';
 import { useWords } from '../words';
-import { errorInWords } from '../outcomeWords';
 import { useCopyReport as useReport } from '../share/useCopyReport';
 import { ShareConfirmation } from './ShareConfirmation';
 import { ShareContents } from './ShareContents';
+import { ALL_DELEGATIONS, ShareDelegation } from './ShareDelegation';
+import { ShareMarking } from './ShareMarking';
 import { ShareSource } from './ShareSource';
 
 const useStyles = makeStyles({
@@ -56,14 +45,7 @@ interface Props {
   readonly onWrite?: () => void;
 }
 
-const ALL = 'all';
 const NOT_WRITTEN: WorkbookState = { written: false, behind: [] };
-
-/** A copy kept in the pane as a file to save: always offered, since Excel may open nothing (rule 12). */
-interface SavedCopy {
-  readonly url: string;
-  readonly name: string;
-}
 
 /** A copy for delegations, listed before it is made and opened as a new workbook: this workbook is never changed. */
 export function ShareTab(props: Props) {
@@ -72,15 +54,13 @@ export function ShareTab(props: Props) {
   const s = useStyles();
   const w = useWords();
   const locale = displayLocale();
-  const [delegation, setDelegation] = useState(ALL);
+  const [delegation, setDelegation] = useState(ALL_DELEGATIONS);
   const behind = workbook.behind.length > 0;
   const [source, setSource] = useState<CopySource>(behind && written ? 'workbook' : 'pane');
   const [overrides, setOverrides] = useState<ReadonlyMap<string, boolean>>(new Map());
   const [typedMarking, setTypedMarking] = useState<string>();
   const [ownSheets, setOwnSheets] = useState<readonly string[]>([]);
-  const [saved, setSaved] = useState<SavedCopy>();
-  // The file link holds the copy in memory: let it go when replaced or when the tab closes.
-  useEffect(() => (saved ? () => URL.revokeObjectURL(saved.url) : undefined), [saved]);
+  const copy = useCopyDelivery(dispatch, services);
   useEffect(() => {
     let live = true;
     services.listOwnSheets().then(
@@ -97,17 +77,6 @@ export function ShareTab(props: Props) {
   const paneReport = useReport(state, services, implementation);
   const writtenReport = useReport(written, services, implementation);
   const built = fromWorkbook ? writtenReport : paneReport;
-
-  const summary = (b: CopyBasis, report: ReturnType<typeof useReport>): string => {
-    const preset = b.scenario.presetId ? findPreset(b.scenario.presetId) : undefined;
-    const scenario = preset ? poolName(preset, w) : w.t('overview.scenarioOwn');
-    if (!report || 'error' in report) return scenario;
-    const { pledged, n } = headlineRelocations(report.report);
-    const figures = w.plural(pledged ? 'share.figures.pledged' : 'share.figures.pool', n, {
-      n: formatNumber(n, locale),
-    });
-    return w.t('share.summary', { scenario, figures });
-  };
 
   if (!built || 'error' in built) {
     return (
@@ -127,25 +96,23 @@ export function ShareTab(props: Props) {
   const marking = markingOf(plan, chosen, typedMarking);
   const stageMarking = markingOf(plan, chosen, undefined);
   const other = basis.compareWith ? compareName(basis.compareWith, w) : '';
-  const one = delegation === ALL ? undefined : delegation;
-  const participants = state.scenario.participants;
+  const one = delegation === ALL_DELEGATIONS ? undefined : delegation;
   const fileName = w.t(one ? 'share.fileName.one' : 'share.fileName.all', {
     state: one ? w.state(one) : '',
     date: dateInWords(services.now(), w.language),
   });
 
   const share = async () => {
-    setSaved(undefined);
+    copy.forget();
     const toolSheets = new Set(
       plan.items.filter((i) => i.kind !== 'own' && chosen.has(i.sheet)).map((i) => i.sheet),
     );
     const own = plan.items.filter((i) => i.kind === 'own' && chosen.has(i.sheet));
     if (toolSheets.size + own.length === 0) {
-      fail(w.t('share.noSheet'));
+      copy.fail(w.t('share.noSheet'));
       return;
     }
-    dispatch({ type: 'status', status: { kind: 'busy', label: w.t('share.preparing') } });
-    try {
+    await copy.handOver(async () => {
       const extra =
         own.length > 0
           ? await services.readOwnSheets(
@@ -162,39 +129,7 @@ export function ShareTab(props: Props) {
         ...(one ? { state: one } : {}),
         vocabulary: vocabularyOf(basis),
       });
-      await deliver(bytes, spec.sheets.length, fileName);
-    } catch (e) {
-      fail(errorInWords(w, e));
-    }
-  };
-  /** The copy handed over: a file link first (Excel may open nothing, rule 12), then Excel asked. */
-  const deliver = async (bytes: Uint8Array, sheetCount: number, name: string) => {
-    setSaved({ url: copyFile(bytes), name });
-    const opening = await services.openCopy(bytes);
-    const sheets = formatNumber(sheetCount, locale);
-    dispatch({
-      type: 'status',
-      status:
-        opening.kind === 'asked'
-          ? {
-              kind: 'done',
-              intent: 'info',
-              title: w.t('share.asked.title'),
-              body: w.t('share.asked.body', { sheets, marking }),
-            }
-          : opening.kind === 'refused'
-            ? {
-                kind: 'done',
-                intent: 'warning',
-                title: w.t('share.refused.title'),
-                body: w.t('share.refused.body', { message: opening.message, name }),
-              }
-            : {
-                kind: 'done',
-                intent: 'warning',
-                title: w.t('share.unsupported.title'),
-                body: w.t('share.unsupported.body', { name }),
-              },
+      return { bytes, sheets: spec.sheets.length, name: fileName, marking };
     });
   };
 
@@ -202,9 +137,8 @@ export function ShareTab(props: Props) {
   const confirm = async (code: string) => {
     const impl = report.implementation;
     if (!impl) return;
-    setSaved(undefined);
-    dispatch({ type: 'status', status: { kind: 'busy', label: w.t('share.preparing') } });
-    try {
+    copy.forget();
+    await copy.handOver(async () => {
       const { spec, bytes } = await makeConfirmation({
         implementation: impl,
         state: code,
@@ -218,48 +152,24 @@ export function ShareTab(props: Props) {
         year: String(impl.year),
         date: dateInWords(services.now(), w.language),
       });
-      await deliver(bytes, spec.sheets.length, name);
-    } catch (e) {
-      fail(errorInWords(w, e));
-    }
+      return { bytes, sheets: spec.sheets.length, name, marking };
+    });
   };
 
-  const fail = (body: string) =>
-    dispatch({
-      type: 'status',
-      status: { kind: 'done', intent: 'error', title: w.t('share.failed'), body },
-    });
-
-  const markingHint =
-    typedMarking !== undefined
-      ? w.t('share.marking.typed')
-      : stageMarking === MARKINGS.classified
-        ? w.t('share.marking.classified')
-        : w.t('share.marking.public');
   const busy = state.status.kind === 'busy';
 
   return (
     <div className={s.section}>
       <Text size={200}>{w.t('share.intro')}</Text>
-      <Field label={w.t('share.for')} size="small">
-        <Dropdown
-          size="small"
-          value={one ? w.state(one) : w.t('share.all')}
-          selectedOptions={[delegation]}
-          onOptionSelect={(_, d) => d.optionValue && setDelegation(d.optionValue)}
-        >
-          <Option value={ALL}>{w.t('share.all')}</Option>
-          {participants.map((c) => (
-            <Option key={c} value={c} text={w.state(c)}>
-              {w.t('share.oneState', { state: w.state(c) })}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <ShareDelegation
+        delegation={delegation}
+        participants={state.scenario.participants}
+        onDelegation={setDelegation}
+      />
       <ShareSource
         workbook={workbook}
-        fromPane={summary(state, paneReport)}
-        {...(written ? { fromWorkbook: summary(written, writtenReport) } : {})}
+        fromPane={copySummary(state, paneReport, w)}
+        {...(written ? { fromWorkbook: copySummary(written, writtenReport, w) } : {})}
         {...(workbook.writtenAt
           ? {
               writtenAt: workbook.writtenAt.toLocaleTimeString(locale, {
@@ -280,20 +190,18 @@ export function ShareTab(props: Props) {
         otherScenario={other}
         onChoose={(sheet, on) => setOverrides(new Map(overrides).set(sheet, on))}
       />
-      <Field label={w.t('share.marking')} hint={markingHint} size="small">
-        <Input size="small" value={marking} onChange={(_, d) => setTypedMarking(d.value)} />
-      </Field>
-      {typedMarking !== undefined && (
-        <Button appearance="subtle" size="small" onClick={() => setTypedMarking(undefined)}>
-          {w.t('share.marking.useStage')}
-        </Button>
-      )}
+      <ShareMarking
+        marking={marking}
+        stageMarking={stageMarking}
+        typed={typedMarking !== undefined}
+        onType={setTypedMarking}
+      />
       <Button appearance="primary" disabled={busy} onClick={() => void share()}>
         {w.t('share.open')}
       </Button>
-      {saved && (
-        <Link href={saved.url} download={saved.name}>
-          {w.t('share.save', { name: saved.name })}
+      {copy.saved && (
+        <Link href={copy.saved.url} download={copy.saved.name}>
+          {w.t('share.save', { name: copy.saved.name })}
         </Link>
       )}
       <ShareConfirmation

@@ -23,6 +23,6 @@ export const shell: Localized<typeof en> = {
   'shell.language': 'Sprache',
   'shell.loadFailed.title': 'Dieser Teil des Aufgabenbereichs konnte nicht geladen werden',
   'shell.loadFailed.body':
-    'Schließen Sie den Aufgabenbereich und öffnen Sie ihn erneut (Daten > Solidarity pool); die anderen Registerkarten und die Arbeitsmappe sind nicht betroffen. ({message})',
+    'Schließen Sie den Aufgabenbereich und öffnen Sie ihn erneut (Daten > Solidaritätspool); die anderen Registerkarten und die Arbeitsmappe sind nicht betroffen. ({message})',
   'shell.language.auto': 'Wie Office ({language})',
 };

@@ -23,6 +23,6 @@ export const shell: Localized<typeof en> = {
   'shell.language': 'Langue',
   'shell.loadFailed.title': 'Cette partie du volet n’a pas pu se charger',
   'shell.loadFailed.body':
-    'Fermez le volet et rouvrez-le (Données > Solidarity pool) ; les autres onglets et le classeur ne sont pas touchés. ({message})',
+    'Fermez le volet et rouvrez-le (Données > Réserve de solidarité) ; les autres onglets et le classeur ne sont pas touchés. ({message})',
   'shell.language.auto': 'Comme Office ({language})',
 };
