@@ -83,7 +83,7 @@ function show(format: Intl.NumberFormat, n: number): string {
 
 /** A number grouped in the locale, with at most `digits` decimals. */
 export function formatNumber(n: number, locale: string, digits = 0): string {
-  return show(formatter(locale, { maximumFractionDigits: digits }), n);
+  return formatWith(n, locale, { maximumFractionDigits: digits });
 }
 
 /** A number as Intl writes it in the locale with these options, with Excel's separators where known. */

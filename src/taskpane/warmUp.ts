@@ -17,7 +17,8 @@ export async function warmUp(
   await nextTask();
   const locale = displayLocale();
   await nextTask();
-  formatNumber(1234.5, locale, 1);
+  // The format most of the pane's figures use (whole numbers, grouped).
+  formatNumber(1234, locale);
   releaseInWords('2025-07-11', locale);
   await nextTask();
 }
