@@ -168,9 +168,9 @@ export function NumberField({
         }}
         {...(cell ? { 'data-row': cell.row, 'data-col': cell.col } : {})}
         onBlur={() => {
-          // A valid entry shows formatted again, drawn after the focus has moved on (Tab and
-          // Enter answer first); a wrong one stays as typed, with its message.
-          if (!editing?.error) startTransition(() => setEdit(undefined));
+          // A valid entry shows formatted again at once; a wrong one stays as typed, with its
+          // message.
+          if (!editing?.error) setEdit(undefined);
         }}
         onChange={(_, d) => change(d.value)}
         contentAfter={unit}
