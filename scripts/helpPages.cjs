@@ -28,7 +28,7 @@ const HEADINGS = {
     args: 'Argumente',
     optional: 'optional',
     excelErrors:
-      'Ein Excel-Fehler in einem Argument (#DIV/0!, #NV …) wird unverändert angezeigt: Excel ruft die Funktion nicht auf.',
+      'Ein Excel-Fehler in einem Argument (#DIV/0!, #NV …) wird unverändert angezeigt: Excel ruft die Funktion nicht auf.',
   },
 };
 

@@ -6,9 +6,11 @@ import { fr } from '../../src/report/words/fr';
 /**
  * French typography (src/report/words/GLOSSARY.md, "French typography"): a narrow no-break space
  * (U+202F) before ":", ";", "!", "?", "»" and "%", and after "«". A plain space there lets the
- * sign wrap alone onto the next line of a 350 px pane ("… reçu" / ": 1,5").
+ * sign wrap alone onto the next line of a 350 px pane ("… reçu" / ": 1,5"). And a no-break space
+ * (U+00A0, a word space) after "art." and "par." before their number: "art. / 63" would read as a
+ * sentence ending at the line's end.
  */
-const PLAIN_SPACE_BREAKS = /(?: [:;!?»])|(?:« )|(?:[\d}] %)/g;
+const PLAIN_SPACE_BREAKS = /(?: [:;!?»])|(?:« )|(?:[\d}] %)|(?:\b(?:[Aa]rt|par)\. (?=[\d{]))/g;
 
 /** Each place a text breaks the rule, with a few characters around it to find it. */
 function breaks(where: string, text: string): string[] {
@@ -22,7 +24,7 @@ const root = join(__dirname, '../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 
 describe('French typography', () => {
-  it('holds every sign of the pane’s French catalogue to its word (no plain space before : ; ! ? » %, none after «)', () => {
+  it('holds every sign of the pane’s French catalogue to its word (no plain space before : ; ! ? » %, none after « or art.)', () => {
     const found = Object.entries(fr as Readonly<Record<string, Entry>>).flatMap(([key, entry]) =>
       (typeof entry === 'string' ? [entry] : Object.values(entry)).flatMap((t: string) =>
         breaks(key, t),

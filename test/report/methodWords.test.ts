@@ -111,14 +111,14 @@ describe("the methodology's refusals in French and German", () => {
       );
     const article = refusal(scenario({ code: 'DE', share: 0.5, article: 63 }));
     expect(sentenceInWords(createWords('fr', fr), article.reason!)).toBe(
-      'La déduction de DE doit citer l’art. 61 (pression migratoire) ou l’art. 62 (situation migratoire importante), reçu : 63.',
+      'La déduction de DE doit citer l’art. 61 (pression migratoire) ou l’art. 62 (situation migratoire importante), reçu : 63.',
     );
     const share = refusal(scenario({ code: 'DE', share: 1.5, article: 61 }));
     expect(share.message).toBe(
       'deduction of DE must be a fraction between 0 and 1 (0 % to 100 %), got 1.5.',
     );
     expect(sentenceInWords(createWords('de', de), share.reason!)).toBe(
-      'Deduction von DE muss ein Bruchteil zwischen 0 und 1 sein (0 % bis 100 %), erhalten: 1.5.',
+      'Deduction von DE muss ein Bruchteil zwischen 0 und 1 sein (0 % bis 100 %), erhalten: 1.5.',
     );
   });
 });

@@ -115,7 +115,7 @@ describe("the readers' reasons in French and German (facts from src/data, words 
     expectEnglishIsTheMessage(sheet.issues);
     expect(said(FRENCH, 'fr-FR', sheet.issues)).toEqual([
       'Ligne 2 · level: colonne level : 10,5 n’est pas un nombre entier : les relocalisations comptent des personnes.',
-      'Ligne 3 · code: colonne code : DE n’est pas un État membre bénéficiaire (art. 58, par. 1, et art. 59, par. 4) : déclarez-le bénéficiaire ou supprimez la ligne.',
+      'Ligne 3 · code: colonne code : DE n’est pas un État membre bénéficiaire (art. 58, par. 1, et art. 59, par. 4) : déclarez-le bénéficiaire ou supprimez la ligne.',
     ]);
     expect(said(GERMAN, 'de-DE', sheet.issues)).toEqual([
       'Zeile 2 · level: Spalte level: 10,5 ist keine ganze Zahl: Umsiedlungen zählen Personen.',

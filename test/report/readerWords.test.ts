@@ -45,7 +45,7 @@ describe("the readers' problems in each language (facts from src/data, words fro
     const inFrench = said(french, 'fr-FR');
     const inGerman = said(german, 'de-DE');
     expect(inFrench).toContain(
-      'DE, colonne relocations : 1,5 n’est pas un nombre entier : les relocalisations comptent des personnes (art. 56, par. 2, point a)).',
+      'DE, colonne relocations : 1,5 n’est pas un nombre entier : les relocalisations comptent des personnes (art. 56, par. 2, point a)).',
     );
     expect(inGerman).toContain(
       'DE, Spalte relocations: 1,5 ist keine ganze Zahl: Umsiedlungen zählen Personen (Artikel 56 Absatz 2 Buchstabe a).',

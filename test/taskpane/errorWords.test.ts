@@ -81,7 +81,7 @@ describe('an error a tab caught, in the pane’s language', () => {
       new RegExp(`^Les totaux donnent 0,500 relocalisation à 20${N}000 EUR chacune`),
     );
     expect(errorInWords(de, below, 'de-DE')).toMatch(
-      /^Die Summen ergeben 0,500 Umsiedlungen zu je 20\.000 EUR/,
+      /^Die Summen ergeben 0,500 Umsiedlungen zu je 20\.000\u00A0EUR/,
     );
     expect((below as Error).message).toMatch(
       /^The totals give 0\.500 relocations at EUR 20,000 each/,

@@ -41,7 +41,7 @@ export const dataTab: Localized<typeof en> = {
   'dataTab.noEurostat':
     'Eurostat veröffentlicht keine Reihe für diesen Indikator ({indicator}): Laden Sie eine Datei oder eine Tabelle.',
   'dataTab.valueColumn': 'Spalte: {indicator}',
-  'indicator.population.label': 'Bevölkerung am 1. Januar',
+  'indicator.population.label': 'Bevölkerung am 1. Januar',
   'indicator.population.short': 'Bevölkerung',
   'indicator.gdp.label': 'BIP zu jeweiligen Marktpreisen',
   'indicator.gdp.short': 'BIP',

@@ -10,7 +10,7 @@ export const method: Localized<typeof en> = {
   'method.negative': '{what} darf nicht negativ sein, erhalten: {got}.',
   'method.notPositive': '{what} muss größer als null sein, erhalten: {got}.',
   'method.notAFraction':
-    '{what} muss ein Bruchteil zwischen 0 und 1 sein (0 % bis 100 %), erhalten: {got}.',
+    '{what} muss ein Bruchteil zwischen 0 und 1 sein (0 % bis 100 %), erhalten: {got}.',
   'method.beyondRange':
     '{what}: Das Ergebnis liegt außerhalb des Bereichs von Excel (Zahlen bis etwa 1,8E308): Prüfen Sie die angegebenen Zahlen oder geben Sie sie in größeren Einheiten an (etwa in Millionen).',
   'method.noPopulation':
@@ -60,7 +60,7 @@ export const method: Localized<typeof en> = {
     '{code} ist kein Mitgliedstaat: Der Referenzschlüssel erstreckt sich nur auf Mitgliedstaaten (Anhang I, n ist die Gesamtzahl der Mitgliedstaaten). Ein mit Dublin assoziierter Staat leistet Ad-hoc-Beiträge (Artikel 13 Absatz 1): Geben Sie seine Zusage als Zusagezeile außerhalb des Schlüssels ein und entfernen Sie ihn aus den Teilnehmern.',
   'method.participantTwice': '{code} steht zweimal unter den Teilnehmern.',
   'method.belowOneRelocation':
-    'Die Summen ergeben {relocations} Umsiedlungen zu je {eurPerRelocation} EUR, weniger als eine: Geben Sie eine größere finanzielle Summe an oder die Summe der Umsiedlungen.',
+    'Die Summen ergeben {relocations} Umsiedlungen zu je {eurPerRelocation} EUR, weniger als eine: Geben Sie eine größere finanzielle Summe an oder die Summe der Umsiedlungen.',
   'method.fairShareOutOfRange':
     'Der gerechte Anteil von {code} muss zwischen 0 und 1 liegen, erhalten: {got}.',
   'method.valueAboveTotal': 'Der Wert {value} übersteigt die Summe {total} des Indikators.',

@@ -48,17 +48,17 @@ export const pledges: Localized<typeof en> = {
   'pledges.pledged': 'Zugesagt',
   'pledges.toImplement': 'Umzusetzen',
   'pledges.relocations': '{n} Umsiedlungen',
-  'pledges.eur': '{amount} EUR',
-  'pledges.coverage': '{share} des Werts des Pools ({value} EUR)',
+  'pledges.eur': '{amount} EUR',
+  'pledges.coverage': '{share} des Werts des Pools ({value} EUR)',
   'pledges.thresholds': 'Schwellen nach Artikel 63',
   'pledges.art': 'Art.',
   'pledges.chip.net': '63(4) netto ≥ {n}',
   'pledges.chip.requestMeaning':
-    'Artikel 63 Absatz 1: Umsiedlungszusagen von mindestens 50 % der Zahl im Vorschlag der Kommission',
+    'Artikel 63 Absatz 1: Umsiedlungszusagen von mindestens 50 % der Zahl im Vorschlag der Kommission',
   'pledges.chip.floorMeaning':
     'Artikel 63 Absatz 3 Buchstabe a: Umsiedlungszusagen nicht unter der Zahl nach Artikel 12 Absatz 2 Buchstabe a',
   'pledges.chip.shareMeaning':
-    'Artikel 63 Absatz 3 Buchstabe b: Umsiedlungszusagen nicht unter 60 % der Referenzzahl',
+    'Artikel 63 Absatz 3 Buchstabe b: Umsiedlungszusagen nicht unter 60 % der Referenzzahl',
   'pledges.chip.netMeaning':
     'Artikel 63 Absatz 4: die umzusetzenden Umsiedlungszusagen nicht unter der höheren der beiden Zahlen',
   'pledges.met': '{label}: erreicht',

@@ -40,7 +40,7 @@ export const readerReasons: Localized<typeof en> = {
   'readers.comma.commas':
     '{quoted} enthält mehr als ein Komma: Schreiben Sie bei Dezimalkommas ein einziges Komma vor den Dezimalstellen (494087,6).',
   'readers.comma.groups':
-    '{quoted} ist nicht in Dreiergruppen gegliedert: Bei Dezimalkommas darf ein Punkt oder ein Leerzeichen nur Gruppen von drei Ziffern trennen (9.215.956 oder 9 215 956), durchgehend dasselbe Zeichen.',
+    '{quoted} ist nicht in Dreiergruppen gegliedert: Bei Dezimalkommas darf ein Punkt oder ein Leerzeichen nur Gruppen von drei Ziffern trennen (9.215.956 oder 9 215 956), durchgehend dasselbe Zeichen.',
   'readers.comma.notANumber':
     '{quoted} ist keine Zahl: Schreiben Sie Ziffern, mit einem Komma für die Dezimalstellen (494087,6).',
   'readers.convention.mixed':
@@ -131,7 +131,7 @@ export const readerReasons: Localized<typeof en> = {
   'readers.json.notDataset':
     'Kein JSON-stat-2.0-Datensatz: Er braucht "class": "dataset" mit "id", "size", "dimension" und "value".',
   'readers.json.idList':
-    '"id" muss die Dimensionen mit Namen auflisten, z. B. ["freq","unit","sex","age","geo","time"].',
+    '"id" muss die Dimensionen mit Namen auflisten, z. B. ["freq","unit","sex","age","geo","time"].',
   'readers.json.idTwice': '"id" nennt eine Dimension zweimal: Nennen Sie jede nur einmal.',
   'readers.json.sizeList':
     '"size" muss die Zahl der Kategorien jeder Dimension angeben, als ganze Zahlen.',
@@ -157,7 +157,7 @@ export const readerReasons: Localized<typeof en> = {
   'readers.json.noDimension':
     'Der Datensatz hat keine Dimension "{dimension}" (er hat {dimensions}).',
   'readers.json.manyCategories':
-    'Die Dimension {dimension} hat {n} Kategorien ({categories}): Fordern Sie eine einzige an, z. B. &{dimension}={first}.',
+    'Die Dimension {dimension} hat {n} Kategorien ({categories}): Fordern Sie eine einzige an, z. B. &{dimension}={first}.',
   'readers.json.tooManyCells':
     'Der Datensatz gibt {cells} Zellen an (size {sizes}), mehr als die {limit}, die das Werkzeug liest: Fordern Sie weniger Zeiträume oder Staaten an.',
   'readers.json.entries':

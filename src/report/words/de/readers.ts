@@ -53,10 +53,10 @@ export const readers: Localized<typeof en> = {
   'readers.pledges.adHoc':
     '{code} leistet Ad-hoc-Beiträge (Artikel 13 Absatz 1): Ein Abzug (Artikel 61, 62) oder die Begünstigung aus dem Pool (Artikel 58, 59) steht nur Mitgliedstaaten zu; leeren Sie die Zelle.',
   'readers.pledges.fractionIsPercent':
-    '{value} ist kein Bruchteil: Die Spalte {column} nimmt 0 bis 1 ({value} % sind {fraction}); schreiben Sie {fraction} oder nennen Sie die Spalte deduction_percent, um 0 bis 100 anzugeben.',
+    '{value} ist kein Bruchteil: Die Spalte {column} nimmt 0 bis 1 ({value} % sind {fraction}); schreiben Sie {fraction} oder nennen Sie die Spalte deduction_percent, um 0 bis 100 anzugeben.',
   'readers.pledges.fractionAboveWhole':
-    'ein Abzug von {value} ist mehr als der ganze Beitrag: Die Spalte {column} nimmt 0 bis 1 (50 % sind 0,5).',
+    'ein Abzug von {value} ist mehr als der ganze Beitrag: Die Spalte {column} nimmt 0 bis 1 (50 % sind 0,5).',
   'readers.pledges.percentAboveWhole':
-    'ein Abzug von {value} % ist mehr als der ganze Beitrag: Geben Sie 0 % bis 100 % an.',
+    'ein Abzug von {value} % ist mehr als der ganze Beitrag: Geben Sie 0 % bis 100 % an.',
   'readers.pledges.atState': '{state}, Spalte {column}: {problem}',
 };

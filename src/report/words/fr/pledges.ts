@@ -4,7 +4,7 @@ import type { Localized } from '../translate';
 // Terms of the Regulation's French version: src/report/words/GLOSSARY.md.
 export const pledges: Localized<typeof en> = {
   'pledges.intro':
-    'Ce que chaque État s’est engagé à fournir lors du forum de haut niveau de l’UE sur la solidarité (art. 13) : relocalisations, contributions financières, mesures de solidarité alternatives à leur valeur, compensations des responsabilités, et déductions demandées (art. 61, 62).',
+    'Ce que chaque État s’est engagé à fournir lors du forum de haut niveau de l’UE sur la solidarité (art. 13) : relocalisations, contributions financières, mesures de solidarité alternatives à leur valeur, compensations des responsabilités, et déductions demandées (art. 61, 62).',
   'pledges.example': 'Charger le cycle illustratif 2026',
   'pledges.fromFile': 'Depuis un fichier CSV…',
   'pledges.fileLabel': 'Fichier d’engagements (CSV)',
@@ -27,12 +27,12 @@ export const pledges: Localized<typeof en> = {
     'Les engagements modifiés dans le classeur y recalculent la Balance d’eux-mêmes ; relisez-les ici avant d’écrire de nouveau les tableaux.',
   'pledges.column.code': 'l’État : un code Eurostat tel que FR, ou EL pour la Grèce',
   'pledges.column.relocations':
-    'relocalisations promises, en personnes (art. 56, par. 2, point a))',
-  'pledges.column.financial_eur': 'contribution financière, en euros (art. 56, par. 2, point b))',
+    'relocalisations promises, en personnes (art. 56, par. 2, point a))',
+  'pledges.column.financial_eur': 'contribution financière, en euros (art. 56, par. 2, point b))',
   'pledges.column.alternative_eur':
-    'mesures de solidarité alternatives à leur valeur, en euros (art. 56, par. 2, point c))',
+    'mesures de solidarité alternatives à leur valeur, en euros (art. 56, par. 2, point c))',
   'pledges.column.alternative_description': 'en quoi consistent les mesures alternatives',
-  'pledges.column.offsets': 'compensations des responsabilités offertes, en personnes (art. 63)',
+  'pledges.column.offsets': 'compensations des responsabilités offertes, en personnes (art. 63)',
   'pledges.column.deduction_percent':
     'déduction demandée, en % de la contribution indicative (0–100)',
   'pledges.column.deduction_article':
@@ -51,19 +51,19 @@ export const pledges: Localized<typeof en> = {
   'pledges.relocations': '{n} relocalisations',
   'pledges.eur': '{amount} EUR',
   'pledges.coverage': '{share} de la valeur de la réserve ({value} EUR)',
-  'pledges.thresholds': 'Seuils de l’art. 63',
+  'pledges.thresholds': 'Seuils de l’art. 63',
   'pledges.art': 'Art.',
   'pledges.chip.net': '63(4) net ≥ {n}',
   'pledges.chip.requestMeaning':
-    'Art. 63, par. 1 : relocalisations promises d’au moins 50 % du nombre de la proposition de la Commission',
+    'Art. 63, par. 1 : relocalisations promises d’au moins 50 % du nombre de la proposition de la Commission',
   'pledges.chip.floorMeaning':
-    'Art. 63, par. 3, point a) : relocalisations promises pas en dessous du nombre de l’art. 12, par. 2, point a)',
+    'Art. 63, par. 3, point a) : relocalisations promises pas en dessous du nombre de l’art. 12, par. 2, point a)',
   'pledges.chip.shareMeaning':
-    'Art. 63, par. 3, point b) : relocalisations promises pas en dessous de 60 % du nombre de référence',
+    'Art. 63, par. 3, point b) : relocalisations promises pas en dessous de 60 % du nombre de référence',
   'pledges.chip.netMeaning':
-    'Art. 63, par. 4 : les relocalisations à mettre en œuvre pas en dessous du plus élevé des deux nombres',
+    'Art. 63, par. 4 : les relocalisations à mettre en œuvre pas en dessous du plus élevé des deux nombres',
   'pledges.met': '{label} : atteint',
   'pledges.notMet': '{label} : non atteint',
   'pledges.conditional':
-    'Compensations obligatoires seulement si le seuil n’est toujours pas atteint après un nouveau forum (art. 13, par. 4).',
+    'Compensations obligatoires seulement si le seuil n’est toujours pas atteint après un nouveau forum (art. 13, par. 4).',
 };

@@ -212,9 +212,9 @@ export const readerReasons: Localized<typeof en> = {
   'readers.needs.notACode':
     '« {text} » n’est pas un code d’État : utilisez un code Eurostat tel que IT.',
   'readers.needs.notBenefitting':
-    '{code} n’est pas un État membre bénéficiaire (art. 58, par. 1, et art. 59, par. 4) : déclarez-le bénéficiaire ou supprimez la ligne.',
+    '{code} n’est pas un État membre bénéficiaire (art. 58, par. 1, et art. 59, par. 4) : déclarez-le bénéficiaire ou supprimez la ligne.',
   'readers.needs.notAType':
-    '« {text} » n’est pas un type de l’art. 56, par. 2 : écrivez relocation, financial ou alternative.',
+    '« {text} » n’est pas un type de l’art. 56, par. 2 : écrivez relocation, financial ou alternative.',
   'readers.needs.negative': '{value} est négatif : un besoin ne peut pas l’être.',
   'readers.needs.notWhole':
     '{value} n’est pas un nombre entier : les relocalisations comptent des personnes.',
@@ -236,11 +236,11 @@ export const readerReasons: Localized<typeof en> = {
   'readers.records.notABenefittingCode':
     '« {text} » n’est pas un code d’État : utilisez un code Eurostat tel que IT.',
   'readers.records.mayNotImplement':
-    '{code} n’est ni un État participant ni un État associé à Dublin contribuant ad hoc (art. 13, par. 1) : vérifiez le code.',
+    '{code} n’est ni un État participant ni un État associé à Dublin contribuant ad hoc (art. 13, par. 1) : vérifiez le code.',
   'readers.records.notAType':
     '« {text} » n’est pas un type : écrivez relocation, offset, financial ou alternative.',
   'readers.records.noBenefitting':
-    '{type} est mise en œuvre au profit d’un État membre bénéficiaire : écrivez son code (seule une contribution financière peut n’en nommer aucun, art. 64, par. 1).',
+    '{type} est mise en œuvre au profit d’un État membre bénéficiaire : écrivez son code (seule une contribution financière peut n’en nommer aucun, art. 64, par. 1).',
   'readers.records.towardsItself':
     '{code} est aussi l’État contributeur : un État ne met pas en œuvre la solidarité envers lui-même.',
   'readers.records.inPersons':

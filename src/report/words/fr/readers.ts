@@ -43,20 +43,20 @@ export const readers: Localized<typeof en> = {
     'une deuxième ligne pour {code} (la première est à la ligne {first}) : gardez une ligne par État.',
   'readers.pledges.negative': '{value} est négatif : un engagement ne peut pas l’être.',
   'readers.pledges.notWhole':
-    '{value} n’est pas un nombre entier : les relocalisations comptent des personnes (art. 56, par. 2, point a)).',
+    '{value} n’est pas un nombre entier : les relocalisations comptent des personnes (art. 56, par. 2, point a)).',
   'readers.pledges.notRequested':
-    '« {text} » n’est ni oui, ni non, ni pas encore (art. 65, par. 1 : une demande spécifique de l’État membre bénéficiaire).',
+    '« {text} » n’est ni oui, ni non, ni pas encore (art. 65, par. 1 : une demande spécifique de l’État membre bénéficiaire).',
   'readers.pledges.jointWithoutRequest':
-    'une valeur fixée d’un commun accord suit une demande spécifique de l’État membre bénéficiaire (art. 65, par. 1) : écrivez yes sous {column}, ou effacez la valeur.',
+    'une valeur fixée d’un commun accord suit une demande spécifique de l’État membre bénéficiaire (art. 65, par. 1) : écrivez yes sous {column}, ou effacez la valeur.',
   'readers.pledges.notABasis':
     '« {text} » n’est pas une base de déduction : écrivez 61 (pression migratoire) ou 62 (situation migratoire importante).',
   'readers.pledges.noBasis':
     'une déduction a besoin de sa base : 61 (pression migratoire) ou 62 (situation migratoire importante).',
   'readers.pledges.basisWithoutDeduction':
-    'L’art. {article} est indiqué sans déduction : écrivez la déduction ({column}) ou effacez la base.',
+    'L’art. {article} est indiqué sans déduction : écrivez la déduction ({column}) ou effacez la base.',
   'readers.pledges.notYesNo': '« {text} » n’est ni oui ni non (yes, no).',
   'readers.pledges.adHoc':
-    '{code} contribue ad hoc (art. 13, par. 1) : une déduction (art. 61, 62) ou le bénéfice de la réserve (art. 58, 59) sont réservés aux États membres ; effacez la cellule.',
+    '{code} contribue ad hoc (art. 13, par. 1) : une déduction (art. 61, 62) ou le bénéfice de la réserve (art. 58, 59) sont réservés aux États membres ; effacez la cellule.',
   'readers.pledges.fractionIsPercent':
     '{value} n’est pas une fraction : la colonne {column} prend de 0 à 1 ({value} % font {fraction}) ; écrivez {fraction}, ou nommez la colonne deduction_percent pour donner de 0 à 100.',
   'readers.pledges.fractionAboveWhole':
