@@ -1,8 +1,10 @@
 import type { method as en } from '../en/method';
 import type { Localized } from '../translate';
+import { fields } from './fields';
 
 // The methodology's refusals in German; terms of the Regulation: GLOSSARY.md.
 export const method: Localized<typeof en> = {
+  ...fields,
   'method.fieldOf': '{field} von {state}',
   'method.text': 'der Text „{text}“',
   'method.nothing': 'nichts',

@@ -1,8 +1,10 @@
 import type { method as en } from '../en/method';
 import type { Localized } from '../translate';
+import { fields } from './fields';
 
 // The methodology's refusals in French; terms of the Regulation: GLOSSARY.md.
 export const method: Localized<typeof en> = {
+  ...fields,
   'method.fieldOf': '{field} de {state}',
   'method.text': 'le texte « {text} »',
   'method.nothing': 'rien',
