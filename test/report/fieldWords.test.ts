@@ -64,31 +64,35 @@ describe('a field named in a number check, in the pane’s language', () => {
   it('German: the record by its number, "Eintrag 3", no English word', () => {
     const e = thirdRecordRefused();
     const text = sentenceInWords(DE, e.reason, reasonNumbers('de-DE'));
-    expect(text).toBe('Eintrag 3 darf nicht negativ sein, erhalten: -1,5.');
+    expect(text).toBe('Eintrag 3: Der Wert darf nicht negativ sein, erhalten: -1,5.');
     expect(text).not.toMatch(/record/i);
   });
 
   it('French: "L’enregistrement 3", with the narrow no-break space before the colon', () => {
     const text = sentenceInWords(FR, thirdRecordRefused().reason, reasonNumbers('fr-FR'));
-    expect(text).toBe(`L’enregistrement 3 ne doit pas être négatif, reçu${NNBSP}: -1,5.`);
+    expect(text).toBe(
+      `L’enregistrement 3${NNBSP}: la valeur ne doit pas être négative, reçu${NNBSP}: -1,5.`,
+    );
   });
 
   it('the weight of an indicator: its label as given, the words around it translated', () => {
     const e = weightRefused();
     expect(sentenceInWords(DE, e.reason)).toBe(
-      'Das Gewicht von Arrivals darf nicht negativ sein, erhalten: -1.',
+      'Das Gewicht von Arrivals: Der Wert darf nicht negativ sein, erhalten: -1.',
     );
     expect(sentenceInWords(FR, e.reason)).toBe(
-      `Le poids de Arrivals ne doit pas être négatif, reçu${NNBSP}: -1.`,
+      `Le poids de Arrivals${NNBSP}: la valeur ne doit pas être négative, reçu${NNBSP}: -1.`,
     );
   });
 
   it('a total of the pool, in each language', () => {
     const e = refusal(() => resolvePoolTotals({ relocations: -5 }));
     expect(sentenceInWords(DE, e.reason)).toBe(
-      'Die Summe der Umsiedlungen muss größer als null sein, erhalten: -5.',
+      'Die Summe der Umsiedlungen: Der Wert muss größer als null sein, erhalten: -5.',
     );
-    expect(sentenceInWords(FR, e.reason)).toMatch(/^Le total des relocalisations doit/);
+    expect(sentenceInWords(FR, e.reason)).toBe(
+      `Le total des relocalisations${NNBSP}: la valeur doit être supérieure à zéro, reçu${NNBSP}: -5.`,
+    );
   });
 
   it('English: the messages word for word as before, the field named as before', () => {

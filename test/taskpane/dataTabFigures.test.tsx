@@ -5,8 +5,10 @@ import { phrase, ReasonedError } from '../../src/data/reasons';
 import { ENGLISH, loadWords, type Words } from '../../src/report/words';
 import { conventionInWords } from '../../src/report/words/fileWords';
 import { App } from '../../src/taskpane/App';
+import { reviewHeadline } from '../../src/taskpane/components/ReviewBar';
 import { reasonNumbers } from '../../src/taskpane/reasonNumbers';
 import { skippedInWords } from '../../src/taskpane/skippedRows';
+import type { ImportReview } from '../../src/taskpane/state';
 import { fakeServices } from '../fakes/fakeServices';
 
 // The Data tab writes a figure the reader reports with every digit it has, in the pane's culture
@@ -61,6 +63,23 @@ describe('how a file’s numbers were read', () => {
     const text = conventionInWords(fr, numbers, reasonNumbers('fr-FR'));
     expect(text).toContain('1234');
     expect(text).toContain(`1${NNBSP}500 nombres`);
+  });
+});
+
+describe('the review of a read file', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('German: the rows it may load, counted and grouped', async () => {
+    jest.spyOn(navigator, 'language', 'get').mockReturnValue('de-DE');
+    const review = {
+      indicator: 'population',
+      origin: 'file many.csv',
+      safe: true,
+      result: { issues: [], rejected: 0, accepted: 1500 },
+    } as unknown as ImportReview;
+    expect(reviewHeadline(review, await loadWords('de')).body).toBe(
+      'Noch wurde nichts geladen. Sie können die 1.500 gelesenen Zeilen laden.',
+    );
   });
 });
 

@@ -2,7 +2,8 @@ import type { fields as en } from '../en/method';
 import type { Localized } from '../translate';
 
 // The fields a check names (core/fieldNames.ts), with their article: each opens a sentence
-// ("Der gerechte Anteil von DE muss eine Zahl sein"); terms of the Regulation: GLOSSARY.md.
+// ("Der gerechte Anteil von DE", "Eintrag 3"); the check follows a colon, so no word must agree
+// with it. Terms of the Regulation: GLOSSARY.md.
 export const fields: Localized<typeof en> = {
   'method.fieldFairShare': 'der gerechte Anteil',
   'method.fieldPopulation': 'die Bevölkerung',

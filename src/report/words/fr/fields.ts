@@ -2,7 +2,8 @@ import type { fields as en } from '../en/method';
 import type { Localized } from '../translate';
 
 // The fields a check names (core/fieldNames.ts), with their article: each opens a sentence
-// ("La part équitable de DE doit être un nombre"); terms of the Regulation: GLOSSARY.md.
+// ("La part équitable de DE", "L’enregistrement 3"); the check follows a colon, so no word must agree
+// with it. Terms of the Regulation: GLOSSARY.md.
 export const fields: Localized<typeof en> = {
   'method.fieldFairShare': 'la part équitable',
   'method.fieldPopulation': 'la population',
