@@ -85,6 +85,14 @@ describe('the analyst’s work at 350 px: never lost, a grid like Excel (issue 1
     // Persons are whole: refused in its cell, the row's other cell taken.
     expect(await value(pane.page, `Relocations pledged by ${third}`)).toBe('4555.5');
     await pane.page.getByText('Whole persons only: type 4,555 or 4,556.').waitFor();
+    // The message takes room of its own: it neither spills over the next row's cell nor is cut.
+    const message = await pane.page
+      .getByText('Whole persons only: type 4,555 or 4,556.')
+      .evaluate((el) => el.getBoundingClientRect().bottom);
+    const below = await pane.page
+      .getByRole('textbox', { name: `Relocations pledged by ${fourth}` })
+      .evaluate((el) => el.getBoundingClientRect().top);
+    expect(message).toBeLessThanOrEqual(below);
     expect(await value(pane.page, `Financial contribution pledged by ${third}, EUR`)).toBe('1,000');
     expect(await value(pane.page, `Relocations pledged by ${fourth}`)).toBe('abc');
     await pane.page

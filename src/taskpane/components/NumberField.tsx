@@ -1,5 +1,5 @@
 import { Field, Input, makeStyles, mergeClasses } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import { startTransition, useMemo, useOptimistic, useRef, useState } from 'react';
 import type { Phrase } from '../../data/reasons/say';
 import { sentenceInWords } from '../../report/words/issueWords';
 import { outOfBounds } from '../gridPaste';
@@ -42,6 +42,12 @@ const useStyles = makeStyles({
   field: { minWidth: 0, width: '100%' },
   input: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
   right: { textAlign: 'end', minWidth: 0, width: '100%' },
+  // A grid cell's field, while it shows no message, is laid out on its own: a digit typed relays
+  // out the field, not the table and the pane around it (Chromium starts layout at a box with
+  // layout and size containment and a layer of its own). The height is Fluent's input height.
+  ownLayout: { contain: 'layout size', position: 'relative' },
+  ownLayoutsmall: { height: '24px' },
+  ownLayoutmedium: { height: '32px' },
 });
 
 /**
@@ -74,7 +80,12 @@ export function NumberField({
   const locale = useMemo(() => given ?? displayLocale(), [given]);
   // The value shown (0 is "empty" in an optional field).
   const norm = (v: number | undefined) => (optional && v === 0 ? undefined : v);
-  const current = norm(value);
+  // A valid entry is committed as a transition (issue 16's keystroke budget): the digit typed is
+  // drawn at once, and what follows from it (the balances, the pool summary, the whole pane's
+  // state) is drawn after, interrupted by the next key. Until then the field shows the value
+  // typed, as pending (React's optimistic value); then the pane's own value again.
+  const [pending, showPending] = useOptimistic(value);
+  const current = norm(pending);
   // The text the analyst is editing, with the value it was typed over. A value set from outside (a
   // preset, the ratio, a loaded round, an undo) differs from that base and is shown at once, in the
   // same render, even while the field is being edited: derived here, not copied in by an effect,
@@ -86,18 +97,28 @@ export function NumberField({
   const marked = mark !== undefined && mark !== dismissed ? mark : undefined;
   const formatted = (v: number | undefined) =>
     v === undefined ? '' : formatNumber(v, locale, digits);
-  const shown = marked?.text ?? editing?.text ?? formatted(value);
+  const shown = marked?.text ?? editing?.text ?? formatted(pending);
   // Why a typed value is refused, as facts: said in the pane's language at each render.
   const w = useWords();
   const error = marked?.message ?? (editing?.error && sentenceInWords(w, editing.error));
   // The value when the analyst entered the field: Escape brings it back, as in Excel.
   const atFocus = useRef(current);
 
+  const commit = (n: number) =>
+    startTransition(() => {
+      showPending(n);
+      onCommit(n);
+    });
+  const clear = () =>
+    startTransition(() => {
+      showPending(undefined);
+      onClear?.();
+    });
   const change = (raw: string) => {
     setDismissed(mark);
     if (optional && raw.trim() === '') {
       setEdit({ text: raw, base: undefined });
-      onClear?.();
+      clear();
       return;
     }
     const parsed = parseLocaleNumber(raw, locale);
@@ -108,7 +129,7 @@ export function NumberField({
     const bad = refused && !refused.ok ? refused.why : undefined;
     // A wrong entry stays as typed over the value it would replace; a valid one is committed.
     setEdit({ text: raw, base: bad ? current : norm(n), ...(bad ? { error: bad } : {}) });
-    if (!bad) onCommit(n);
+    if (!bad) commit(n);
   };
   return (
     <Field
@@ -117,7 +138,12 @@ export function NumberField({
       validationMessage={error}
       validationState={error ? 'error' : 'none'}
       size={size}
-      className={mergeClasses(s.field, className)}
+      className={mergeClasses(
+        s.field,
+        cell && !error && s.ownLayout,
+        cell && !error && (size === 'small' ? s.ownLayoutsmall : s.ownLayoutmedium),
+        className,
+      )}
     >
       <Input
         className={s.input}
@@ -127,8 +153,8 @@ export function NumberField({
         aria-label={label ? undefined : ariaLabel}
         placeholder={placeholder}
         onFocus={() => {
+          // Nothing to draw on entering a field: a wrong entry left there keeps its message.
           atFocus.current = current;
-          if (!marked) setEdit({ text: shown, base: current });
         }}
         onKeyDown={(e) => {
           if (e.key !== 'Escape') return;
@@ -137,13 +163,14 @@ export function NumberField({
           setDismissed(mark);
           setEdit({ text: formatted(before), base: before });
           if (before === current) return;
-          if (before === undefined) onClear?.();
-          else onCommit(before);
+          if (before === undefined) clear();
+          else commit(before);
         }}
         {...(cell ? { 'data-row': cell.row, 'data-col': cell.col } : {})}
         onBlur={() => {
-          // A valid entry shows formatted again; a wrong one stays as typed, with its message.
-          if (!editing?.error) setEdit(undefined);
+          // A valid entry shows formatted again, drawn after the focus has moved on (Tab and
+          // Enter answer first); a wrong one stays as typed, with its message.
+          if (!editing?.error) startTransition(() => setEdit(undefined));
         }}
         onChange={(_, d) => change(d.value)}
         contentAfter={unit}

@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import {
   memo,
+  startTransition,
   useMemo,
   useRef,
   useState,
@@ -211,7 +212,8 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
         const at = e.target as HTMLElement;
         if (at.dataset.row === undefined) return;
         keepClearOfSummary(at);
-        dispatch({ type: 'checkpoint' });
+        // Not drawn before the focus itself: the pane's state changes, nothing on screen does.
+        startTransition(() => dispatch({ type: 'checkpoint' }));
       }}
     >
       {!only && <ColumnChoice set={set} onChoose={setChosen} />}

@@ -38,10 +38,10 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
   const s = useStyles();
   const w = useWords();
   const locale = useMemo(() => displayLocale(), []);
-  // The round's consequences on the current scenario: computed as typed, never written. Computed
-  // just after the keystroke's own frame (React's deferred value), so that the typed digit shows
-  // at once and the balances and the pool summary follow before the next one; the fields
-  // themselves always show the state as it is.
+  // The round's consequences on the current scenario: computed as typed, never written. A typed
+  // figure reaches the state as a transition (NumberField), any other change (a paste, a switch)
+  // urgently: either way they are computed after the change's own frame (React's deferred value),
+  // so that what the analyst did shows at once and the balances and the pool summary follow.
   const later = useDeferredValue(state);
   const results = useResults(later, data);
   const art63 = results.ok ? results.results.art63 : undefined;
