@@ -32,13 +32,13 @@ export function valueAlternativeMeasures(
   requested: AlternativeRequested = 'not-yet',
   setJointlyEur: number | null = null,
 ): AlternativeMeasureValue {
-  requireNonNegative(indicatedEur, { state: code, field: 'alternative measures' });
+  requireNonNegative(indicatedEur, { state: code, field: { kind: 'alternative' } });
   if (setJointlyEur !== null) {
-    requireNonNegative(setJointlyEur, { state: code, field: 'value set jointly' });
+    requireNonNegative(setJointlyEur, { state: code, field: { kind: 'jointValue' } });
     if (requested !== 'yes') {
       throw new MethodologyError(methodReason('jointValueWithoutRequest', { code }), {
         state: code,
-        field: 'value set jointly',
+        field: { kind: 'jointValue' },
       });
     }
   }

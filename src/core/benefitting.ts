@@ -47,7 +47,7 @@ export function resolveBenefitting(
     if (!known.has(code)) {
       throw new MethodologyError(methodReason('benefittingNotParticipant', { code }), {
         state: code,
-        field: 'benefitting',
+        field: { kind: 'benefitting' },
       });
     }
   }

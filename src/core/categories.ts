@@ -71,7 +71,7 @@ export function parseCategory(raw: string, state: string): MigratoryCategory {
   if (byLabel) return byLabel;
   throw new MethodologyError(methodReason('categoryUnknown', { given: raw, state }), {
     state,
-    field: 'category',
+    field: { kind: 'category' },
   });
 }
 

@@ -16,7 +16,7 @@ export function refuseIneligibleDeductions(
     if (r.article === 61 && benefitting.has(r.code) && r.share > 0) {
       throw new MethodologyError(methodReason('art61WhileBenefitting', { code: r.code }), {
         state: r.code,
-        field: 'deduction article',
+        field: { kind: 'deductionArticle' },
       });
     }
   }

@@ -58,27 +58,27 @@ export function validateDeductions(
     if (!participants.has(code)) {
       throw new MethodologyError(methodReason('deductionNotParticipant', { code }), {
         state: code,
-        field: 'deduction',
+        field: { kind: 'deduction' },
       });
     }
     if (out.has(code)) {
       throw new MethodologyError(methodReason('twoDeductions', { code }), {
         state: code,
-        field: 'deduction',
+        field: { kind: 'deduction' },
       });
     }
     if (request.article !== 61 && request.article !== 62) {
       throw new MethodologyError(
         methodReason('deductionArticle', { code, got: String(request.article) }),
-        { state: code, field: 'deduction article' },
+        { state: code, field: { kind: 'deductionArticle' } },
       );
     }
-    const share = requireFraction(request.share, { state: code, field: 'deduction' });
+    const share = requireFraction(request.share, { state: code, field: { kind: 'deduction' } });
     const appliesTo = request.appliesTo;
     if (appliesTo !== undefined && appliesTo !== 'fair-share' && appliesTo !== 'pledges') {
       throw new MethodologyError(
         methodReason('deductionAppliesTo', { code, got: String(appliesTo) }),
-        { state: code, field: 'deduction applies to' },
+        { state: code, field: { kind: 'deductionAppliesTo' } },
       );
     }
     out.set(code, { code, share, article: request.article, ...(appliesTo ? { appliesTo } : {}) });

@@ -83,7 +83,7 @@ const ratio = (a: number, b: number) => (b > 0 ? Math.min(1, a / b) : 0);
  * A typed figure replaces the proposal of its cell only; the others are not rebalanced.
  */
 export function distributePool(input: DistributionInput): Distribution {
-  const sarShare = requireFraction(input.sarShare ?? 0, { field: 'SAR indicative percentage' });
+  const sarShare = requireFraction(input.sarShare ?? 0, { field: { kind: 'sarIndicative' } });
   const benefitting = input.benefitting.map((b) => ({
     ...b,
     code: normalizeCode(b.code, 'codeOfBenefitting'),
@@ -95,15 +95,20 @@ export function distributePool(input: DistributionInput): Distribution {
     if (!needs.has(code)) {
       throw new MethodologyError(methodReason('distributionNotBenefitting', { code }), {
         state: code,
-        field: 'distribution',
+        field: { kind: 'distribution' },
       });
     }
-    typed.set(`${code}/${t.type}`, requireNonNegative(t.value, { state: code, field: t.type }));
+    typed.set(
+      `${code}/${t.type}`,
+      requireNonNegative(t.value, { state: code, field: { kind: 'distributed', type: t.type } }),
+    );
   }
   const cells: DistributionCell[] = [];
   const byType = {} as Record<NeedType, DistributionOfType>;
   for (const type of NEED_TYPES) {
-    const available = requireNonNegative(input.available[type], { field: `${type} available` });
+    const available = requireNonNegative(input.available[type], {
+      field: { kind: 'available', type },
+    });
     const rows = benefitting.map((b) => ({
       b,
       need: needs.get(b.code)?.[type] ?? 0,

@@ -1,3 +1,4 @@
+import { fieldEnglish, fieldReason, type FieldName } from './fieldNames';
 import { methodEnglish, methodReason, type MethodReason, type MethodValue } from './reasons';
 
 /**
@@ -8,28 +9,32 @@ import { methodEnglish, methodReason, type MethodReason, type MethodValue } from
  */
 export class MethodologyError extends Error {
   readonly state: string | undefined;
+  /** The field's English ("weight of Arrivals"), as the messages name it. */
   readonly field: string | undefined;
+  /** The field as a fact (fieldNames.ts), for the words of each language. */
+  readonly fieldName: FieldName | undefined;
   /** The refusal as facts: a code of METHOD_REASONS and its values. */
   readonly reason: MethodReason;
 
-  constructor(reason: MethodReason, where: { state?: string; field?: string } = {}) {
+  constructor(reason: MethodReason, where: { state?: string; field?: FieldName } = {}) {
     super(methodEnglish(reason));
     this.name = 'MethodologyError';
     this.state = where.state;
-    this.field = where.field;
+    this.field = where.field && fieldEnglish(where.field);
+    this.fieldName = where.field;
     this.reason = reason;
   }
 }
 
 interface Where {
   readonly state?: string;
-  readonly field: string;
+  readonly field: FieldName;
 }
 
+/** The field checked, as a phrase each language says: "the fair share of DE". */
 function describe(where: Where): MethodValue {
-  return where.state
-    ? methodReason('fieldOf', { field: where.field, state: where.state })
-    : where.field;
+  const field = fieldReason(where.field);
+  return where.state ? methodReason('fieldOf', { field, state: where.state }) : field;
 }
 
 /** A finite number, not NaN or infinite. */
@@ -82,10 +87,11 @@ export function requireFiniteResult(value: number, where: Where): number {
   return value;
 }
 
-/** Every number of a computed record, checked with `requireFiniteResult`; field names say which. */
+/** Every number of a computed record, checked with `requireFiniteResult`; its keys say which. */
 export function requireFiniteFields<T extends object>(record: T, state?: string): T {
-  for (const [field, value] of Object.entries(record)) {
+  for (const [key, value] of Object.entries(record)) {
     if (typeof value === 'number') {
+      const field = { kind: 'computed', key } as const;
       requireFiniteResult(value, state === undefined ? { field } : { state, field });
     }
   }

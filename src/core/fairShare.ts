@@ -35,7 +35,7 @@ export function fairShareOf(
   return requireFiniteResult(
     ANNEX_I_POPULATION_WEIGHT * (population / totalPopulation) +
       ANNEX_I_GDP_WEIGHT * (gdp / totalGdp),
-    { field: 'fair share' },
+    { field: { kind: 'fairShare' } },
   );
 }
 
@@ -46,7 +46,7 @@ export function fairShareOf(
 export function computeFairShares(inputs: readonly FairShareInput[]): FairShare[] {
   if (inputs.length === 0) {
     throw new MethodologyError(methodReason('noParticipants'), {
-      field: 'participants',
+      field: { kind: 'participants' },
     });
   }
   const seen = new Set<string>();
@@ -55,21 +55,21 @@ export function computeFairShares(inputs: readonly FairShareInput[]): FairShare[
     if (seen.has(code)) {
       throw new MethodologyError(methodReason('twiceInFairShare', { code }), {
         state: code,
-        field: 'code',
+        field: { kind: 'code' },
       });
     }
     seen.add(code);
     return {
       code,
-      population: requirePositive(input.population, { state: code, field: 'population' }),
-      gdp: requirePositive(input.gdp, { state: code, field: 'GDP' }),
+      population: requirePositive(input.population, { state: code, field: { kind: 'population' } }),
+      gdp: requirePositive(input.gdp, { state: code, field: { kind: 'gdp' } }),
     };
   });
   const totalPopulation = requireFiniteResult(sum(checked.map((s) => s.population)), {
-    field: "participants' total population",
+    field: { kind: 'totalPopulation' },
   });
   const totalGdp = requireFiniteResult(sum(checked.map((s) => s.gdp)), {
-    field: "participants' total GDP",
+    field: { kind: 'totalGdp' },
   });
   return checked.map((s) => ({
     ...s,

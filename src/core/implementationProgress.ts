@@ -52,7 +52,7 @@ export function contributingProgress(
   rules: ProgressRules = DEFAULT_PROGRESS_RULES,
 ): ContributingProgress[] {
   const tolerance = requireNonNegative(rules.proportionalityTolerance, {
-    field: 'proportionality tolerance',
+    field: { kind: 'tolerance' },
   });
   return contributions.map((c) => {
     const implemented = implementedBy(records, (r) => r.contributing === c.code);

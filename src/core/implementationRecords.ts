@@ -83,7 +83,7 @@ export const yearOf = (date: string): number => Number(date.slice(0, 4));
 
 function validateRecord(r: ImplementationRecord, index: number): ImplementationRecord {
   const n = { number: index + 1, names: true } as const;
-  const where = { field: `record ${n.number}` };
+  const where = { field: { kind: 'record', n: n.number } } as const;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(r.date)) {
     throw new MethodologyError(methodReason('recordNoDate', { n }), where);
   }

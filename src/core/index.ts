@@ -10,6 +10,7 @@ export * from './disclosure';
 export * from './distribution';
 export * from './errors';
 export * from './fairShare';
+export * from './fieldNames';
 export * from './implementation';
 export * from './implementationProgress';
 export * from './implementationRecords';

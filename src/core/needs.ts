@@ -55,13 +55,13 @@ export function resolveNeeds(
     if (!row) {
       throw new MethodologyError(methodReason('needNotBenefitting', { code }), {
         state: code,
-        field: 'need',
+        field: { kind: 'need' },
       });
     }
     if (!(NEED_TYPES as readonly string[]).includes(need.type)) {
       throw new MethodologyError(methodReason('needWithoutType', { code }), {
         state: code,
-        field: 'need type',
+        field: { kind: 'needType' },
       });
     }
     const key = `${code}/${need.type}`;
@@ -69,11 +69,14 @@ export function resolveNeeds(
       const type = methodReason(NEED_TYPE_WORDS[need.type]);
       throw new MethodologyError(methodReason('twoNeedLevels', { code, type }), {
         state: code,
-        field: 'need',
+        field: { kind: 'need' },
       });
     }
     seen.add(key);
-    row[need.type] = requireNonNegative(need.level, { state: code, field: `${need.type} need` });
+    row[need.type] = requireNonNegative(need.level, {
+      state: code,
+      field: { kind: 'level', type: need.type },
+    });
   }
   return table;
 }

@@ -11,7 +11,9 @@ import { normalizeCode } from './states';
  */
 export function resolveParticipants(codes: readonly unknown[]): string[] {
   if (codes.length === 0) {
-    throw new MethodologyError(methodReason('participantsEmpty'), { field: 'participants' });
+    throw new MethodologyError(methodReason('participantsEmpty'), {
+      field: { kind: 'participants' },
+    });
   }
   const seen = new Set<string>();
   return codes.map((raw) => {
@@ -19,13 +21,13 @@ export function resolveParticipants(codes: readonly unknown[]): string[] {
     if (isAdHocContributor(code)) {
       throw new MethodologyError(methodReason('notAMemberState', { code }), {
         state: code,
-        field: 'participants',
+        field: { kind: 'participants' },
       });
     }
     if (seen.has(code)) {
       throw new MethodologyError(methodReason('participantTwice', { code }), {
         state: code,
-        field: 'participants',
+        field: { kind: 'participants' },
       });
     }
     seen.add(code);

@@ -157,14 +157,14 @@ export function resolveOffsetRules(rules: Partial<OffsetRules> = {}): OffsetRule
   const r = { ...DEFAULT_OFFSET_RULES, ...rules };
   return {
     offsetThresholdShare: requireFraction(r.offsetThresholdShare, {
-      field: 'Art. 63(1) threshold',
+      field: { kind: 'art63Threshold' },
     }),
     ownFairShareShare: requireFraction(r.ownFairShareShare, {
-      field: 'Art. 63(2) own-share threshold',
+      field: { kind: 'art63OwnShare' },
     }),
-    mandatoryShare: requireFraction(r.mandatoryShare, { field: 'Art. 63(3) share threshold' }),
+    mandatoryShare: requireFraction(r.mandatoryShare, { field: { kind: 'art63Share' } }),
     mandatoryFloor: requireNonNegative(r.mandatoryFloor, {
-      field: 'Art. 63(3) absolute threshold',
+      field: { kind: 'art63Floor' },
     }),
   };
 }
@@ -176,27 +176,30 @@ function validatePledges(pledges: readonly Pledge[], participants: ReadonlySet<s
     if (!participants.has(code)) {
       throw new MethodologyError(methodReason('pledgeNotParticipating', { code }), {
         state: code,
-        field: 'pledge',
+        field: { kind: 'pledge' },
       });
     }
     if (out.has(code)) {
       throw new MethodologyError(methodReason('twoPledges', { code }), {
         state: code,
-        field: 'pledge',
+        field: { kind: 'pledge' },
       });
     }
     out.set(code, {
       code,
-      relocations: requireNonNegative(p.relocations, { state: code, field: 'relocations' }),
+      relocations: requireNonNegative(p.relocations, {
+        state: code,
+        field: { kind: 'relocations' },
+      }),
       financialEur: requireNonNegative(p.financialEur, {
         state: code,
-        field: 'financial contribution',
+        field: { kind: 'financial' },
       }),
       alternativeEur: requireNonNegative(p.alternativeEur, {
         state: code,
-        field: 'alternative measures',
+        field: { kind: 'alternative' },
       }),
-      offsets: requireNonNegative(p.offsets, { state: code, field: 'responsibility offsets' }),
+      offsets: requireNonNegative(p.offsets, { state: code, field: { kind: 'offsets' } }),
     });
   }
   return out;
@@ -214,8 +217,8 @@ export function assessPledges(input: {
   readonly rules?: Partial<OffsetRules>;
 }): PledgeRound {
   const rules = resolveOffsetRules(input.rules);
-  const e = requirePositive(input.totals.eurPerRelocation, { field: 'EUR per relocation' });
-  const n = requirePositive(input.totals.relocations, { field: 'relocation number' });
+  const e = requirePositive(input.totals.eurPerRelocation, { field: { kind: 'eurPerRelocation' } });
+  const n = requirePositive(input.totals.relocations, { field: { kind: 'relocationNumber' } });
   const participants = new Set(input.pool.map((r) => r.code));
   const pledges = validatePledges(input.pledges, participants);
   const benefitting = new Set([...(input.benefitting ?? [])].map((c) => normalizeCode(c)));

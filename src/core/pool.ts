@@ -1,4 +1,9 @@
-import { MethodologyError, requireFiniteFields, requirePositive } from './errors';
+import {
+  MethodologyError,
+  requireFiniteFields,
+  requireFiniteResult,
+  requirePositive,
+} from './errors';
 import { methodReason } from './reasons';
 
 /** Art. 12(2): the proposal's pool comprises at least 30,000 relocations ... */
@@ -54,13 +59,13 @@ const given = (v: number | null | undefined): v is number => v !== null && v !==
  */
 export function resolvePoolTotals(request: PoolTotalsRequest = {}): PoolTotals {
   const eurPerRelocation = given(request.eurPerRelocation)
-    ? requirePositive(request.eurPerRelocation, { field: 'EUR per relocation' })
+    ? requirePositive(request.eurPerRelocation, { field: { kind: 'eurPerRelocation' } })
     : DEFAULT_EUR_PER_RELOCATION;
   const relocationsGiven = given(request.relocations)
-    ? requirePositive(request.relocations, { field: 'relocation total' })
+    ? requirePositive(request.relocations, { field: { kind: 'relocationTotal' } })
     : undefined;
   const financialGiven = given(request.financialEur)
-    ? requirePositive(request.financialEur, { field: 'financial total (EUR)' })
+    ? requirePositive(request.financialEur, { field: { kind: 'financialTotal' } })
     : undefined;
 
   let relocations: number;
@@ -84,9 +89,10 @@ export function resolvePoolTotals(request: PoolTotalsRequest = {}): PoolTotals {
 
   // A product or quotient of valid inputs can still overflow (1E+308 relocations × EUR 20,000) or
   // vanish (EUR 1E-320 / 20,000 is 0 relocations): neither is a pool.
-  requireFiniteFields({ 'relocation total': relocations, 'financial total (EUR)': financialEur });
-  requirePositive(relocations, { field: 'relocation total' });
-  requirePositive(financialEur, { field: 'financial total (EUR)' });
+  requireFiniteResult(relocations, { field: { kind: 'relocationTotal' } });
+  requireFiniteResult(financialEur, { field: { kind: 'financialTotal' } });
+  requirePositive(relocations, { field: { kind: 'relocationTotal' } });
+  requirePositive(financialEur, { field: { kind: 'financialTotal' } });
   // A relocation is one person (Art. 12(2)): a pool of less than one is no pool, whatever gave it.
   if (relocations < 1) {
     // Three digits, and the euros grouped (each language writes them in its culture).
@@ -95,7 +101,7 @@ export function resolvePoolTotals(request: PoolTotalsRequest = {}): PoolTotals {
       eurPerRelocation: { number: eurPerRelocation, decimals: 2 },
     };
     throw new MethodologyError(methodReason('belowOneRelocation', values), {
-      field: derivation === 'financial-given' ? 'financial total (EUR)' : 'relocation total',
+      field: { kind: derivation === 'financial-given' ? 'financialTotal' : 'relocationTotal' },
     });
   }
   const remarks: TotalsRemark[] = [];
@@ -131,7 +137,7 @@ export function indicativeContributions(
     if (!(fairShare >= 0 && fairShare <= 1)) {
       throw new MethodologyError(methodReason('fairShareOutOfRange', { code, got: fairShare }), {
         state: code,
-        field: 'fair share',
+        field: { kind: 'fairShare' },
       });
     }
     return requireFiniteFields(

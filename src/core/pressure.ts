@@ -15,15 +15,15 @@ import { sum } from './sum';
  * publishes no thresholds (Art. 9–11): weights and thresholds are the analyst's, never constants.
  */
 export function pressureScore(value: number, total: number, fairShare: number): number {
-  requireNonNegative(value, { field: 'indicator value' });
-  requirePositive(total, { field: 'indicator total' });
-  requirePositive(fairShare, { field: 'fair share' });
+  requireNonNegative(value, { field: { kind: 'indicatorValue' } });
+  requirePositive(total, { field: { kind: 'indicatorTotal' } });
+  requirePositive(fairShare, { field: { kind: 'fairShare' } });
   if (value > total) {
     throw new MethodologyError(methodReason('valueAboveTotal', { value, total }), {
-      field: 'indicator value',
+      field: { kind: 'indicatorValue' },
     });
   }
-  return requireFiniteResult(value / total / fairShare, { field: 'pressure score' });
+  return requireFiniteResult(value / total / fairShare, { field: { kind: 'pressureScore' } });
 }
 
 export interface PressureIndicator {
@@ -71,14 +71,17 @@ export function computePressure(
   for (const ind of indicators) {
     if (ids.has(ind.id)) {
       throw new MethodologyError(methodReason('indicatorTwice', { id: ind.id }), {
-        field: 'indicator',
+        field: { kind: 'indicator' },
       });
     }
     ids.add(ind.id);
-    weights.set(ind.id, requireNonNegative(ind.weight ?? 1, { field: `weight of ${ind.label}` }));
+    weights.set(
+      ind.id,
+      requireNonNegative(ind.weight ?? 1, { field: { kind: 'weight', of: ind.label } }),
+    );
   }
   if (indicators.length > 0 && sum(weights.values()) <= 0) {
-    throw new MethodologyError(methodReason('weightsAllZero'), { field: 'weights' });
+    throw new MethodologyError(methodReason('weightsAllZero'), { field: { kind: 'weights' } });
   }
 
   const scored = indicators.map((ind): IndicatorScore => {
@@ -87,28 +90,31 @@ export function computePressure(
       const v = ind.values.get(fs.code);
       if (v === undefined) missing.push(fs.code);
       else
-        requireNonNegative(requireFinite(v, { state: fs.code, field: ind.label }), {
-          state: fs.code,
-          field: ind.label,
-        });
+        requireNonNegative(
+          requireFinite(v, { state: fs.code, field: { kind: 'indicatorNamed', of: ind.label } }),
+          {
+            state: fs.code,
+            field: { kind: 'indicatorNamed', of: ind.label },
+          },
+        );
     }
     if (missing.length > 0) return { id: ind.id, total: undefined, missing, byState: new Map() };
     const total = requireFiniteResult(sum(fairShares.map((fs) => ind.values.get(fs.code) ?? 0)), {
-      field: `participants' total of ${ind.label}`,
+      field: { kind: 'totalOf', of: ind.label },
     });
     if (total <= 0) {
       throw new MethodologyError(methodReason('indicatorTotalZero', { indicator: ind.label }), {
-        field: ind.label,
+        field: { kind: 'indicatorNamed', of: ind.label },
       });
     }
     const byState = new Map(
       fairShares.map((fs) => {
         const share = (ind.values.get(fs.code) ?? 0) / total;
         const score = requireFiniteResult(
-          share / requirePositive(fs.fairShare, { state: fs.code, field: 'fair share' }),
+          share / requirePositive(fs.fairShare, { state: fs.code, field: { kind: 'fairShare' } }),
           {
             state: fs.code,
-            field: `pressure score on ${ind.label}`,
+            field: { kind: 'scoreOn', of: ind.label },
           },
         );
         return [fs.code, { share, score }];
@@ -130,7 +136,7 @@ export function computePressure(
         fs.code,
         requireFiniteResult(sum(parts) / totalWeight, {
           state: fs.code,
-          field: 'combined pressure score',
+          field: { kind: 'combinedScore' },
         }),
       );
     }

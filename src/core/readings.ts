@@ -25,7 +25,7 @@ export function resolveReadings(r: Partial<Readings> = {}): Readings {
   if (out.art63Cap !== 'every-type' && out.art63Cap !== 'people-only') {
     const given = String(out.art63Cap);
     throw new MethodologyError(methodReason('art63ReadingUnknown', { given }), {
-      field: 'Art. 63(7) reading',
+      field: { kind: 'art63Reading' },
     });
   }
   return out;

@@ -1,9 +1,13 @@
+import { FIELD_WORDS } from './fieldWords';
+
 /**
  * The methodology's refusals as facts: a reason code and its values, carried by MethodologyError
  * (`reason`) beside its English message (the command line, the custom functions). The pane says
  * the same facts in its language (src/report/words/{en,fr,de}/method.ts); these are the English.
  */
 export const METHOD_REASONS = {
+  // The fields a check names (fieldNames.ts), and a state's: "fair share of DE".
+  ...FIELD_WORDS,
   fieldOf: '{field} of {state}',
   text: 'the text "{text}"',
   nothing: 'nothing',

@@ -6,15 +6,19 @@ import type { Pledge } from './pledges';
 import { poolMeasures } from './pools';
 import { normalizeCode } from './states';
 
+/** The figures of a pledge, each checked as a field of its state. */
+type PledgeField = 'relocations' | 'financial' | 'alternative' | 'offsets';
+
 function validatePledge(p: Pledge): Pledge {
   const code = p.code;
-  const n = (v: unknown, field: string) => requireNonNegative(v, { state: code, field });
+  const n = (v: unknown, kind: PledgeField) =>
+    requireNonNegative(v, { state: code, field: { kind } });
   return {
     ...p,
     relocations: n(p.relocations, 'relocations'),
-    financialEur: n(p.financialEur, 'financial contribution'),
-    alternativeEur: n(p.alternativeEur, 'alternative measures'),
-    offsets: n(p.offsets, 'responsibility offsets'),
+    financialEur: n(p.financialEur, 'financial'),
+    alternativeEur: n(p.alternativeEur, 'alternative'),
+    offsets: n(p.offsets, 'offsets'),
   };
 }
 
@@ -26,13 +30,13 @@ export function pledgesByCode(pledges: readonly Pledge[], participants: Readonly
     if (!participants.has(code) && !isAdHocContributor(code)) {
       throw new MethodologyError(methodReason('pledgeNotParticipant', { code }), {
         state: code,
-        field: 'pledge',
+        field: { kind: 'pledge' },
       });
     }
     if (out.has(code)) {
       throw new MethodologyError(methodReason('twoPledges', { code }), {
         state: code,
-        field: 'pledge',
+        field: { kind: 'pledge' },
       });
     }
     out.set(code, validatePledge({ ...raw, code }));

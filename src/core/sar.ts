@@ -30,13 +30,13 @@ export function resolveSarShare(
   const share =
     request?.share === null || request?.share === undefined
       ? null
-      : requireFraction(request.share, { field: 'search-and-rescue percentage (Art. 12(5))' });
+      : requireFraction(request.share, { field: { kind: 'sarShare' } });
   const states = [...new Set((request?.states ?? []).map((c) => normalizeCode(c, 'codeOfSar')))];
   for (const code of states) {
     if (!categoriesOf(categories, code).includes('under-pressure')) {
       throw new MethodologyError(methodReason('sarNotUnderPressure', { code }), {
         state: code,
-        field: 'search-and-rescue states',
+        field: { kind: 'sarStates' },
       });
     }
   }

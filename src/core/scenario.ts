@@ -76,7 +76,7 @@ export function computeScenario(scenario: Scenario, figures: FigureLookup): Scen
     for (const field of ['population', 'gdp'] as const) {
       if (f?.[field] === undefined) {
         const reason = methodReason(field === 'gdp' ? 'noGdp' : 'noPopulation', { code });
-        throw new MethodologyError(reason, { state: code, field });
+        throw new MethodologyError(reason, { state: code, field: { kind: field } });
       }
     }
     return { code, population: f?.population as number, gdp: f?.gdp as number };

@@ -1,5 +1,5 @@
 import { MethodologyError } from './errors';
-import { METHOD_REASONS, methodReason, type MethodReasonCode } from './reasons';
+import { methodReason, type MethodReasonCode } from './reasons';
 
 export interface StateInfo {
   /** Eurostat code: ISO 3166-1 alpha-2 except EL for Greece. */
@@ -67,7 +67,7 @@ export function tryNormalizeCode(input: string): string | undefined {
 export type CodeField = Extract<MethodReasonCode, `codeOf${string}`>;
 
 export function normalizeCode(input: unknown, of: CodeField = 'codeOfCountry'): string {
-  const field = METHOD_REASONS[of];
+  const field = { kind: 'stateCode', of } as const;
   if (typeof input !== 'string' || input.trim() === '') {
     throw new MethodologyError(methodReason('codeEmpty', { field: methodReason(of) }), { field });
   }

@@ -24,19 +24,19 @@ export function resolveSystemicShortcomings(
     if (!benefitting.has(code)) {
       throw new MethodologyError(methodReason('shortcomingsNotBenefitting', { code }), {
         state: code,
-        field: 'systemic shortcomings',
+        field: { kind: 'shortcomings' },
       });
     }
     if (seen.has(code)) {
       throw new MethodologyError(methodReason('twoShortcomings', { code }), {
         state: code,
-        field: 'systemic shortcomings',
+        field: { kind: 'shortcomings' },
       });
     }
     if (f.decision.article !== '11' && f.decision.article !== '59(4)') {
       throw new MethodologyError(methodReason('shortcomingsDecision', { code }), {
         state: code,
-        field: 'systemic shortcomings',
+        field: { kind: 'shortcomings' },
       });
     }
     seen.add(code);

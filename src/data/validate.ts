@@ -154,7 +154,9 @@ function validRows(read: ReadResult, request: SeriesRequest): SeriesResult {
     }
     const earlier = firstLine.get(code);
     if (earlier !== undefined) {
-      refuse(row, 'geo', phrase('series.again', { code, period, first: earlier }));
+      // A line as the review names it: never grouped ("line 1234", as the list of problems says).
+      const first = { number: earlier, names: true } as const;
+      refuse(row, 'geo', phrase('series.again', { code, period, first }));
       duplicates += 1;
       continue;
     }

@@ -246,7 +246,7 @@ export function optionalText(value: unknown, name: string): string | undefined {
 
 /** A computed number as Excel can hold it: Infinity or NaN becomes #VALUE! with the core's reason. */
 export function finite(n: number, where: string): number {
-  return guard(() => requireFiniteResult(n, { field: where }));
+  return guard(() => requireFiniteResult(n, { field: { kind: 'ofFunction', where } }));
 }
 
 /** The total of a column of figures, which must itself be a number Excel can hold. */

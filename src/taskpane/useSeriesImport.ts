@@ -13,7 +13,8 @@ import { indicatorName } from '../report/words/indicatorWords';
 import { sentenceInWords } from '../report/words/issueWords';
 import type { FileReading } from './components/FileReadingReview';
 import { importSeries, periodChoices, unreadableReview, valueColumnGuess } from './importing';
-import { displayLocale, formatNumber } from './locale';
+import { displayLocale } from './locale';
+import { reasonNumbers } from './reasonNumbers';
 import type { PaneServices } from './services';
 import { skippedInWords } from './skippedRows';
 import type { Action, PaneState } from './state';
@@ -70,7 +71,9 @@ export function useSeriesImport({
   const query = EUROSTAT_QUERIES.find((q) => q.indicator === indicator);
   const busy = state.status.kind === 'busy';
 
-  const figure = (x: number) => formatNumber(x, displayLocale());
+  const locale = displayLocale();
+  // A figure as the reader reports it, every digit in the pane's culture ("1,5" in French).
+  const figure = reasonNumbers(locale);
   // A refusal with its facts (Eurostat's error, a request that failed) in the pane's language.
   const fail = (title: string, e: unknown) =>
     dispatch({
@@ -112,9 +115,9 @@ export function useSeriesImport({
         title: w.t('dataTab.loaded', { indicator: indicatorWords, period: chosenPeriod }),
         body:
           w.t('dataTab.loadedBody', {
-            n: formatNumber(outcome.loaded.series.observations.size, displayLocale()),
+            n: figure(outcome.loaded.series.observations.size),
             origin,
-          }) + skippedInWords(w, outcome.notes),
+          }) + skippedInWords(w, outcome.notes, locale),
       },
     });
   };

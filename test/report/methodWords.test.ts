@@ -118,7 +118,7 @@ describe("the methodology's refusals in French and German", () => {
       'deduction of DE must be a fraction between 0 and 1 (0 % to 100 %), got 1.5.',
     );
     expect(sentenceInWords(createWords('de', de), share.reason!)).toBe(
-      'Deduction von DE muss ein Bruchteil zwischen 0 und 1 sein (0 % bis 100 %), erhalten: 1.5.',
+      'Der Abzug von DE: Der Wert muss ein Bruchteil zwischen 0 und 1 sein (0 % bis 100 %), erhalten: 1.5.',
     );
   });
 });

@@ -1,7 +1,8 @@
 import { Button, Caption1, Field, Input } from '@fluentui/react-components';
 import { checkPeriod, eurostatQuery, type EurostatQuery } from '../../data';
 import { sentenceInWords } from '../../report/words/issueWords';
-import { displayLocale, formatNumber } from '../locale';
+import { displayLocale } from '../locale';
+import { reasonNumbers } from '../reasonNumbers';
 import { useWords } from '../words';
 import { useImportStyles } from './importStyles';
 
@@ -29,7 +30,7 @@ export function EurostatFetch(props: Props) {
   }
   const periodProblem = period !== '' ? checkPeriod(eurostatQuery(indicator), period) : undefined;
   const problem =
-    periodProblem && sentenceInWords(w, periodProblem, (x) => formatNumber(x, displayLocale()));
+    periodProblem && sentenceInWords(w, periodProblem, reasonNumbers(displayLocale()));
   return (
     <div className={s.box}>
       <div className={s.row}>

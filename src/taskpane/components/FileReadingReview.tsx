@@ -8,6 +8,8 @@ import type {
   DecimalMark,
 } from '../../data';
 import { conventionInWords } from '../../report/words/fileWords';
+import { displayLocale } from '../locale';
+import { reasonNumbers } from '../reasonNumbers';
 import { useWords } from '../words';
 
 const useStyles = makeStyles({
@@ -56,7 +58,7 @@ export function FileReadingReview({ numbers, columns, onReread }: Props) {
     <div className={s.box}>
       {showNumbers && (
         <>
-          <Text>{conventionInWords(w, numbers)}</Text>
+          <Text>{conventionInWords(w, numbers, reasonNumbers(displayLocale()))}</Text>
           <div className={s.row}>
             {numbers.kind === 'mixed'
               ? [other('comma'), other('point')]

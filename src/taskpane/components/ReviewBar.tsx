@@ -6,6 +6,8 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import type { Words } from '../../report/words';
+import { displayLocale } from '../locale';
+import { reasonNumbers } from '../reasonNumbers';
 import { Revealed } from '../shell/Revealed';
 import type { ImportReview } from '../state';
 import { useWords } from '../words';
@@ -21,12 +23,15 @@ interface Props {
   readonly onReread: ((reading: FileReading) => void) | undefined;
 }
 
+/** How many rows may be loaded, grouped in the pane's culture ("1 500" in French). */
+const rowCount = (n: number) => ({ n: reasonNumbers(displayLocale())(n) });
+
 /** The review's title and what may be done: what is announced when it appears. */
 export function reviewHeadline(review: ImportReview, w: Words): { title: string; body: string } {
   const { result, safe, origin } = review;
   const errors = result.issues.some((i) => i.severity === 'error');
   const n = result.accepted;
-  const count = { n: String(n) };
+  const count = rowCount(n);
   return {
     title:
       errors || result.rejected > 0
@@ -49,7 +54,7 @@ export function ReviewBar({ review, onLoad, onClose, onReread }: Props) {
   const { result, safe } = review;
   const errors = result.issues.some((i) => i.severity === 'error');
   const n = result.accepted;
-  const count = { n: String(n) };
+  const count = rowCount(n);
   const { title, body } = reviewHeadline(review, w);
   // In view as it appears, focused when it holds errors (issue 16); ImportSection shows it in a
   // live region.

@@ -1,16 +1,18 @@
 import type { method as en } from '../en/method';
 import type { Localized } from '../translate';
+import { fields } from './fields';
 
 // The methodology's refusals in German; terms of the Regulation: GLOSSARY.md.
 export const method: Localized<typeof en> = {
+  ...fields,
   'method.fieldOf': '{field} von {state}',
   'method.text': 'der Text „{text}“',
   'method.nothing': 'nichts',
-  'method.notANumber': '{what} muss eine Zahl sein, erhalten: {got}.',
-  'method.negative': '{what} darf nicht negativ sein, erhalten: {got}.',
-  'method.notPositive': '{what} muss größer als null sein, erhalten: {got}.',
+  'method.notANumber': '{what}: Der Wert muss eine Zahl sein, erhalten: {got}.',
+  'method.negative': '{what}: Der Wert darf nicht negativ sein, erhalten: {got}.',
+  'method.notPositive': '{what}: Der Wert muss größer als null sein, erhalten: {got}.',
   'method.notAFraction':
-    '{what} muss ein Bruchteil zwischen 0 und 1 sein (0 % bis 100 %), erhalten: {got}.',
+    '{what}: Der Wert muss ein Bruchteil zwischen 0 und 1 sein (0 % bis 100 %), erhalten: {got}.',
   'method.beyondRange':
     '{what}: Das Ergebnis liegt außerhalb des Bereichs von Excel (Zahlen bis etwa 1,8E308): Prüfen Sie die angegebenen Zahlen oder geben Sie sie in größeren Einheiten an (etwa in Millionen).',
   'method.noPopulation':

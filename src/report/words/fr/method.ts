@@ -1,16 +1,18 @@
 import type { method as en } from '../en/method';
 import type { Localized } from '../translate';
+import { fields } from './fields';
 
 // The methodology's refusals in French; terms of the Regulation: GLOSSARY.md.
 export const method: Localized<typeof en> = {
+  ...fields,
   'method.fieldOf': '{field} de {state}',
   'method.text': 'le texte « {text} »',
   'method.nothing': 'rien',
-  'method.notANumber': '{what} doit être un nombre, reçu : {got}.',
-  'method.negative': '{what} ne doit pas être négatif, reçu : {got}.',
-  'method.notPositive': '{what} doit être supérieur à zéro, reçu : {got}.',
+  'method.notANumber': '{what} : un nombre est attendu, reçu : {got}.',
+  'method.negative': '{what} : la valeur ne doit pas être négative, reçu : {got}.',
+  'method.notPositive': '{what} : la valeur doit être supérieure à zéro, reçu : {got}.',
   'method.notAFraction':
-    '{what} doit être une fraction entre 0 et 1 (de 0 % à 100 %), reçu : {got}.',
+    '{what} : la valeur doit être une fraction entre 0 et 1 (de 0 % à 100 %), reçu : {got}.',
   'method.beyondRange':
     '{what} : le résultat dépasse la plage d’Excel (nombres jusqu’à environ 1,8E308) : vérifiez les chiffres donnés, ou donnez-les dans une unité plus grande (par exemple en millions).',
   'method.noPopulation':

@@ -1,0 +1,70 @@
+/**
+ * The English names of the fields a check names (fieldNames.ts: FieldName), the words of its
+ * English message as they always were ("deduction of DE must be …", "weight of Arrivals must not be
+ * …"); METHOD_REASONS holds them, so the pane says each in French and German (method section).
+ */
+export const FIELD_WORDS = {
+  // Each a field of the input or a figure the methodology computes, as its check names it.
+  fieldFairShare: 'fair share',
+  fieldPopulation: 'population',
+  fieldGdp: 'GDP',
+  fieldTotalPopulation: "participants' total population",
+  fieldTotalGdp: "participants' total GDP",
+  fieldParticipants: 'participants',
+  fieldCode: 'code',
+  fieldCategory: 'category',
+  fieldBenefitting: 'benefitting',
+  fieldShortcomings: 'systemic shortcomings',
+  fieldDeduction: 'deduction',
+  fieldDeductionArticle: 'deduction article',
+  fieldDeductionAppliesTo: 'deduction applies to',
+  fieldPledge: 'pledge',
+  fieldRelocations: 'relocations',
+  fieldFinancial: 'financial contribution',
+  fieldAlternative: 'alternative measures',
+  fieldJointValue: 'value set jointly',
+  fieldOffsets: 'responsibility offsets',
+  fieldEurPerRelocation: 'EUR per relocation',
+  fieldRelocationTotal: 'relocation total',
+  fieldRelocationNumber: 'relocation number',
+  fieldFinancialTotal: 'financial total (EUR)',
+  fieldArt63Threshold: 'Art. 63(1) threshold',
+  fieldArt63OwnShare: 'Art. 63(2) own-share threshold',
+  fieldArt63Share: 'Art. 63(3) share threshold',
+  fieldArt63Floor: 'Art. 63(3) absolute threshold',
+  fieldArt63Reading: 'Art. 63(7) reading',
+  fieldSarShare: 'search-and-rescue percentage (Art. 12(5))',
+  fieldSarStates: 'search-and-rescue states',
+  fieldSarIndicative: 'SAR indicative percentage',
+  fieldNeed: 'need',
+  fieldNeedType: 'need type',
+  fieldDistribution: 'distribution',
+  fieldTolerance: 'proportionality tolerance',
+  fieldIndicator: 'indicator',
+  fieldIndicatorValue: 'indicator value',
+  fieldIndicatorTotal: 'indicator total',
+  fieldWeights: 'weights',
+  fieldPressureScore: 'pressure score',
+  fieldCombinedScore: 'combined pressure score',
+  // A need's type of Art. 56(2): its level declared, the amount available, the amount distributed.
+  fieldLevelRelocation: 'relocation need',
+  fieldLevelFinancial: 'financial need',
+  fieldLevelAlternative: 'alternative need',
+  fieldAvailableRelocation: 'relocation available',
+  fieldAvailableFinancial: 'financial available',
+  fieldAvailableAlternative: 'alternative available',
+  fieldDistributedRelocation: 'relocation',
+  fieldDistributedFinancial: 'financial',
+  fieldDistributedAlternative: 'alternative',
+  // An indicator of pressure named by its label as given (data, never translated).
+  fieldIndicatorNamed: '{indicator}',
+  fieldWeightOf: 'weight of {indicator}',
+  fieldTotalOf: "participants' total of {indicator}",
+  fieldScoreOn: 'pressure score on {indicator}',
+  // An implementation record, numbered from 1 as the grid shows them.
+  fieldRecord: 'record {n}',
+  // A figure of a computed record, as the code names it (requireFiniteFields: "pledgedValueEur").
+  fieldComputed: '{key}',
+  // A custom function's argument or result, in the functions' own English (they speak English).
+  fieldOfFunction: '{where}',
+} as const;
