@@ -49,7 +49,7 @@ import { officeDisplayLanguage, storeLanguageChoice, storedLanguageChoice } from
 import { WordsContext } from './words';
 import { useNumberCulture } from './numberCulture';
 import { SeparatorNote } from './components/SeparatorNote';
-import { HELD_BOTTOM } from './components/heldAtBottom';
+import { HELD } from './components/heldInView';
 
 /** A tab's code with its English words (not in the first paint: en/tabs.ts). */
 const withTabWords = <M,>(tab: Promise<M>): Promise<M> =>
@@ -109,9 +109,10 @@ const useStyles = makeStyles({
     minHeight: 0,
     overflowY: 'auto',
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    scrollPaddingTop: tokens.spacingVerticalL,
-    // Clear of what is held at the bottom (the pool summary reserves its height: heldAtBottom).
-    scrollPaddingBottom: `calc(var(${HELD_BOTTOM}, 0px) + ${tokens.spacingVerticalL})`,
+    // Clear of what is held at the top and the bottom (sticky column headers, the pool summary):
+    // each reserves its height (heldInView).
+    scrollPaddingTop: `calc(var(${HELD.top}, 0px) + ${tokens.spacingVerticalL})`,
+    scrollPaddingBottom: `calc(var(${HELD.bottom}, 0px) + ${tokens.spacingVerticalL})`,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,

@@ -20,7 +20,8 @@ import { formatNumber, formatPercent, formatPoints, formatSigned } from '../loca
 import { useWords } from '../words';
 import { Amount } from './Amount';
 import { exactPersons, fullShare, millions, wholeEuros } from './amounts';
-import { keepClearOfHeader, useTableStyles } from './tableStyles';
+import { useHeldInView } from './heldInView';
+import { useTableStyles } from './tableStyles';
 
 /** What the scenario being edited (A) is compared with (B), and the outcome. */
 export interface Comparison {
@@ -97,6 +98,8 @@ export function CompareView({
   readonly locale: string;
 }) {
   const s = useTableStyles();
+  // Rows reached by the keyboard scroll clear of the sticky header: it reserves its height.
+  const heldTop = useHeldInView('top');
   const w = useWords();
   const arrows = useArrowNavigationGroup({ axis: 'grid', memorizeCurrent: true });
   const [measure, setMeasure] = useState<Measure>('fairShare');
@@ -163,7 +166,7 @@ export function CompareView({
           className={s.table}
           aria-label={w.t('compare.table', { measure: label, a: nameA, b: nameB })}
         >
-          <TableHeader className={s.sticky}>
+          <TableHeader ref={heldTop} className={s.sticky}>
             <TableRow>
               <TableHeaderCell className={mergeClasses(s.label, s.header)}>
                 {w.t('compare.state')}
@@ -179,7 +182,7 @@ export function CompareView({
               </TableHeaderCell>
             </TableRow>
           </TableHeader>
-          <TableBody {...arrows} onFocus={keepClearOfHeader}>
+          <TableBody {...arrows}>
             {rows.map((r) => {
               const d = delta(r);
               return (

@@ -31,6 +31,7 @@ import { useRowsInView } from '../shell/rowsInView';
 import { sentenceInWords } from '../../report/words/issueWords';
 import { outcomeInWords } from '../outcomeWords';
 import { useWords } from '../words';
+import { useHeldInView } from './heldInView';
 import { COLUMN_HEADERS, PledgeGridRow, useGridStyles, type ColumnSet } from './PledgeGridRow';
 
 export type { ColumnSet };
@@ -114,6 +115,8 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
   const [marks, setMarks] = useState<Record<string, { text: string; message: string }>>({});
   const [pasted, setPasted] = useState('');
   const grid = useRef<HTMLDivElement>(null);
+  // Cells reached by the keyboard scroll clear of the sticky header: it reserves its height.
+  const heldTop = useHeldInView('top');
 
   const [first, second] = COLUMN_HEADERS[set].map((key) => w.t(key));
   // At 350 px the grid starts below the fold: its first rows paint with the tab, the rest after.
@@ -227,7 +230,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
         className={s.table}
         aria-label={w.t('grid.perState', { set: w.t(`grid.set.${set}`) })}
       >
-        <TableHeader className={s.sticky}>
+        <TableHeader ref={heldTop} className={s.sticky}>
           <TableRow>
             <TableHeaderCell
               className={mergeClasses(s.state, set === 'deduction' && s.narrowState, s.header)}

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { Art63Assessment, ThreePools } from '../../core';
 import { formatMillions, formatNumber, formatPercent } from '../locale';
 import { useWords } from '../words';
-import { useHeldAtBottom } from './heldAtBottom';
+import { useHeldInView } from './heldInView';
 
 const useStyles = makeStyles({
   // Held at the bottom of the scrolling body: in view whatever row is being typed, and never over
@@ -43,7 +43,7 @@ export const PoolSummary = memo(function PoolSummary({ pools, art63, locale }: P
   const s = useStyles();
   const w = useWords();
   // Fields the keyboard reaches scroll clear of the summary: it reserves its height.
-  const held = useHeldAtBottom();
+  const held = useHeldInView('bottom');
   if (!pools || !art63) return null;
   const n = (x: number) => formatNumber(x, locale);
   const coverage =

@@ -14,7 +14,8 @@ import type { ResultRow } from '../results';
 import { useRowsInView } from '../shell/rowsInView';
 import { Amount } from './Amount';
 import { exactPersons, fullShare, millions, wholeEuros } from './amounts';
-import { keepClearOfHeader, useTableStyles } from './tableStyles';
+import { useHeldInView } from './heldInView';
+import { useTableStyles } from './tableStyles';
 
 /** What a cell shows: an amount (short, and in full on focus and hover) or words. */
 export type Shown =
@@ -202,6 +203,8 @@ export function SortedTable({
   readonly onSort: (id: string) => void;
 }) {
   const s = useTableStyles();
+  // Rows reached by the keyboard scroll clear of the sticky header: it reserves its height.
+  const heldTop = useHeldInView('top');
   const arrows = useArrowNavigationGroup({ axis: 'grid', memorizeCurrent: true });
   const by = columns.find((c) => c.id === sort.id) ?? columns[1] ?? columns[0];
   const sorted = [...rows].sort((a, b) => {
@@ -215,7 +218,7 @@ export function SortedTable({
   const inView = useRowsInView(sorted, 12);
   return (
     <Table size="extra-small" sortable className={s.table} aria-label={label}>
-      <TableHeader className={s.sticky}>
+      <TableHeader ref={heldTop} className={s.sticky}>
         <TableRow>
           {columns.map((c, i) => (
             <TableHeaderCell
@@ -230,7 +233,7 @@ export function SortedTable({
           ))}
         </TableRow>
       </TableHeader>
-      <TableBody {...arrows} onFocus={keepClearOfHeader}>
+      <TableBody {...arrows}>
         {inView.map((r) => (
           <TableRow key={r.code}>
             {columns.map((c, i) => {

@@ -65,16 +65,3 @@ export const useTableStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   scroll: { overflowX: 'auto' },
 });
-
-/**
- * A row reached by the keyboard (or any focus inside a table with a sticky header) scrolls out
- * from under the header: the browser counts a field under a sticky block as in view.
- */
-export function keepClearOfHeader(event: { readonly target: EventTarget }): void {
-  const el = event.target as HTMLElement;
-  const head = el.closest('table')?.querySelector('thead');
-  const row = el.closest('tr');
-  if (!head || !row || head.contains(row)) return;
-  const covered = head.getBoundingClientRect().bottom - row.getBoundingClientRect().top;
-  if (covered > 0) el.closest('main')?.scrollBy({ top: -(covered + 4) });
-}
