@@ -68,7 +68,7 @@ export const method: Localized<typeof en> = {
   'method.weightsAllZero':
     'Toutes les pondérations des indicateurs sont nulles : donnez une pondération positive à au moins un indicateur.',
   'method.indicatorTotalZero':
-    'Le total des participants pour {indicator} est nul : aucune part n’existe.',
+    'Le total des participants pour « {indicator} » est nul : aucune part n’existe.',
   'method.categoryUnknown':
     'Catégorie « {given} » inconnue pour {state} : utilisez under-pressure, at-risk ou significant-situation.',
   'method.art63ReadingUnknown':
