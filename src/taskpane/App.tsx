@@ -49,6 +49,7 @@ import { officeDisplayLanguage, storeLanguageChoice, storedLanguageChoice } from
 import { WordsContext } from './words';
 import { useNumberCulture } from './numberCulture';
 import { SeparatorNote } from './components/SeparatorNote';
+import { HELD_BOTTOM } from './components/heldAtBottom';
 
 /** A tab's code with its English words (not in the first paint: en/tabs.ts). */
 const withTabWords = <M,>(tab: Promise<M>): Promise<M> =>
@@ -109,7 +110,8 @@ const useStyles = makeStyles({
     overflowY: 'auto',
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
     scrollPaddingTop: tokens.spacingVerticalL,
-    scrollPaddingBottom: tokens.spacingVerticalL,
+    // Clear of what is held at the bottom (the pool summary reserves its height: heldAtBottom).
+    scrollPaddingBottom: `calc(var(${HELD_BOTTOM}, 0px) + ${tokens.spacingVerticalL})`,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,

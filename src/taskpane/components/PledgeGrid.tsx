@@ -22,7 +22,6 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { type DeductionArticle } from '../../core';
-import { useKeptClearOfSummary, keepClearOfSummary } from './keptClearOfSummary';
 import { displayLocale, formatMillions, formatNumber } from '../locale';
 import { moveInGrid, pastedBlock } from '../gridKeys';
 import { readGridValue, type CellRule } from '../gridPaste';
@@ -115,7 +114,6 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
   const [marks, setMarks] = useState<Record<string, { text: string; message: string }>>({});
   const [pasted, setPasted] = useState('');
   const grid = useRef<HTMLDivElement>(null);
-  useKeptClearOfSummary(grid);
 
   const [first, second] = COLUMN_HEADERS[set].map((key) => w.t(key));
   // At 350 px the grid starts below the fold: its first rows paint with the tab, the rest after.
@@ -211,7 +209,6 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
       onFocus={(e) => {
         const at = e.target as HTMLElement;
         if (at.dataset.row === undefined) return;
-        keepClearOfSummary(at);
         // Not drawn before the focus itself: the pane's state changes, nothing on screen does.
         startTransition(() => dispatch({ type: 'checkpoint' }));
       }}

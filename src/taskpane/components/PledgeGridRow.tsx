@@ -47,10 +47,9 @@ export const useGridStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     paddingLeft: '2px',
     paddingRight: '2px',
-    // A field reached by keyboard scrolls clear of the sticky column headers.
+    // A field reached by keyboard scrolls clear of the sticky column headers (and of the pool
+    // summary, which reserves its height in the pane's scroll padding).
     scrollMarginTop: '5rem',
-    // ... and clear of the pool summary held at the bottom of the Pledges tab.
-    scrollMarginBottom: '10rem',
   },
   header: { whiteSpace: 'normal', lineHeight: tokens.lineHeightBase200 },
   text: { minWidth: 0, width: '100%', boxSizing: 'border-box' },

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { Art63Assessment, ThreePools } from '../../core';
 import { formatMillions, formatNumber, formatPercent } from '../locale';
 import { useWords } from '../words';
+import { useHeldAtBottom } from './heldAtBottom';
 
 const useStyles = makeStyles({
   // Held at the bottom of the scrolling body: in view whatever row is being typed, and never over
@@ -41,6 +42,8 @@ interface Props {
 export const PoolSummary = memo(function PoolSummary({ pools, art63, locale }: Props) {
   const s = useStyles();
   const w = useWords();
+  // Fields the keyboard reaches scroll clear of the summary: it reserves its height.
+  const held = useHeldAtBottom();
   if (!pools || !art63) return null;
   const n = (x: number) => formatNumber(x, locale);
   const coverage =
@@ -58,7 +61,7 @@ export const PoolSummary = memo(function PoolSummary({ pools, art63, locale }: P
     [w.t('pledges.chip.net', { n: n(m.target) }), w.t('pledges.chip.netMeaning'), !m.net.below],
   ];
   return (
-    <section className={s.root} aria-label={w.t('pledges.summary')} data-sticky-bottom="">
+    <section ref={held} className={s.root} aria-label={w.t('pledges.summary')}>
       <div role="status" aria-live="polite" aria-atomic="true">
         <Text size={200} className={s.line}>
           <strong>{w.t('pledges.pledged')}</strong>
