@@ -1,7 +1,7 @@
 import type { FIELD_WORDS } from './fieldWords';
 import type { NeedType } from './measures';
 import type { CodeField } from './states';
-import { methodEnglish, methodReason, type MethodReason } from './reasons';
+import { methodEnglish, methodReason, type IndicatorValue, type MethodReason } from './reasons';
 
 /** The fields said with a value of their own (FieldName's other kinds). */
 type Valued =
@@ -19,8 +19,8 @@ export type PlainField = keyof typeof FIELD_WORDS extends infer K
 
 /**
  * Where a check's problem is, as a fact the language layer words (never English text): a field of
- * the methodology's ({ kind: 'fairShare' }), one of an indicator given by its label ({ kind:
- * 'weight', of: 'Arrivals' }), an implementation record by its number ({ kind: 'record', n: 3 }).
+ * the methodology's ({ kind: 'fairShare' }), one of an indicator given by its id, period and label ({
+ * kind: 'weight', of: { indicator: 'irregularArrivals', period: '2024', label: 'Arrivals 2024' } }), an implementation record by its number ({ kind: 'record', n: 3 }).
  * Its English is the words the messages always had ("weight of Arrivals", "record 3").
  */
 export type FieldName =
@@ -28,7 +28,10 @@ export type FieldName =
   /** A need's level declared (Art. 58(2)), the amount of a type available, the amount given. */
   | { readonly kind: 'level' | 'available' | 'distributed'; readonly type: NeedType }
   /** A pressure indicator's values, its weight, its participants' total, its score on it. */
-  | { readonly kind: 'indicatorNamed' | 'weight' | 'totalOf' | 'scoreOn'; readonly of: string }
+  | {
+      readonly kind: 'indicatorNamed' | 'weight' | 'totalOf' | 'scoreOn';
+      readonly of: IndicatorValue;
+    }
   | { readonly kind: 'record'; readonly n: number }
   /** A state's code, by what it was given for ("participant code"). */
   | { readonly kind: 'stateCode'; readonly of: CodeField }

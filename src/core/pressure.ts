@@ -6,7 +6,7 @@ import {
   requirePositive,
 } from './errors';
 import type { FairShare } from './fairShare';
-import { methodReason } from './reasons';
+import { methodReason, type IndicatorValue } from './reasons';
 import { sum } from './sum';
 
 /**
@@ -29,6 +29,8 @@ export function pressureScore(value: number, total: number, fairShare: number): 
 export interface PressureIndicator {
   readonly id: string;
   readonly label: string;
+  /** The period its values are of, where the data gives one: the pane names it with the id. */
+  readonly period?: string;
   /** Values by state code; a state without a value is missing, never zero. */
   readonly values: ReadonlyMap<string, number>;
   /** Weight in the combined score; 1 by default, 0 leaves the indicator out. */
@@ -60,6 +62,15 @@ export interface PressureOptions {
   readonly incomplete?: 'block' | 'exclude';
 }
 
+/** An indicator as a refusal names it: its id and period, and its label (the English). */
+function named(ind: PressureIndicator): IndicatorValue {
+  return {
+    indicator: ind.id,
+    label: ind.label,
+    ...(ind.period !== undefined ? { period: ind.period } : {}),
+  };
+}
+
 /** Pressure scores of the participants (those with fair shares) on each indicator, and combined. */
 export function computePressure(
   fairShares: readonly FairShare[],
@@ -77,7 +88,7 @@ export function computePressure(
     ids.add(ind.id);
     weights.set(
       ind.id,
-      requireNonNegative(ind.weight ?? 1, { field: { kind: 'weight', of: ind.label } }),
+      requireNonNegative(ind.weight ?? 1, { field: { kind: 'weight', of: named(ind) } }),
     );
   }
   if (indicators.length > 0 && sum(weights.values()) <= 0) {
@@ -91,20 +102,20 @@ export function computePressure(
       if (v === undefined) missing.push(fs.code);
       else
         requireNonNegative(
-          requireFinite(v, { state: fs.code, field: { kind: 'indicatorNamed', of: ind.label } }),
+          requireFinite(v, { state: fs.code, field: { kind: 'indicatorNamed', of: named(ind) } }),
           {
             state: fs.code,
-            field: { kind: 'indicatorNamed', of: ind.label },
+            field: { kind: 'indicatorNamed', of: named(ind) },
           },
         );
     }
     if (missing.length > 0) return { id: ind.id, total: undefined, missing, byState: new Map() };
     const total = requireFiniteResult(sum(fairShares.map((fs) => ind.values.get(fs.code) ?? 0)), {
-      field: { kind: 'totalOf', of: ind.label },
+      field: { kind: 'totalOf', of: named(ind) },
     });
     if (total <= 0) {
-      throw new MethodologyError(methodReason('indicatorTotalZero', { indicator: ind.label }), {
-        field: { kind: 'indicatorNamed', of: ind.label },
+      throw new MethodologyError(methodReason('indicatorTotalZero', { indicator: named(ind) }), {
+        field: { kind: 'indicatorNamed', of: named(ind) },
       });
     }
     const byState = new Map(
@@ -114,7 +125,7 @@ export function computePressure(
           share / requirePositive(fs.fairShare, { state: fs.code, field: { kind: 'fairShare' } }),
           {
             state: fs.code,
-            field: { kind: 'scoreOn', of: ind.label },
+            field: { kind: 'scoreOn', of: named(ind) },
           },
         );
         return [fs.code, { share, score }];

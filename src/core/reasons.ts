@@ -113,7 +113,19 @@ export interface NumberValue {
 /** How a number of a reason is written (a NumberValue's without its number). */
 export type NumberStyle = Omit<NumberValue, 'number'>;
 
-export type MethodValue = string | number | NumberValue | MethodReason;
+/**
+ * A pressure indicator a reason names: its id and period, which the pane names in its language
+ * ("Primo-demandeurs d'asile 2024"), and the label it was given, the English as the messages always
+ * said it ("First-time asylum applicants 2024"). Without a period (a label the analyst gave a
+ * function), the label is said as it is in every language.
+ */
+export interface IndicatorValue {
+  readonly indicator: string;
+  readonly label: string;
+  readonly period?: string;
+}
+
+export type MethodValue = string | number | NumberValue | IndicatorValue | MethodReason;
 
 /** A refusal of the methodology: a code of METHOD_REASONS and its values. */
 export interface MethodReason {
@@ -135,6 +147,7 @@ export function methodEnglish(reason: MethodReason): string {
     const v = reason.values?.[name];
     if (v === undefined) return hole;
     if (typeof v !== 'object') return String(v);
+    if ('indicator' in v) return v.label;
     return 'number' in v ? englishNumber(v) : methodEnglish(v);
   });
 }

@@ -30,6 +30,7 @@ export function pressureIndicators(
     .map((s) => ({
       id: s.indicator,
       label: `${indicatorInfo(s.indicator).label} ${s.period}`,
+      period: s.period,
       values: new Map([...s.observations].map(([code, o]) => [code, o.value])),
       ...(weights[s.indicator] !== undefined ? { weight: weights[s.indicator] } : {}),
     }));

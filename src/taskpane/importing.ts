@@ -8,13 +8,14 @@ import {
   type ReadIssue,
   type ReadResult,
 } from '../data';
+import type { SourceOrigin } from './origin';
 import type { ImportReview, LoadedSeries } from './state';
 
 export interface ImportRequest {
   readonly indicator: string;
   readonly period: string;
   readonly provenance: Provenance;
-  readonly origin: string;
+  readonly origin: SourceOrigin;
   readonly participants: readonly string[];
 }
 
@@ -69,7 +70,7 @@ export function importSeries(read: ReadResult, request: ImportRequest): ImportOu
 export function unreadableReview(
   read: ReadResult,
   indicator: string,
-  origin: string,
+  origin: SourceOrigin,
 ): ImportReview {
   return {
     indicator,

@@ -1,6 +1,7 @@
 import { findPreset } from '../data';
 import { ENGLISH, type Words } from '../report/words';
 import { indicatorName } from '../report/words/indicatorWords';
+import { originInWords } from './origin';
 import { poolName } from './shell/poolWords';
 import type { Status } from './state';
 import {
@@ -74,7 +75,7 @@ function loadedSeries(state: PaneState, w: Words): Said[] {
   return state.replacements.map((r) => ({
     words: w.t('replace.series', {
       series: indicatorName(w, r.series.indicator),
-      origin: r.origin,
+      origin: originInWords(w, r.origin),
     }),
     keepable: true,
   }));

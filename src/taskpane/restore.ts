@@ -1,4 +1,5 @@
 import { loadVintage, seriesOf, vintageIds, type IndicatorSet } from '../data';
+import type { LoadedOrigin } from './origin';
 import { parseSavedScenario } from './savedScenario';
 import { initialState, type PaneState } from './state';
 
@@ -17,8 +18,8 @@ export function writtenBefore(stored: {
   return stored.tables?.some((t) => /^Pledges(_\d+)?$/.test(t)) ? 'with-pledges' : true;
 }
 
-/** Where a series restored from the workbook came from, as the pane shows it. */
-export const RESTORED_ORIGIN = 'this workbook, loaded earlier';
+/** Where a series restored from the workbook came from: the workbook, from an earlier session. */
+export const RESTORED_ORIGIN: LoadedOrigin = { kind: 'restored' };
 
 /**
  * The pane as the analyst left it in this workbook: the data the tables and functions were last

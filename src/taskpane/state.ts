@@ -20,6 +20,7 @@ import {
 } from '../data';
 import type { EditConflict } from '../excel';
 import type { PledgingRound } from '../report';
+import type { LoadedOrigin, SourceOrigin } from './origin';
 
 /** The scenario as the analyst edits it in the pane. */
 export interface ScenarioDraft {
@@ -56,12 +57,12 @@ export interface ProposalNumbers {
 /** A series that replaces the bundled one, and where it came from. */
 export interface LoadedSeries {
   readonly series: IndicatorSeries;
-  readonly origin: string;
+  readonly origin: LoadedOrigin;
 }
 
 export interface ImportReview {
   readonly indicator: string;
-  readonly origin: string;
+  readonly origin: SourceOrigin;
   readonly result: SeriesResult;
   /** Whether loading only the valid rows leaves nothing wrong, only visible gaps. */
   readonly safe: boolean;

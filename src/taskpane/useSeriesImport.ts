@@ -14,6 +14,7 @@ import { sentenceInWords } from '../report/words/issueWords';
 import type { FileReading } from './components/FileReadingReview';
 import { importSeries, periodChoices, unreadableReview, valueColumnGuess } from './importing';
 import { displayLocale } from './locale';
+import { originInWords, type SourceOrigin } from './origin';
 import { reasonNumbers } from './reasonNumbers';
 import type { PaneServices } from './services';
 import { skippedInWords } from './skippedRows';
@@ -25,14 +26,14 @@ export type Pending =
   | {
       readonly kind: 'read';
       readonly read: ReadResult;
-      readonly origin: string;
+      readonly origin: SourceOrigin;
       readonly provenance: Provenance;
       readonly periods: string[];
     }
   | {
       readonly kind: 'grid';
       readonly grid: Grid;
-      readonly origin: string;
+      readonly origin: SourceOrigin;
       readonly provenance: Provenance;
     };
 
@@ -90,7 +91,7 @@ export function useSeriesImport({
   const finish = (
     read: ReadResult,
     chosenPeriod: string,
-    origin: string,
+    origin: SourceOrigin,
     provenance: Provenance,
   ) => {
     const outcome = importSeries(read, {
@@ -116,13 +117,13 @@ export function useSeriesImport({
         body:
           w.t('dataTab.loadedBody', {
             n: figure(outcome.loaded.series.observations.size),
-            origin,
+            origin: originInWords(w, origin),
           }) + skippedInWords(w, outcome.notes, locale),
       },
     });
   };
 
-  const offer = (read: ReadResult, origin: string, provenance: Provenance) => {
+  const offer = (read: ReadResult, origin: SourceOrigin, provenance: Provenance) => {
     const periods = periodChoices(read);
     if (read.issues.some((i) => i.severity === 'error') && read.rows.length === 0) {
       dispatch({ type: 'review', review: unreadableReview(read, indicator, origin) });
@@ -133,7 +134,7 @@ export function useSeriesImport({
     setPending({ kind: 'read', read, origin, provenance, periods });
   };
 
-  const offerGrid = (grid: Grid, origin: string, provenance: Provenance) => {
+  const offerGrid = (grid: Grid, origin: SourceOrigin, provenance: Provenance) => {
     setValueColumn(valueColumnGuess(grid, indicator));
     setPeriod('');
     setPending({ kind: 'grid', grid, origin, provenance });
@@ -150,7 +151,7 @@ export function useSeriesImport({
     const read = readIndicatorFile(file.text, { ...file.reading, nearHeaders: 'ask' });
     setSource({ ...file, provenanceOf });
     dispatch({ type: 'review', review: undefined });
-    offer(read, `file ${file.name}`, provenanceOf(read));
+    offer(read, { kind: 'file', name: file.name }, provenanceOf(read));
   };
 
   const onFile = async (file: File | undefined) => {
@@ -164,7 +165,8 @@ export function useSeriesImport({
       const provenanceOf = (read?: ReadResult) =>
         fileProvenance(file.name, read?.metadata, services.now());
       dispatch({ type: 'status', status: { kind: 'idle' } });
-      if (picked.kind === 'grid') offerGrid(picked.grid, `file ${file.name}`, provenanceOf());
+      if (picked.kind === 'grid')
+        offerGrid(picked.grid, { kind: 'file', name: file.name }, provenanceOf());
       else {
         // The readers (JSON-stat among them) load with the first file: not in the first paint.
         await readText({ text: picked.text, name: file.name, reading: {} }, provenanceOf);
@@ -206,11 +208,15 @@ export function useSeriesImport({
     try {
       const grid = await services.readTable(name);
       dispatch({ type: 'status', status: { kind: 'idle' } });
-      offerGrid(grid, `table ${name}`, {
-        dataset: `Workbook table ${name}`,
-        release: 'as entered by the analyst',
-        source: `Table ${name} of this workbook, read ${services.now().toISOString().slice(0, 10)}`,
-      });
+      offerGrid(
+        grid,
+        { kind: 'table', name },
+        {
+          dataset: `Workbook table ${name}`,
+          release: 'as entered by the analyst',
+          source: `Table ${name} of this workbook, read ${services.now().toISOString().slice(0, 10)}`,
+        },
+      );
     } catch (e) {
       fail(w.t('dataTab.tableNotRead', { table: name }), e);
     }
@@ -229,18 +235,23 @@ export function useSeriesImport({
       const { read, url } = await services.fetchEurostat(indicator, eurostatPeriod);
       dispatch({ type: 'status', status: { kind: 'idle' } });
       // The request named the period: keep it, whatever else the answer holds.
-      finish(read, eurostatPeriod, `Eurostat ${query.dataset}`, {
-        dataset: read.metadata.dataset ?? `Eurostat ${query.dataset}`,
-        release: read.metadata.release ?? 'not stated in the response',
-        source: `Eurostat Statistics API, ${url.split('&geo=')[0]}`,
-      });
+      finish(
+        read,
+        eurostatPeriod,
+        { kind: 'eurostat', dataset: query.dataset },
+        {
+          dataset: read.metadata.dataset ?? `Eurostat ${query.dataset}`,
+          release: read.metadata.release ?? 'not stated in the response',
+          source: `Eurostat Statistics API, ${url.split('&geo=')[0]}`,
+        },
+      );
     } catch (e) {
       fail(w.t('dataTab.notFromEurostat'), e);
     }
   };
 
   /** Reads the table's value column (and period column, or the period typed), then loads it. */
-  const checkGrid = (grid: Grid, origin: string, provenance: Provenance) => {
+  const checkGrid = (grid: Grid, origin: SourceOrigin, provenance: Provenance) => {
     const gridPeriodColumn = guessPeriodColumn(grid.headers);
     const read = readGrid(grid, {
       valueColumn,

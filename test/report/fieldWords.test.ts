@@ -6,7 +6,9 @@ import {
   resolvePoolTotals,
   type FieldName,
   type ImplementationRecord,
+  type PressureIndicator,
 } from '../../src/core';
+import { loadVintage, pressureIndicators, vintageIds } from '../../src/data';
 import { FIELD_WORDS } from '../../src/core/fieldWords';
 import { createWords, ENGLISH } from '../../src/report/words';
 import { de } from '../../src/report/words/de';
@@ -78,10 +80,30 @@ describe('a field named in a number check, in the pane’s language', () => {
   it('the weight of an indicator: its label as given, the words around it translated', () => {
     const e = weightRefused();
     expect(sentenceInWords(DE, e.reason)).toBe(
-      'Das Gewicht von Arrivals: Der Wert darf nicht negativ sein, erhalten: -1.',
+      'Das Gewicht des Indikators „Arrivals“: Der Wert darf nicht negativ sein, erhalten: -1.',
     );
     expect(sentenceInWords(FR, e.reason)).toBe(
-      `Le poids de Arrivals${NNBSP}: la valeur ne doit pas être négative, reçu${NNBSP}: -1.`,
+      `Le poids de l’indicateur «${NNBSP}Arrivals${NNBSP}»${NNBSP}: la valeur ne doit pas être négative, reçu${NNBSP}: -1.`,
+    );
+  });
+
+  it('an indicator of the data: named in the pane’s language with its period, the English as before', () => {
+    const [asylum] = pressureIndicators(loadVintage(vintageIds()[0] as string)).filter(
+      (i) => i.id === 'asylumFirstTime',
+    );
+    const e = refusal(() =>
+      computePressure(fairShares, [{ ...(asylum as PressureIndicator), weight: -1 }]),
+    );
+    const period = (asylum as PressureIndicator).period as string;
+    expect(e.message).toBe(
+      `weight of First-time asylum applicants ${period} must not be negative, got -1.`,
+    );
+    expect(sentenceInWords(ENGLISH, e.reason)).toBe(`W${e.message.slice(1)}`);
+    expect(sentenceInWords(FR, e.reason)).toBe(
+      `Le poids de l’indicateur «${NNBSP}Primo-demandeurs d’asile ${period}${NNBSP}»${NNBSP}: la valeur ne doit pas être négative, reçu${NNBSP}: -1.`,
+    );
+    expect(sentenceInWords(DE, e.reason)).toBe(
+      `Das Gewicht des Indikators „Erstantragsteller auf Asyl ${period}“: Der Wert darf nicht negativ sein, erhalten: -1.`,
     );
   });
 

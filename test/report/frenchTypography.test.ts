@@ -8,9 +8,12 @@ import { fr } from '../../src/report/words/fr';
  * (U+202F) before ":", ";", "!", "?", "»" and "%", and after "«". A plain space there lets the
  * sign wrap alone onto the next line of a 350 px pane ("… reçu" / ": 1,5"). And a no-break space
  * (U+00A0, a word space) after "art." and "par." before their number: "art. / 63" would read as a
- * sentence ending at the line's end.
+ * sentence ending at the line's end. The same no-break space between a figure (or its placeholder)
+ * and its unit, EUR, M, Mio or millions: "20 000 / EUR" at the end of a line leaves a sum without
+ * its currency.
  */
-const PLAIN_SPACE_BREAKS = /(?: [:;!?»])|(?:« )|(?:[\d}] %)|(?:\b(?:[Aa]rt|par)\. (?=[\d{]))/g;
+const PLAIN_SPACE_BREAKS =
+  /(?: [:;!?»])|(?:« )|(?:[\d}] %)|(?:\b(?:[Aa]rt|par)\. (?=[\d{]))|(?:[\d}] (?:EUR|Mio|M|millions)\b)/g;
 
 /** Each place a text breaks the rule, with a few characters around it to find it. */
 function breaks(where: string, text: string): string[] {
@@ -24,7 +27,7 @@ const root = join(__dirname, '../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 
 describe('French typography', () => {
-  it('holds every sign of the pane’s French catalogue to its word (no plain space before : ; ! ? » %, none after « or art.)', () => {
+  it('holds every sign of the pane’s French catalogue to its word (no plain space before : ; ! ? » %, none after « or art., none between a sum and EUR)', () => {
     const found = Object.entries(fr as Readonly<Record<string, Entry>>).flatMap(([key, entry]) =>
       (typeof entry === 'string' ? [entry] : Object.values(entry)).flatMap((t: string) =>
         breaks(key, t),

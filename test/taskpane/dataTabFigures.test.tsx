@@ -73,7 +73,7 @@ describe('the review of a read file', () => {
     jest.spyOn(navigator, 'language', 'get').mockReturnValue('de-DE');
     const review = {
       indicator: 'population',
-      origin: 'file many.csv',
+      origin: { kind: 'file', name: 'many.csv' },
       safe: true,
       result: { issues: [], rejected: 0, accepted: 1500 },
     } as unknown as ImportReview;

@@ -78,7 +78,7 @@ describe('an error a tab caught, in the pane’s language', () => {
       below = e;
     }
     expect(errorInWords(fr, below, 'fr-FR')).toMatch(
-      new RegExp(`^Les totaux donnent 0,500 relocalisation à 20${N}000 EUR chacune`),
+      new RegExp(`^Les totaux donnent 0,500 relocalisation à 20${N}000\u00a0EUR chacune`),
     );
     expect(errorInWords(de, below, 'de-DE')).toMatch(
       /^Die Summen ergeben 0,500 Umsiedlungen zu je 20\.000\u00A0EUR/,

@@ -16,7 +16,7 @@ const run = (h: History, ...actions: Parameters<typeof historyReducer>[1][]) =>
 function fromFile(): LoadedSeries {
   const series = loadVintage('latest').series.find((x) => x.indicator === 'population');
   if (!series) throw new Error('no population series');
-  return { series, origin: 'the file population.csv' };
+  return { series, origin: { kind: 'file', name: 'population.csv' } as const };
 }
 
 describe('nothing the analyst entered is replaced without a question (issue 16)', () => {
@@ -31,7 +31,7 @@ describe('nothing the analyst entered is replaced without a question (issue 16)'
       r.say(EN),
     );
     expect(words).toEqual([
-      expect.stringContaining('loaded from the file population.csv'),
+      expect.stringContaining('loaded from file population.csv'),
       'the deductions you entered (Austria)',
     ]);
   });

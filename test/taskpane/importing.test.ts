@@ -10,7 +10,7 @@ const request = (indicator: string) => ({
   indicator,
   period: '2024',
   provenance,
-  origin: 'file t.csv',
+  origin: { kind: 'file', name: 't.csv' } as const,
   participants: DEFAULT_PARTICIPANTS,
 });
 

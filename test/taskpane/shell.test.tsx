@@ -220,13 +220,14 @@ describe('the validation list', () => {
     const header = [
       { line: 1, column: 'OBS_VALUE', message: 'No OBS_VALUE column.', severity: 'error' as const },
     ];
-    expect(problemTitle(header, 0, 'file x.csv')).toBe(
+    const file = { kind: 'file', name: 'x.csv' } as const;
+    expect(problemTitle(ENGLISH, header, 0, file)).toBe(
       "The file's header has a problem (file x.csv)",
     );
-    expect(problemTitle(header, 0, 'table MyPopulation')).toBe(
+    expect(problemTitle(ENGLISH, header, 0, { kind: 'table', name: 'MyPopulation' })).toBe(
       "The table's header has a problem (table MyPopulation)",
     );
-    expect(problemTitle(header, 2, 'file x.csv')).toBe('2 rows have problems in file x.csv');
+    expect(problemTitle(ENGLISH, header, 2, file)).toBe('2 rows have problems in file x.csv');
   });
 
   it('tells errors from notes by word and puts where as a caption', () => {
@@ -373,7 +374,7 @@ describe('words instead of codes', () => {
         { dataset: 'File x.csv', release: 'as stated in the file', source: 'File x.csv' },
         ENGLISH,
         'en-GB',
-        'file x.csv',
+        { kind: 'file', name: 'x.csv' },
       ),
     ).toBe('File x.csv');
     expect(
@@ -381,7 +382,7 @@ describe('words instead of codes', () => {
         { dataset: 'Eurostat demo_pjan', release: '2026-08-14', source: '' },
         ENGLISH,
         'en-GB',
-        'Eurostat demo_pjan',
+        { kind: 'eurostat', dataset: 'demo_pjan' },
       ),
     ).toBe('Eurostat demo_pjan, released 14 August 2026');
   });

@@ -6,7 +6,7 @@
  * and the logs); the pane says the same facts in its language (src/report/words/issueWords.ts).
  */
 
-import type { NumberStyle, NumberValue } from '../../core/reasons';
+import type { IndicatorValue, NumberStyle, NumberValue } from '../../core/reasons';
 
 export interface Phrase {
   readonly code: string;
@@ -19,7 +19,7 @@ export interface PhraseList {
   readonly joiner?: string;
 }
 
-export type ReasonValue = string | number | NumberValue | Phrase | PhraseList;
+export type ReasonValue = string | number | NumberValue | IndicatorValue | Phrase | PhraseList;
 
 /** A number written in a language; `how`, where the reason says how it is written (a NumberValue). */
 export type FormatNumber = (n: number, how?: NumberStyle) => string;
@@ -38,14 +38,26 @@ export function fillHoles(
   });
 }
 
-/** A phrase said in a language: nested phrases and lists first, numbers by `formatNumber`. */
-export function sayPhrase(phrase: Phrase, say: SayCode, formatNumber: FormatNumber): string {
+/** An indicator named in a language; its label as given unless the language names it. */
+export type NameIndicator = (v: IndicatorValue) => string;
+
+/**
+ * A phrase said in a language: nested phrases and lists first, numbers by `formatNumber`, the
+ * indicators a reason names by `nameIndicator`.
+ */
+export function sayPhrase(
+  phrase: Phrase,
+  say: SayCode,
+  formatNumber: FormatNumber,
+  nameIndicator: NameIndicator = (v) => v.label,
+): string {
   const value = (v: ReasonValue): string => {
     if (typeof v === 'string') return v;
     if (typeof v === 'number') return formatNumber(v);
     if ('list' in v) return v.list.map(value).join(v.joiner ?? ', ');
     if ('number' in v) return formatNumber(v.number, v);
-    return sayPhrase(v, say, formatNumber);
+    if ('indicator' in v) return nameIndicator(v);
+    return sayPhrase(v, say, formatNumber, nameIndicator);
   };
   const params = Object.fromEntries(
     Object.entries(phrase.values ?? {}).map(([k, v]) => [k, value(v)]),

@@ -1,5 +1,7 @@
+import type { IndicatorValue } from '../../core/reasons';
 import type { ReadIssue } from '../../data';
 import { sayPhrase, type FormatNumber, type Phrase } from '../../data/reasons/say';
+import { indicatorName } from './indicatorWords';
 import type { TextKey, Words } from './words';
 
 /** The readers' places that are no column of the file (src/data: ReadIssue.column). */
@@ -36,7 +38,10 @@ export function phraseInWords(
   const say = w.t as (key: TextKey, params?: Readonly<Record<string, string>>) => string;
   const sayCode = (code: string, params: Readonly<Record<string, string>>) =>
     say((/^(checks|method)\./.test(code) ? code : `readers.${code}`) as TextKey, params);
-  return sayPhrase(phrase, sayCode, formatNumber);
+  // An indicator with its period, by its name in this language (issue 18); else as it was given.
+  const nameIndicator = (v: IndicatorValue) =>
+    v.period === undefined ? v.label : `${indicatorName(w, v.indicator)} ${v.period}`;
+  return sayPhrase(phrase, sayCode, formatNumber, nameIndicator);
 }
 
 /** The same, as a message of its own: its first letter a capital ("The value …", "« 4,5 » …"). */

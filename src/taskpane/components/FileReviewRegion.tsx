@@ -39,7 +39,7 @@ export function FileReviewRegion({ review, dispatch, onReread }: Props) {
                   type: 'replace',
                   loaded: {
                     series,
-                    origin: errors ? `${review.origin}, valid rows only` : review.origin,
+                    origin: errors ? { ...review.origin, validOnly: true } : review.origin,
                   },
                 });
             }}

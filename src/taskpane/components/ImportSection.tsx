@@ -78,7 +78,7 @@ export function ImportSection({ state, dispatch, services }: Props) {
         review={review}
         dispatch={dispatch}
         onReread={
-          source && review?.origin === `file ${source.name}`
+          source && review?.origin.kind === 'file' && review.origin.name === source.name
             ? (reading) =>
                 void io.readText(
                   { ...source, reading: { ...source.reading, ...reading } },

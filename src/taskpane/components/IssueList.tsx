@@ -1,8 +1,10 @@
 import { Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { ReadIssue } from '../../data';
+import type { Words } from '../../report/words';
 import { issueInWords, issuePlace } from '../../report/words/issueWords';
 import { displayLocale, formatNumber } from '../locale';
+import { originInWords, type SourceOrigin } from '../origin';
 import { reasonNumbers } from '../reasonNumbers';
 import { useWords } from '../words';
 
@@ -34,21 +36,30 @@ const SHOWN = 50;
 /** A group longer than this starts folded. */
 const FOLD_AFTER = 4;
 
-/** What the review of a read says on top: rows with problems, or the file's header. */
-export function problemTitle(issues: readonly ReadIssue[], rejected: number, origin: string) {
+/**
+ * What the review of a read says on top, in the pane's language: rows with problems (counted in
+ * the culture of the pane's numbers), or the header of the file, table or Eurostat answer.
+ */
+export function problemTitle(
+  w: Words,
+  issues: readonly ReadIssue[],
+  rejected: number,
+  origin: SourceOrigin,
+) {
+  const where = originInWords(w, origin);
   if (rejected > 0) {
-    return `${rejected} ${rejected === 1 ? 'row has' : 'rows have'} problems in ${origin}`;
+    const n = { n: reasonNumbers(displayLocale())(rejected), origin: where };
+    return w.plural('review.rowProblems', rejected, n);
   }
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0 && errors.every((i) => i.line <= 1)) {
-    const what = origin.startsWith('table ')
-      ? 'table'
-      : origin.startsWith('Eurostat')
-        ? 'answer'
-        : 'file';
-    return `The ${what}'s header has a problem (${origin})`;
+    return origin.kind === 'eurostat'
+      ? w.t('review.header.eurostat', { dataset: origin.dataset })
+      : w.t(origin.kind === 'file' ? 'review.header.file' : 'review.header.table', {
+          name: origin.name,
+        });
   }
-  return `${origin} has problems`;
+  return w.t('review.problems', { origin: where });
 }
 
 function Glyph({ error }: { readonly error: boolean }) {

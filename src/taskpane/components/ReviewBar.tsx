@@ -7,6 +7,7 @@ import {
 } from '@fluentui/react-components';
 import type { Words } from '../../report/words';
 import { displayLocale } from '../locale';
+import { originInWords } from '../origin';
 import { reasonNumbers } from '../reasonNumbers';
 import { Revealed } from '../shell/Revealed';
 import type { ImportReview } from '../state';
@@ -35,8 +36,8 @@ export function reviewHeadline(review: ImportReview, w: Words): { title: string;
   return {
     title:
       errors || result.rejected > 0
-        ? problemTitle(result.issues, result.rejected, origin)
-        : w.t('review.check', { origin }),
+        ? problemTitle(w, result.issues, result.rejected, origin)
+        : w.t('review.check', { origin: originInWords(w, origin) }),
     body: !safe
       ? w.t('review.fixSource')
       : errors

@@ -1,5 +1,6 @@
 import type { Provenance } from '../../data';
 import type { Words } from '../../report/words';
+import { originInWords, originName, type LoadedOrigin } from '../origin';
 
 /**
  * Eurostat dimension codes in words, as Eurostat's own code lists label them (the SDMX code lists
@@ -86,16 +87,18 @@ export function provenanceParts(
   p: Provenance,
   w: Words,
   locale: string,
-  origin?: string,
+  origin?: LoadedOrigin,
 ): ProvenanceParts {
   const dataset = datasetInWords(p.dataset);
   const released =
     p.release && !UNSTATED.test(p.release)
       ? w.t('dataTab.released', { date: releaseInWords(p.release, locale) })
       : undefined;
+  // The file's or table's name, or Eurostat's dataset code, as the dataset already names it.
+  const named = origin && (origin.kind === 'eurostat' ? origin.dataset : originName(origin));
   const from =
-    origin && !dataset.toLowerCase().includes(origin.replace(/^(file|table) /i, '').toLowerCase())
-      ? w.t('dataTab.loadedFrom', { origin })
+    origin && !(named && dataset.toLowerCase().includes(named.toLowerCase()))
+      ? w.t('dataTab.loadedFrom', { origin: originInWords(w, origin) })
       : undefined;
   return { dataset, ...(released ? { released } : {}), ...(from ? { from } : {}) };
 }
@@ -105,7 +108,7 @@ export function provenanceInWords(
   p: Provenance,
   w: Words,
   locale: string,
-  origin?: string,
+  origin?: LoadedOrigin,
 ): string {
   const { dataset, released, from } = provenanceParts(p, w, locale, origin);
   return `${dataset}${released ? `, ${released}` : ''}${from ? ` (${from})` : ''}`;

@@ -70,7 +70,7 @@ export const method: Localized<typeof en> = {
   'method.weightsAllZero':
     'Alle Gewichte der Indikatoren sind null: Geben Sie mindestens einem ein positives Gewicht.',
   'method.indicatorTotalZero':
-    'Die Summe der Teilnehmer für {indicator} ist null: Es gibt keine Anteile.',
+    'Die Summe der Teilnehmer für „{indicator}“ ist null: Es gibt keine Anteile.',
   'method.categoryUnknown':
     'Unbekannte Kategorie „{given}“ für {state}: Verwenden Sie under-pressure, at-risk oder significant-situation.',
   'method.art63ReadingUnknown':

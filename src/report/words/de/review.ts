@@ -2,7 +2,7 @@ import type { review as en } from '../en/review';
 import type { Localized } from '../translate';
 
 export const review: Localized<typeof en> = {
-  'review.check': 'Prüfen Sie, wie {origin} gelesen wurde',
+  'review.check': 'Prüfen Sie, wie die Daten aus {origin} gelesen wurden',
   'review.mayLoad': {
     one: 'Noch wurde nichts geladen. Sie können die gelesene Zeile laden.',
     other: 'Noch wurde nichts geladen. Sie können die {n} gelesenen Zeilen laden.',

@@ -7,6 +7,7 @@ import { readerReasons } from './readerReasons';
 import { checks } from './checks';
 import { method } from './method';
 import { review } from './review';
+import { origins } from './origins';
 import { scenario } from './scenario';
 import { statePicker } from './statePicker';
 import { shell } from './shell';
@@ -28,6 +29,7 @@ export const enFirstPaint = {
   ...shell,
   ...files,
   ...review,
+  ...origins,
   ...culture,
   ...overview,
   ...importing,

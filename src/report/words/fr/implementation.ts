@@ -60,18 +60,18 @@ export const implementation: Localized<typeof en> = {
     'Art. 63, par. 5 : {owed} compensations des responsabilités peuvent être demandées aux États membres contributeurs (relocalisations promises et non mises en œuvre) ; les États membres bénéficiaires peuvent en demander {requestable}.',
   'implementation.end.state': '{state} : {offsets} compensations',
   'implementation.end.stateConverted':
-    '{state} : {offsets} compensations, {eur} EUR de mesures de solidarité alternatives converties (art. 57, par. 4)',
+    '{state} : {offsets} compensations, {eur} EUR de mesures de solidarité alternatives converties (art. 57, par. 4)',
   'implementation.end.converted':
-    'Art. 57, par. 4 : {eur} EUR de mesures de solidarité alternatives non demandées sont converties en contributions financières.',
+    'Art. 57, par. 4 : {eur} EUR de mesures de solidarité alternatives non demandées sont converties en contributions financières.',
   'implementation.end.notAllocated':
-    'Art. 64, par. 4 : {eur} EUR des {pool} EUR de contributions financières ne sont pas alloués et peuvent être ajoutés au mécanisme thématique du FAMI.',
+    'Art. 64, par. 4 : {eur} EUR des {pool} EUR de contributions financières ne sont pas alloués et peuvent être ajoutés au mécanisme thématique du FAMI.',
   'implementation.confirmation.title':
     'Confirmation de janvier (art. 60, par. 6), due en janvier {year}',
   'implementation.confirmation.share':
     'Partage : une copie pour une délégation contient sa propre confirmation et les enregistrements auxquels elle est partie.',
   'implementation.confirmation.none': 'Aucun État n’a d’enregistrement daté de {year}.',
   'implementation.confirmation.state':
-    '{state} : {relocations} relocalisations, {offsets} compensations, {financial} EUR de contributions financières, {alternative} EUR de mesures alternatives',
+    '{state} : {relocations} relocalisations, {offsets} compensations, {financial} EUR de contributions financières, {alternative} EUR de mesures alternatives',
   'implementation.dist.table': 'Répartition entre les États membres bénéficiaires',
   'implementation.dist.state': 'État',
   'implementation.dist.type': 'Type',

@@ -13,6 +13,7 @@ import { checks } from './checks';
 import { method } from './method';
 import { results } from './results';
 import { review } from './review';
+import { origins } from './origins';
 import { share } from './share';
 import { scenario } from './scenario';
 import { statePicker } from './statePicker';
@@ -26,6 +27,7 @@ export const fr: Localized<Catalogue> = {
   ...shell,
   ...files,
   ...review,
+  ...origins,
   ...overview,
   ...importing,
   ...implementation,

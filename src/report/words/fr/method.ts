@@ -60,7 +60,7 @@ export const method: Localized<typeof en> = {
     '{code} n’est pas un État membre : la clé de référence ne porte que sur les États membres (annexe I, où n est le nombre total d’États membres). Un État associé à Dublin contribue ad hoc (art. 13, par. 1) : saisissez son engagement comme ligne d’engagement, hors de la clé, et retirez-le des participants.',
   'method.participantTwice': '{code} figure deux fois parmi les participants.',
   'method.belowOneRelocation':
-    'Les totaux donnent {relocations} relocalisation à {eurPerRelocation} EUR chacune, moins d’une : donnez un total financier plus élevé, ou le total des relocalisations.',
+    'Les totaux donnent {relocations} relocalisation à {eurPerRelocation} EUR chacune, moins d’une : donnez un total financier plus élevé, ou le total des relocalisations.',
   'method.fairShareOutOfRange':
     'La part équitable de {code} doit être comprise entre 0 et 1, reçu : {got}.',
   'method.valueAboveTotal': 'La valeur {value} dépasse le total {total} de l’indicateur.',
@@ -68,7 +68,7 @@ export const method: Localized<typeof en> = {
   'method.weightsAllZero':
     'Toutes les pondérations des indicateurs sont nulles : donnez une pondération positive à au moins un indicateur.',
   'method.indicatorTotalZero':
-    'Le total des participants pour {indicator} est nul : aucune part n’existe.',
+    'Le total des participants pour « {indicator} » est nul : aucune part n’existe.',
   'method.categoryUnknown':
     'Catégorie « {given} » inconnue pour {state} : utilisez under-pressure, at-risk ou significant-situation.',
   'method.art63ReadingUnknown':

@@ -6,14 +6,14 @@ export const results: Localized<typeof en> = {
   'results.noResults': 'Aucun résultat : le scénario ne peut pas être calculé',
   'results.noResultsIn': 'Aucun résultat : le scénario ne peut pas être calculé ({state})',
   'results.summary': {
-    one: '{n} État. Proposition de la Commission (art. 12, par. 2) : {relocations} relocalisations ou {eur} millions d’EUR.',
+    one: '{n} État. Proposition de la Commission (art. 12, par. 2) : {relocations} relocalisations ou {eur} millions d’EUR.',
     other:
-      '{n} États. Proposition de la Commission (art. 12, par. 2) : {relocations} relocalisations ou {eur} millions d’EUR.',
+      '{n} États. Proposition de la Commission (art. 12, par. 2) : {relocations} relocalisations ou {eur} millions d’EUR.',
   },
   'results.council':
-    'Chiffres de référence du Conseil (art. 57, par. 1) : {relocations} relocalisations ou {eur} millions d’EUR.',
+    'Chiffres de référence du Conseil (art. 57, par. 1) : {relocations} relocalisations ou {eur} millions d’EUR.',
   'results.noCouncil':
-    'Pas encore d’acte du Conseil : les parts équitables reposent sur la proposition, {relocations} relocalisations ou {eur} millions d’EUR.',
+    'Pas encore d’acte du Conseil : les parts équitables reposent sur la proposition, {relocations} relocalisations ou {eur} millions d’EUR.',
   'results.nothingWritten': 'Rien n’est écrit tant que vous n’écrivez pas les tableaux.',
   'results.shown': 'Résultats affichés',
   'results.layout.shares': 'Parts équitables',
@@ -46,10 +46,10 @@ export const results: Localized<typeof en> = {
     'Non tenu de mettre en œuvre : déduction totale (art. 61 et art. 60, par. 3)',
   'results.why.full-deduction-62':
     'Non tenu de mettre en œuvre : déduction totale (art. 62 et art. 60, par. 3)',
-  'results.position.meets': 'Atteint sa part équitable : {eur} EUR',
-  'results.position.shortfall': 'Déficit : {eur} EUR',
-  'results.position.surplus': 'Excédent : {eur} EUR',
-  'results.full.eur': '{amount} EUR',
+  'results.position.meets': 'Atteint sa part équitable : {eur} EUR',
+  'results.position.shortfall': 'Déficit : {eur} EUR',
+  'results.position.surplus': 'Excédent : {eur} EUR',
+  'results.full.eur': '{amount} EUR',
   'results.full.relocations': '{amount} relocalisations (part exacte)',
   'results.full.share': '{share} de la réserve',
   'results.full.offsets': '{amount} compensations des responsabilités',

@@ -6,13 +6,13 @@ export const scenario: Localized<typeof en> = {
   'pool.none': 'Aucune réserve choisie',
   'pool.2026-council.name': 'Réserve 2026 adoptée par le Conseil',
   'pool.2026-council.status':
-    'Adoptée le 19 décembre 2025 (décision d’exécution (UE) 2025/2642 du Conseil) : 21 000 relocalisations et 420 millions d’euros ; proposition : 30 000 et 600 millions d’euros.',
+    'Adoptée le 19 décembre 2025 (décision d’exécution (UE) 2025/2642 du Conseil) : 21 000 relocalisations et 420 millions d’euros ; proposition : 30 000 et 600 millions d’euros.',
   'pool.2026-proposal.name': 'Proposition de la Commission pour 2026',
   'pool.2026-proposal.status':
-    'Telle que proposée (art. 12, par. 2), avant l’acte du Conseil : 30 000 relocalisations et 600 millions d’euros.',
+    'Telle que proposée (art. 12, par. 2), avant l’acte du Conseil : 30 000 relocalisations et 600 millions d’euros.',
   'pool.2027-proposal.name': 'Proposition de la Commission pour 2027, aux minimums',
   'pool.2027-proposal.status':
-    'Pas les chiffres de la Commission, classifiés jusqu’à l’acte du Conseil (art. 12, par. 6) : les minimums de l’art. 12, par. 2, soit 30 000 relocalisations et 600 millions d’euros, sur les données les plus récentes fournies.',
+    'Pas les chiffres de la Commission, classifiés jusqu’à l’acte du Conseil (art. 12, par. 6) : les minimums de l’art. 12, par. 2, soit 30 000 relocalisations et 600 millions d’euros, sur les données les plus récentes fournies.',
   'pool.latest.name': 'Prochaine réserve sur les dernières données',
   'pool.latest.status':
     'Les minimums de l’art. 12, par. 2, soit 30 000 relocalisations à 20 000 euros chacune, sur les dernières données fournies.',
@@ -35,7 +35,7 @@ export const scenario: Localized<typeof en> = {
   'scenario.relocations': 'Relocalisations',
   'scenario.financial': 'Contributions financières',
   'scenario.eurPerRelocation': 'Valeur d’une relocalisation ou d’une compensation',
-  'scenario.eurPerRelocationHint': 'Considérant 15 : le rapport de 600 millions d’euros à 30 000',
+  'scenario.eurPerRelocationHint': 'Considérant 15 : le rapport de 600 millions d’euros à 30 000',
   'scenario.keepRatio': 'Garder le rapport : un total suit l’autre',
   'scenario.bothTotals': 'Les deux totaux fixés (comme le Conseil peut le faire, art. 57, par. 1)',
   'scenario.participants': 'États participants ({n})',
