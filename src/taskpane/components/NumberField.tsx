@@ -46,8 +46,8 @@ const useStyles = makeStyles({
   // out the field, not the table and the pane around it (Chromium starts layout at a box with
   // layout and size containment and a layer of its own). The height is Fluent's input height.
   ownLayout: { contain: 'layout size', position: 'relative' },
-  ownLayoutsmall: { height: '24px' },
-  ownLayoutmedium: { height: '32px' },
+  ownLayoutSmall: { height: '24px' },
+  ownLayoutMedium: { height: '32px' },
 });
 
 /**
@@ -141,7 +141,7 @@ export function NumberField({
       className={mergeClasses(
         s.field,
         cell && !error && s.ownLayout,
-        cell && !error && (size === 'small' ? s.ownLayoutsmall : s.ownLayoutmedium),
+        cell && !error && (size === 'small' ? s.ownLayoutSmall : s.ownLayoutMedium),
         className,
       )}
     >
