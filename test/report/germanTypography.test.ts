@@ -13,7 +13,10 @@ const MONTHS = 'Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktobe
 const RULES: readonly (readonly [string, RegExp])[] = [
   // A no-break space (U+00A0) between a figure and its sign or unit (DIN 5008), as the pane's
   // formatPercent and Intl's de-DE write "26,4 %".
-  ['a breakable space before % or a unit', /[\d}][ \u202F](?:%|EUR\b|€|Mio\.|Mrd\.)/g],
+  [
+    'a breakable space before % or a unit',
+    /[\d}][ \u202F](?:%|EUR\b|€|Mio\.|Mrd\.|Millionen\b|Milliarden\b)/g,
+  ],
   // A no-break space after the abbreviation of a citation, before its number or letter.
   ['a breakable space after Art., Abs., Buchst. or Nr.', /\b(?:Art|Abs|Buchst|Nr)\. (?=[\d{a-z])/g],
   ['a breakable space in Mio. EUR', /\b(?:Mio|Mrd)\. (?=EUR|€)/g],

@@ -6,13 +6,13 @@ export const scenario: Localized<typeof en> = {
   'pool.none': 'Noch kein Pool gewählt',
   'pool.2026-council.name': 'Pool 2026, wie vom Rat angenommen',
   'pool.2026-council.status':
-    'Angenommen am 19. Dezember 2025 (Durchführungsbeschluss (EU) 2025/2642 des Rates): 21.000 Umsiedlungen und 420 Millionen Euro; Vorschlag: 30.000 und 600 Millionen Euro.',
+    'Angenommen am 19. Dezember 2025 (Durchführungsbeschluss (EU) 2025/2642 des Rates): 21.000 Umsiedlungen und 420 Millionen Euro; Vorschlag: 30.000 und 600 Millionen Euro.',
   'pool.2026-proposal.name': 'Vorschlag der Kommission für 2026',
   'pool.2026-proposal.status':
-    'Wie vorgeschlagen (Art. 12 Abs. 2), vor dem Rechtsakt des Rates: 30.000 Umsiedlungen und 600 Millionen Euro.',
+    'Wie vorgeschlagen (Art. 12 Abs. 2), vor dem Rechtsakt des Rates: 30.000 Umsiedlungen und 600 Millionen Euro.',
   'pool.2027-proposal.name': 'Vorschlag der Kommission für 2027, mit den Mindestwerten',
   'pool.2027-proposal.status':
-    'Nicht die Zahlen der Kommission, die bis zum Rechtsakt des Rates als Verschlusssache gelten (Art. 12 Abs. 6): die Mindestwerte des Art. 12 Abs. 2, 30.000 Umsiedlungen und 600 Millionen Euro, auf den neuesten mitgelieferten Daten.',
+    'Nicht die Zahlen der Kommission, die bis zum Rechtsakt des Rates als Verschlusssache gelten (Art. 12 Abs. 6): die Mindestwerte des Art. 12 Abs. 2, 30.000 Umsiedlungen und 600 Millionen Euro, auf den neuesten mitgelieferten Daten.',
   'pool.latest.name': 'Nächster Pool auf den neuesten Daten',
   'pool.latest.status':
     'Die Mindestwerte des Art. 12 Abs. 2, 30.000 Umsiedlungen zu je 20.000 Euro, auf den neuesten mitgelieferten Daten.',
@@ -36,7 +36,7 @@ export const scenario: Localized<typeof en> = {
   'scenario.financial': 'Finanzielle Beiträge',
   'scenario.eurPerRelocation': 'Wert einer Umsiedlung oder eines Ausgleichs',
   'scenario.eurPerRelocationHint':
-    'Erwägungsgrund 15: das Verhältnis von 600 Millionen Euro zu 30.000',
+    'Erwägungsgrund 15: das Verhältnis von 600 Millionen Euro zu 30.000',
   'scenario.keepRatio': 'Verhältnis beibehalten: eine Summe folgt der anderen',
   'scenario.bothTotals': 'Beide Summen festgelegt (wie der Rat es kann, Art. 57 Abs. 1)',
   'scenario.participants': 'Teilnehmende Staaten ({n})',
