@@ -40,6 +40,14 @@ export type FieldName =
   /** A custom function's argument, in the functions' own English (Excel's messages). */
   | { readonly kind: 'ofFunction'; readonly where: string };
 
+/** The phrase of each field of an indicator. */
+const OF_INDICATOR = {
+  indicatorNamed: 'fieldIndicatorNamed',
+  weight: 'fieldWeightOf',
+  totalOf: 'fieldTotalOf',
+  scoreOn: 'fieldScoreOn',
+} as const;
+
 const capital = <S extends string>(s: S) =>
   `${s.charAt(0).toUpperCase()}${s.slice(1)}` as Capitalize<S>;
 
@@ -51,13 +59,10 @@ export function fieldReason(field: FieldName): MethodReason {
     case 'distributed':
       return methodReason(`field${capital(field.kind)}${capital(field.type)}`);
     case 'indicatorNamed':
-      return methodReason('fieldIndicatorNamed', { indicator: field.of });
     case 'weight':
-      return methodReason('fieldWeightOf', { indicator: field.of });
     case 'totalOf':
-      return methodReason('fieldTotalOf', { indicator: field.of });
     case 'scoreOn':
-      return methodReason('fieldScoreOn', { indicator: field.of });
+      return methodReason(OF_INDICATOR[field.kind], { indicator: field.of });
     case 'record':
       return methodReason('fieldRecord', { n: { number: field.n, names: true } });
     case 'stateCode':

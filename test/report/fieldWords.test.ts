@@ -2,7 +2,6 @@ import {
   checkRecords,
   computeFairShares,
   computePressure,
-  MethodologyError,
   resolvePoolTotals,
   type FieldName,
   type ImplementationRecord,
@@ -15,6 +14,7 @@ import { de } from '../../src/report/words/de';
 import { fr } from '../../src/report/words/fr';
 import { sentenceInWords } from '../../src/report/words/issueWords';
 import { reasonNumbers } from '../../src/taskpane/reasonNumbers';
+import { refusal } from '../helpers/refusal';
 
 // A field a number check names is a fact the language layer words (issue 18): "record 3" is
 // "l’enregistrement 3" and "Eintrag 3", "weight of Arrivals" "le poids de Arrivals"; the English
@@ -22,16 +22,6 @@ import { reasonNumbers } from '../../src/taskpane/reasonNumbers';
 const NNBSP = '\u202F';
 const FR = createWords('fr', fr);
 const DE = createWords('de', de);
-
-function refusal(run: () => unknown): MethodologyError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof MethodologyError) return e;
-    throw e;
-  }
-  throw new Error('no refusal');
-}
 
 const record = (amount: number): ImplementationRecord => ({
   date: '2026-03-01',

@@ -1,7 +1,5 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import type { Entry } from '../../src/report/words';
 import { fr } from '../../src/report/words/fr';
+import { catalogueTexts, functionHelpTexts, helpHeadings } from './languageTexts';
 
 /**
  * French typography (src/report/words/GLOSSARY.md, "French typography"): a narrow no-break space
@@ -23,33 +21,20 @@ function breaks(where: string, text: string): string[] {
   });
 }
 
-const root = join(__dirname, '../..');
-const read = (path: string) => readFileSync(join(root, path), 'utf8');
-
 describe('French typography', () => {
   it('holds every sign of the pane’s French catalogue to its word (no plain space before : ; ! ? » %, none after « or art., none between a sum and EUR)', () => {
-    const found = Object.entries(fr as Readonly<Record<string, Entry>>).flatMap(([key, entry]) =>
-      (typeof entry === 'string' ? [entry] : Object.values(entry)).flatMap((t: string) =>
-        breaks(key, t),
-      ),
-    );
+    const found = catalogueTexts(fr).flatMap(([key, t]) => breaks(key, t));
     expect(found).toEqual([]);
   });
 
   it('does the same in the functions’ French help (their metadata and the help page)', () => {
-    const strings: string[] = [];
-    JSON.parse(read('src/functions/locales/fr.json'), (_key, value: unknown) => {
-      if (typeof value === 'string') strings.push(value);
-      return value;
-    });
-    // The help page's prose; code (`#VALEUR!`) is as Excel writes it.
-    const page = read('src/functions/locales/help-fr.md').replace(/`[^`]*`/g, '');
-    const found = [...strings.flatMap((s) => breaks('fr.json', s)), ...breaks('help-fr.md', page)];
+    const { metadata, page } = functionHelpTexts('fr');
+    const found = [...metadata.flatMap((t) => breaks('fr.json', t)), ...breaks('help-fr.md', page)];
     expect(found).toEqual([]);
   });
 
   it('writes the French of the help page’s headings the same way', () => {
-    const headings = /fr: \{([\s\S]*?)\n {2}\},/.exec(read('scripts/helpPages.cjs'))?.[1] ?? '';
+    const headings = helpHeadings('fr');
     expect(headings).toContain('Fonctions EUPACT');
     expect(breaks('helpPages.cjs', headings)).toEqual([]);
   });

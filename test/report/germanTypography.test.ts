@@ -1,7 +1,5 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import type { Entry } from '../../src/report/words';
 import { de } from '../../src/report/words/de';
+import { catalogueTexts, functionHelpTexts, helpHeadings } from './languageTexts';
 
 /**
  * German typography (src/report/words/GLOSSARY.md, "German typography"). Each rule is a place
@@ -71,33 +69,20 @@ function breaks(where: string, text: string): string[] {
   return unbalancedQuotes(prose) ? [...found, `${where}: „ and “ unpaired: ${prose}`] : found;
 }
 
-const root = join(__dirname, '../..');
-const read = (path: string) => readFileSync(join(root, path), 'utf8');
-
 describe('German typography', () => {
   it('keeps the pane’s German together where German typesetting does, with „…“ for quotes', () => {
-    const found = Object.entries(de as Readonly<Record<string, Entry>>).flatMap(([key, entry]) =>
-      (typeof entry === 'string' ? [entry] : Object.values(entry)).flatMap((t: string) =>
-        breaks(key, t),
-      ),
-    );
+    const found = catalogueTexts(de).flatMap(([key, t]) => breaks(key, t));
     expect(found).toEqual([]);
   });
 
   it('does the same in the functions’ German help (their metadata and the help page)', () => {
-    const strings: string[] = [];
-    JSON.parse(read('src/functions/locales/de.json'), (_key, value: unknown) => {
-      if (typeof value === 'string') strings.push(value);
-      return value;
-    });
-    // The help page's prose; code (`#WERT!`, `"latest"`) is as Excel writes it.
-    const page = read('src/functions/locales/help-de.md').replace(/`[^`]*`/g, '');
-    const found = [...strings.flatMap((s) => breaks('de.json', s)), ...breaks('help-de.md', page)];
+    const { metadata, page } = functionHelpTexts('de');
+    const found = [...metadata.flatMap((t) => breaks('de.json', t)), ...breaks('help-de.md', page)];
     expect(found).toEqual([]);
   });
 
   it('writes the German of the help page’s headings the same way', () => {
-    const headings = /de: \{([\s\S]*?)\n {2}\},/.exec(read('scripts/helpPages.cjs'))?.[1] ?? '';
+    const headings = helpHeadings('de');
     expect(headings).toContain('EUPACT-Funktionen');
     // The file's own JavaScript quotes are code: only the texts between them are German.
     const texts = [...headings.matchAll(/'([^']*)'/g)].map((m) => m[1]).join('\n');

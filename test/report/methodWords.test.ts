@@ -1,30 +1,15 @@
-import {
-  computeScenario,
-  METHOD_REASONS,
-  MethodologyError,
-  resolveNeeds,
-  resolveParticipants,
-} from '../../src/core';
+import { computeScenario, METHOD_REASONS, resolveNeeds, resolveParticipants } from '../../src/core';
 import { createWords, ENGLISH, holesIn } from '../../src/report/words';
 import { de } from '../../src/report/words/de';
 import { en } from '../../src/report/words/en/full';
 import { fr } from '../../src/report/words/fr';
 import { sentenceInWords } from '../../src/report/words/issueWords';
+import { refusal } from '../helpers/refusal';
 
 /**
  * computeScenario refuses with facts (MethodologyError.reason, core/reasons.ts), said by the pane
  * in its language; the English message is the English catalogue's, word for word.
  */
-function refusal(run: () => unknown): MethodologyError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof MethodologyError) return e;
-    throw e;
-  }
-  throw new Error('no refusal');
-}
-
 const lookup = (code: string) =>
   ({ DE: { population: 50, gdp: 60 }, FR: { population: 30 } })[code];
 

@@ -1,15 +1,14 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen } from '@testing-library/react';
 import type { ReadIssue } from '../../src/data';
 import { phrase, ReasonedError } from '../../src/data/reasons';
 import { ENGLISH, loadWords, type Words } from '../../src/report/words';
 import { conventionInWords } from '../../src/report/words/fileWords';
-import { App } from '../../src/taskpane/App';
 import { reviewHeadline } from '../../src/taskpane/components/ReviewBar';
 import { reasonNumbers } from '../../src/taskpane/reasonNumbers';
 import { skippedInWords } from '../../src/taskpane/skippedRows';
 import type { ImportReview } from '../../src/taskpane/state';
 import { fakeServices } from '../fakes/fakeServices';
+import { eurostatRefusal } from './eurostatMessage';
 
 // The Data tab writes a figure the reader reports with every digit it has, in the pane's culture
 // (issue 18): 1.5 is "1,5" in French and German, never rounded to "2"; counts whole and grouped.
@@ -90,13 +89,7 @@ async function eurostatRefused(w: Words, language: string, seconds: number) {
     ...fakeServices(),
     fetchEurostat: () => Promise.reject(new ReasonedError(phrase('eurostat.timeout', { seconds }))),
   };
-  render(<App services={services} initialWords={w} />);
-  const period = w.t('import.eurostatYear', { dataset: 'demo_pjan' });
-  fireEvent.change(screen.getByRole('textbox', { name: period }), { target: { value: '2024' } });
-  fireEvent.click(screen.getByRole('button', { name: w.t('import.fetch') }));
-  const title = w.t('dataTab.notFromEurostat');
-  const bar = (await screen.findByText(title)).parentElement;
-  return bar?.textContent?.slice(title.length);
+  return eurostatRefusal(w, services, { dataset: 'demo_pjan', period: '2024' });
 }
 
 describe('a refusal of Eurostat’s, its figure in the pane’s culture', () => {

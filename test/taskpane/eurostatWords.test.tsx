@@ -6,6 +6,7 @@ import { sentenceInWords } from '../../src/report/words/issueWords';
 import { App } from '../../src/taskpane/App';
 import { fetchEurostat } from '../../src/taskpane/services/eurostat';
 import { fakeServices } from '../fakes/fakeServices';
+import { eurostatRefusal } from './eurostatMessage';
 
 // What Eurostat answered, or why it could not be asked, is said in the pane's language (issue 18):
 // the service throws the facts (ReasonedError), the Data tab words them.
@@ -20,18 +21,12 @@ const unknownDimension: typeof fetch = async () =>
   }) as unknown as Response;
 
 /** Asks Eurostat for the GDP of 2031 in the pane's words; what the message under the title says. */
-async function askForGdp(w: Words): Promise<string | undefined> {
-  render(<App services={fakeServices(undefined, unknownDimension)} initialWords={w} />);
-  fireEvent.change(screen.getByRole('combobox', { name: w.t('import.indicator') }), {
-    target: { value: 'gdp' },
+const askForGdp = (w: Words) =>
+  eurostatRefusal(w, fakeServices(undefined, unknownDimension), {
+    dataset: 'nama_10_gdp',
+    period: '2031',
+    indicator: 'gdp',
   });
-  const period = w.t('import.eurostatYear', { dataset: 'nama_10_gdp' });
-  fireEvent.change(screen.getByRole('textbox', { name: period }), { target: { value: '2031' } });
-  fireEvent.click(screen.getByRole('button', { name: w.t('import.fetch') }));
-  const title = w.t('dataTab.notFromEurostat');
-  const bar = (await screen.findByText(title)).parentElement;
-  return bar?.textContent?.slice(title.length);
-}
 
 describe('Eurostat’s answers in the pane’s language', () => {
   beforeEach(() => localStorage.clear());
