@@ -6,7 +6,7 @@ import { needTypeOf, pledgeCeiling, sum, type Amounts, type Implementation } fro
 import { FORMAT } from '../format';
 import { here, str } from '../formulas';
 import type { Cell, TableSpec } from '../types';
-import { sumWhere, whole } from './implementationTables';
+import { sumWhere, whole } from './implementationCells';
 import {
   CON,
   BEN,

@@ -1,7 +1,8 @@
 import type { Implementation } from '../../core';
 import { FORMAT } from '../format';
 import type { DefinedName, SheetSpec, TableSpec } from '../types';
-import { benefittingTable, contributingTable, distributionTable } from './implementationTables';
+import { benefittingTable, distributionTable } from './implementationBenefitting';
+import { contributingTable } from './implementationContributing';
 import { recordsTable } from './implementationRecords';
 import { IMPL, IMPL_NAMES } from './implementationWords';
 import { confirmationTable, yearEndTable } from './implementationYearEnd';

@@ -5,7 +5,7 @@ import { stateName, type Implementation } from '../../core';
 import { FORMAT } from '../format';
 import { here, str } from '../formulas';
 import type { Cell, TableSpec } from '../types';
-import { sumWhere, whole } from './implementationTables';
+import { sumWhere, whole } from './implementationCells';
 import { CON, BEN, CONF, DIS, END, IMPL, REC } from './implementationWords';
 
 const R = IMPL.records;
