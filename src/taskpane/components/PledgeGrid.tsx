@@ -23,7 +23,7 @@ import {
 } from 'react';
 import { type DeductionArticle } from '../../core';
 import { displayLocale, formatMillions, formatNumber } from '../locale';
-import { moveInGrid, pastedBlock } from '../gridKeys';
+import { moveInGrid, pastedBlock, TAB_LEFT_TO_THE_BROWSER } from '../gridKeys';
 import { readGridValue, type CellRule } from '../gridPaste';
 import type { ResultRow, ResultsOutcome } from '../results';
 import type { Action, PaneState, PledgeAmountField } from '../state';
@@ -208,6 +208,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
       ref={grid}
       onPaste={paste}
       onKeyDown={move}
+      {...TAB_LEFT_TO_THE_BROWSER}
       // Each cell entered is an undo step of its own.
       onFocus={(e) => {
         const at = e.target as HTMLElement;

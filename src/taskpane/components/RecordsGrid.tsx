@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { CheckedRecord, ImplementationRecord } from '../../core';
-import { moveInGrid, pastedBlock } from '../gridKeys';
+import { moveInGrid, pastedBlock, TAB_LEFT_TO_THE_BROWSER } from '../gridKeys';
 import { displayLocale, formatNumber } from '../locale';
 import { useWords } from '../words';
 import {
@@ -180,6 +180,7 @@ export function RecordsGrid({ initial, participants, onRecords, checked, locale:
       ref={grid}
       onPaste={paste}
       onKeyDown={keys}
+      {...TAB_LEFT_TO_THE_BROWSER}
       onFocus={(e) => {
         const at = e.target as HTMLInputElement;
         if (at.dataset.row === undefined) return;
