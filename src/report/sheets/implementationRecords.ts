@@ -6,7 +6,7 @@ import { needTypeOf, pledgeCeiling, sum, type Amounts, type Implementation } fro
 import { FORMAT } from '../format';
 import { here, str } from '../formulas';
 import type { Cell, TableSpec } from '../types';
-import { sumWhere, whole } from './implementationCells';
+import { C, R, sumWhere, whole } from './implementationCells';
 import {
   CON,
   BEN,
@@ -17,8 +17,6 @@ import {
   REC,
 } from './implementationWords';
 
-const R = IMPL.records;
-const C = IMPL.contributing;
 const DATE_FORMAT = 'yyyy-mm-dd';
 
 /** An ISO date as Excel's serial number (1900 date system), so that the cell is a date, not text. */

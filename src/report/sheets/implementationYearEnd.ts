@@ -5,22 +5,19 @@ import { stateName, type Implementation } from '../../core';
 import { FORMAT } from '../format';
 import { here, str } from '../formulas';
 import type { Cell, TableSpec } from '../types';
-import { sumWhere, whole } from './implementationCells';
+import { C, R, count, money, sumWhere, whole } from './implementationCells';
 import { CON, BEN, CONF, DIS, END, IMPL, REC } from './implementationWords';
-
-const R = IMPL.records;
-const C = IMPL.contributing;
 
 export function yearEndTable(impl: Implementation): TableSpec {
   const y = impl.yearEnd;
   const h = (c: string) => here(IMPL.yearEnd, c);
-  const money = {
+  const poolMoney = {
     role: 'computed' as const,
     width: 18,
     numberFormat: FORMAT.euro,
     scope: 'pool' as const,
   };
-  const count = {
+  const poolCount = {
     role: 'computed' as const,
     width: 16,
     numberFormat: FORMAT.decimal1,
@@ -32,40 +29,40 @@ export function yearEndTable(impl: Implementation): TableSpec {
     columns: [
       {
         header: END.offsetsOwed,
-        ...count,
+        ...poolCount,
         description: 'Art. 63(5): relocations pledged and not implemented by the end of the year',
       },
       {
         header: END.offsetsRequestable,
-        ...count,
+        ...poolCount,
         description:
           'Art. 63(5): people distributed and not received, none towards a state with systemic shortcomings (Art. 60(3))',
       },
       {
         header: END.converted,
-        ...money,
+        ...poolMoney,
         description:
           'Art. 57(4): alternative measures not requested, converted into financial contributions',
       },
       {
         header: END.financialPool,
-        ...money,
+        ...poolMoney,
         description: 'Financial contributions to implement plus the conversions',
       },
       {
         header: END.allocated,
-        ...money,
+        ...poolMoney,
         description: 'Financial contributions distributed to benefitting states (Art. 64(2))',
       },
       {
         header: END.notAllocated,
-        ...money,
+        ...poolMoney,
         description:
           'Art. 64(4): the amount not fully allocated may be added to the AMIF thematic facility',
       },
       {
         header: END.beyondPool,
-        ...money,
+        ...poolMoney,
         description:
           'Allocated beyond what the financial pool holds (Art. 57(1), 64(4): the amount allocated is the pool’s): above 0, the typed distribution must be corrected',
       },
@@ -108,8 +105,6 @@ export function confirmationTable(impl: Implementation): TableSpec {
       [REC.date, `">="&DATE(${here(T, CONF.year)},1,1)`],
       [REC.date, `"<"&DATE(${here(T, CONF.year)}+1,1,1)`],
     ]);
-  const count = { role: 'computed' as const, width: 12, numberFormat: FORMAT.count };
-  const money = { role: 'computed' as const, width: 15, numberFormat: FORMAT.euro };
   const sides = [
     [REC.contributing, 'implemented'],
     [REC.benefitting, 'received'],
