@@ -218,9 +218,14 @@ describe('the pane’s shell at 350 px: accessibility, keyboard, status', () => 
     const relocations = pane.page.getByRole('textbox', { name: 'Relocations' });
     await relocations.fill('45000');
     await relocations.press('Tab');
-    expect(await workbookLine(pane.page)).toMatch(
-      /^Not up to date: the workbook does not yet show your latest changes to the scenario \(written at/,
-    );
+    // A typed figure reaches the pane's state as a React transition (NumberField): the footer is
+    // drawn a render after the key, so the test waits for the line rather than reading it at once.
+    await pane.page
+      .locator('footer')
+      .getByText(
+        /^Not up to date: the workbook does not yet show your latest changes to the scenario \(written at/,
+      )
+      .waitFor();
     // The green "Tables written … 30,000 relocations" is gone: it no longer holds.
     expect(await pane.page.getByText('Tables written').count()).toBe(0);
     await pane.page.getByRole('tab', { name: 'Data' }).click();
