@@ -49,7 +49,7 @@ import { officeDisplayLanguage, storeLanguageChoice, storedLanguageChoice } from
 import { WordsContext } from './words';
 import { useNumberCulture } from './numberCulture';
 import { SeparatorNote } from './components/SeparatorNote';
-import { HELD } from './components/heldInView';
+import { HELD_MARGIN } from './components/heldInView';
 
 /** A tab's code with its English words (not in the first paint: en/tabs.ts). */
 const withTabWords = <M,>(tab: Promise<M>): Promise<M> =>
@@ -110,9 +110,9 @@ const useStyles = makeStyles({
     overflowY: 'auto',
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
     // Clear of what is held at the top and the bottom (sticky column headers, the pool summary):
-    // each reserves its height (heldInView).
-    scrollPaddingTop: `calc(var(${HELD.top}, 0px) + ${tokens.spacingVerticalL})`,
-    scrollPaddingBottom: `calc(var(${HELD.bottom}, 0px) + ${tokens.spacingVerticalL})`,
+    // each adds its height to this padding while it is held (heldInView).
+    scrollPaddingTop: HELD_MARGIN,
+    scrollPaddingBottom: HELD_MARGIN,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,

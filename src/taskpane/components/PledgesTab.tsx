@@ -115,8 +115,10 @@ const RoundSection = memo(function RoundSection({
       {lines && (
         // Art. 63 in the pane's language (art63PaneLines), as the Results tab says it.
         <ul className={s.list}>
-          {lines.map((line) => (
-            <li key={line}>
+          {/* Keyed by place, not by text: a keystroke changes the figures in a line, and a line
+              keyed by its text was taken down and built again each time (issue 16's keystroke). */}
+          {lines.map((line, i) => (
+            <li key={i}>
               <Text size={200}>
                 <KeepTogether text={line} />
               </Text>

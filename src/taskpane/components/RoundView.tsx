@@ -117,8 +117,9 @@ export function RoundView({
             {w.t('results.art63.heading')}
           </Text>
           <ul className={s.list}>
-            {art63PaneLines(r.art63, count, w).map((line) => (
-              <li key={line}>
+            {/* Keyed by place: the lines come in a fixed order, their figures change. */}
+            {art63PaneLines(r.art63, count, w).map((line, i) => (
+              <li key={i}>
                 <Caption1>
                   <KeepTogether text={line} />
                 </Caption1>

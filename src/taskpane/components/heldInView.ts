@@ -1,10 +1,19 @@
+import { tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
 
 /** Where a block is held in the pane's scrolling body: the sticky column headers, the summary. */
 export type HeldEdge = 'top' | 'bottom';
 
-/** The room the pane's scrolling body keeps clear at each edge (App: its scroll padding). */
-export const HELD = { top: '--held-top', bottom: '--held-bottom' } as const;
+/** The room kept beyond a held block, and with none held (App's scroll padding). */
+export const HELD_MARGIN = tokens.spacingVerticalL;
+
+/**
+ * The scroll padding itself is set on the body, not a custom property it reads: a custom property
+ * is inherited, and changing it on the body made the browser recompute the style of every element
+ * in the pane (about 15 ms at 4x throttling, in a keystroke's frame). Scroll padding is not
+ * inherited and lays nothing out: only the body's own style is recomputed.
+ */
+const PADDING = { top: 'scroll-padding-top', bottom: 'scroll-padding-bottom' } as const;
 
 /** The blocks held at each edge of each scrolling body, with their heights: the tallest reserves. */
 const heldBlocks = new WeakMap<HTMLElement, Record<HeldEdge, Map<Element, number>>>();
@@ -15,8 +24,8 @@ function reserve(body: HTMLElement, edge: HeldEdge, block: Element, height: numb
   if (height === undefined) held[edge].delete(block);
   else held[edge].set(block, height);
   const tallest = Math.max(0, ...held[edge].values());
-  if (held[edge].size === 0) body.style.removeProperty(HELD[edge]);
-  else body.style.setProperty(HELD[edge], `${tallest}px`);
+  if (held[edge].size === 0) body.style.removeProperty(PADDING[edge]);
+  else body.style.setProperty(PADDING[edge], `calc(${tallest}px + ${HELD_MARGIN})`);
 }
 
 /**
@@ -41,14 +50,17 @@ export function useHeldInView(
       if (!block || !body || typeof ResizeObserver === 'undefined') return undefined;
       let reserved = -1;
       const observer = new ResizeObserver(() => {
+        // Everything is measured before anything is set: a measure after a change would make the
+        // browser recompute the layout at once, in the middle of the frame.
         const at = block.getBoundingClientRect();
-        if (at.height !== reserved) reserve(body, edge, block, (reserved = at.height));
         const focused = document.activeElement;
-        if (!(focused instanceof HTMLElement) || !body.contains(focused) || block.contains(focused))
-          return;
-        const field = focused.getBoundingClientRect();
-        if (field.bottom > at.top && field.top < at.bottom)
-          focused.scrollIntoView({ block: 'nearest' });
+        const covered =
+          focused instanceof HTMLElement &&
+          body.contains(focused) &&
+          !block.contains(focused) &&
+          overlaps(focused.getBoundingClientRect(), at);
+        if (at.height !== reserved) reserve(body, edge, block, (reserved = at.height));
+        if (covered) focused.scrollIntoView({ block: 'nearest' });
       });
       observer.observe(block);
       // What the block holds in view: the table under a header row, the content above the summary.
@@ -62,3 +74,5 @@ export function useHeldInView(
     [edge],
   );
 }
+
+const overlaps = (a: DOMRect, b: DOMRect) => a.bottom > b.top && a.top < b.bottom;
