@@ -9,7 +9,6 @@ import {
   Suspense,
   useCallback,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useReducer,
   useRef,
@@ -17,82 +16,37 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import {
-  chosenLanguage,
-  ENGLISH,
-  loadEnglishTabWords,
-  loadWords,
-  type LanguageChoice,
-  type Words,
-} from '../report/words';
+import { ENGLISH, type Words } from '../report/words';
 import { activeData } from './activeData';
 import type { ImplementationDraft } from './implementation';
 import { DataTab } from './components/DataTab';
-import { preloaded, preloadWhenIdle } from './preload';
+import { preloadWhenIdle } from './preload';
 import type { PaneServices } from './services';
 import { LoadBoundary } from './shell/LoadBoundary';
-import { Overview, workbookInWords, type Step, type WorkbookState } from './shell/Overview';
+import { Overview, workbookInWords, type Step } from './shell/Overview';
 import { PaneFooter } from './shell/PaneFooter';
 import { PaneHeader, type TabId } from './shell/PaneHeader';
-import { changedParts, paneKey, type PaneKey } from './shell/paneKey';
-import type { WrittenBefore } from './restore';
-import { canRedo, canUndo, historyReducer, initialHistory, type HistoryAction } from './history';
 import {
-  isReplacing,
-  replacedStatus,
-  whatItReplaces,
-  type Replaced,
-  type ReplacingAction,
-} from './replacing';
-import { initialState, type Action, type PaneState, type Status } from './state';
-import { officeDisplayLanguage, storeLanguageChoice, storedLanguageChoice } from './languageChoice';
+  ConflictDialog,
+  ImplementationTab,
+  PledgesTab,
+  ReplaceDialog,
+  ResultsTab,
+  ScenarioTab,
+  ShareTab,
+} from './shell/parts';
+import { useShownStatus } from './shell/shownStatus';
+import { useAskFirst } from './shell/useAskFirst';
+import { usePaneLanguage } from './shell/usePaneLanguage';
+import { useWorkbookState } from './shell/useWorkbookState';
+import { useWriteTables } from './shell/useWriteTables';
+import type { WrittenBefore } from './restore';
+import { canRedo, canUndo, historyReducer, initialHistory } from './history';
+import { initialState, type PaneState } from './state';
 import { WordsContext } from './words';
 import { useNumberCulture } from './numberCulture';
 import { SeparatorNote } from './components/SeparatorNote';
 import { HELD_MARGIN } from './components/heldInView';
-
-/** A tab's code with its English words (not in the first paint: en/tabs.ts). */
-const withTabWords = <M,>(tab: Promise<M>): Promise<M> =>
-  Promise.all([tab, loadEnglishTabWords()]).then(([m]) => m);
-
-// The first view (the Data tab) is in the first paint; the other tabs and the dialogs are chunks
-// of their own, fetched one by one once the pane is on screen and idle (ScenarioTab carries the
-// state pickers, Results and writing the report builder, Share the copy).
-const ScenarioTab = preloaded(
-  () => withTabWords(import('./components/ScenarioTab')),
-  (m) => m.ScenarioTab,
-  'idle',
-);
-const PledgesTab = preloaded(
-  () => withTabWords(import('./components/PledgesTab')),
-  (m) => m.PledgesTab,
-  'idle',
-);
-const ImplementationTab = preloaded(
-  () => withTabWords(import('./components/ImplementationTab')),
-  (m) => m.ImplementationTab,
-  'idle',
-);
-const ResultsTab = preloaded(
-  () => withTabWords(import('./components/ResultsTab')),
-  (m) => m.ResultsTab,
-  'idle',
-);
-const ShareTab = preloaded(
-  () => withTabWords(import('./components/ShareTab')),
-  (m) => m.ShareTab,
-  'idle',
-);
-const ConflictDialog = preloaded(
-  () => import('./components/ConflictDialog'),
-  (m) => m.ConflictDialog,
-  'idle',
-);
-const ReplaceDialog = preloaded(
-  () => withTabWords(import('./components/ReplaceDialog')),
-  (m) => m.ReplaceDialog,
-  'idle',
-);
 
 const useStyles = makeStyles({
   // Header (title and tabs) and footer stay put; only the body scrolls, so neither the tabs nor a
@@ -154,22 +108,7 @@ function Pane({
   initialPoolChosen = initialWritten !== false,
 }: Props) {
   const s = useStyles();
-  const [words, setWords] = useState(initialWords);
-  const [languageChoice, setLanguageChoice] = useState<LanguageChoice>(storedLanguageChoice);
-  const office = officeDisplayLanguage();
-  const chooseLanguage = useCallback(
-    (choice: LanguageChoice) => {
-      setLanguageChoice(choice);
-      storeLanguageChoice(choice);
-      // A language whose chunk cannot be fetched leaves the pane in the one it is in.
-      loadWords(chosenLanguage(choice, office)).then(setWords, () => undefined);
-    },
-    [office],
-  );
-  useEffect(() => {
-    // The page's language, for screen readers, hyphenation and axe.
-    document.documentElement.lang = words.language;
-  }, [words.language]);
+  const { words, languageChoice, office, chooseLanguage } = usePaneLanguage(initialWords);
   const w = words;
   // Excel's separators for every number read and shown (excel-rules.md rule 6).
   useNumberCulture(services.numberCulture);
@@ -177,39 +116,10 @@ function Pane({
     initialHistory(i ?? initialState()),
   );
   const state = history.present;
-  // Writing is offered once the analyst chose a pool (issue 16): the default is nobody's choice;
-  // a workbook with tables written from its last scenario was chosen in an earlier session.
-  const [poolChosen, setPoolChosen] = useState(initialPoolChosen);
-  const apply = useCallback((action: HistoryAction) => {
-    if (action.type === 'preset' || action.type === 'scenario') setPoolChosen(true);
-    send(action);
-  }, []);
-  // Anything that would replace what the analyst entered asks first (issue 16).
-  const [asking, setAsking] = useState<{ action: ReplacingAction; replaced: Replaced[] }>();
-  const current = useRef(state);
-  useLayoutEffect(() => {
-    current.current = state;
-  });
-  const dispatch = useCallback(
-    (action: Action) => {
-      if (isReplacing(action)) {
-        const replaced = whatItReplaces(current.current, action);
-        if (replaced.length > 0) {
-          setAsking({ action, replaced });
-          return;
-        }
-      }
-      apply(action);
-    },
-    [apply],
-  );
-  const decide = (decision: 'keep' | 'replace' | 'cancel') => {
-    const a = asking;
-    setAsking(undefined);
-    if (!a || decision === 'cancel') return;
-    apply({ ...a.action, keep: decision === 'keep' });
-    send({ type: 'status', status: replacedStatus(a.action, a.replaced, decision, w) });
-  };
+  // Anything that would replace what the analyst entered asks first (issue 16); writing is offered
+  // once the analyst chose a pool (a workbook with tables written from its last scenario was
+  // chosen in an earlier session).
+  const { poolChosen, dispatch, asking, decide } = useAskFirst(state, send, initialPoolChosen, w);
   const onKeyDown = (e: KeyboardEvent) => {
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
     const k = e.key.toLowerCase();
@@ -249,82 +159,18 @@ function Pane({
   const { vintage, replacements } = state;
   const data = useMemo(() => activeData({ vintage, replacements }), [vintage, replacements]);
 
-  // What the workbook holds, against what the pane shows now.
-  // The state the tables were written from too, where the pane knows it, for a copy of what the
-  // workbook holds (issue 16); not when a pledging round from an earlier session is in the workbook.
-  const [written, setWritten] = useState<
-    { key: PaneKey; at?: Date; state?: PaneState } | undefined
-  >(() => {
-    if (!initialWritten) return undefined;
-    const key = paneKey(initial ?? initialState());
-    // A pledging round is in the workbook but not in the pane: the pledges differ.
-    return initialWritten === 'with-pledges'
-      ? { key: { ...key, pledges: 'in the workbook' } }
-      : { key, state: initial ?? initialState() };
+  const { key, workbook, written, setWritten } = useWorkbookState(state, initial, initialWritten);
+  const { shown, wrote } = useShownStatus(state.status, tab, key, workbook);
+
+  const { generate, write, keepEdits } = useWriteTables({
+    state,
+    services,
+    implementation,
+    dispatch,
+    wrote,
+    setWritten,
+    w,
   });
-  const { scenario, pledging, includePledges } = state;
-  const key = useMemo(
-    () => paneKey({ vintage, replacements, scenario, pledging, includePledges }),
-    [vintage, replacements, scenario, pledging, includePledges],
-  );
-  const workbook: WorkbookState = {
-    written: written !== undefined,
-    ...(written?.at ? { writtenAt: written.at } : {}),
-    behind: written ? changedParts(written.key, key) : [],
-  };
-
-  // Messages belong where they were raised: a write's outcome in the footer everywhere, any other
-  // message on its own tab only.
-  const [writeStatus, setWriteStatus] = useState<Status>();
-  const [origin, setOrigin] = useState({ status: state.status, tab, key });
-  if (origin.status !== state.status) {
-    // An outcome belongs where its action started, even if the analyst moved on meanwhile.
-    setOrigin({
-      status: state.status,
-      tab: origin.status.kind === 'busy' ? origin.tab : tab,
-      key,
-    });
-  }
-  const fromWrite = state.status === writeStatus;
-  // A message never outlives the data it describes: once the data, the scenario or the pledges
-  // change, "Population loaded" or "Pool switched, Undo brings it back" no longer holds.
-  const stale = changedParts(origin.key, key).length > 0;
-  const shown = visibleStatus(state.status, fromWrite, origin.tab === tab, workbook, stale);
-
-  const report = (status: Status) => {
-    setWriteStatus(status);
-    dispatch({ type: 'status', status });
-  };
-
-  const generate = async (decision?: 'replace' | 'beside') => {
-    dispatch({ type: 'conflicts', conflicts: undefined });
-    report({ kind: 'busy', label: w.t('shell.writing') });
-    const writing = paneKey(state);
-    // The report builder and the writer load with the first write: not part of the first paint.
-    const { runGeneration } = await import(/* webpackChunkName: "write" */ './generate');
-    const result = await runGeneration(state, services, decision, implementation);
-    let status = result.status;
-    if (result.conflicts) dispatch({ type: 'conflicts', conflicts: result.conflicts });
-    else if (status.kind === 'done' && status.intent !== 'error') {
-      setWritten({ key: writing, at: services.now(), state });
-      if (decision === 'beside') {
-        // Which set is now the tool's: the analyst must know where later writes go.
-        status = {
-          ...status,
-          intent: 'info',
-          body: `${status.body} ${w.t('shell.besideNote')}`,
-        };
-      }
-    }
-    report(status);
-  };
-
-  // The footer's callbacks, stable across keystrokes so that it is not drawn again for each.
-  const latestGenerate = useRef(generate);
-  useLayoutEffect(() => {
-    latestGenerate.current = generate;
-  });
-  const write = useCallback(() => void latestGenerate.current(), []);
   const dismiss = useCallback(() => {
     dispatch({ type: 'status', status: { kind: 'idle' } });
     // The message and its close button go: keep keyboard focus in the footer.
@@ -433,17 +279,7 @@ function Pane({
             <Suspense fallback={null}>
               <ConflictDialog
                 conflicts={state.conflicts}
-                onDecide={(d) => {
-                  if (d === 'cancel') {
-                    dispatch({ type: 'conflicts', conflicts: undefined });
-                    report({
-                      kind: 'done',
-                      intent: 'info',
-                      title: w.t('shell.nothingWritten'),
-                      body: w.t('shell.editsKept'),
-                    });
-                  } else void generate(d);
-                }}
+                onDecide={(d) => (d === 'cancel' ? keepEdits() : void generate(d))}
               />
             </Suspense>
           </LoadBoundary>
@@ -451,25 +287,4 @@ function Pane({
       </div>
     </WordsContext.Provider>
   );
-}
-
-/**
- * The message the footer shows: a write's outcome unless the pane changed since (the workbook line
- * then says what is behind), a tab's own message on its tab only while what it describes holds,
- * and progress always.
- */
-function visibleStatus(
-  status: Status,
-  fromWrite: boolean,
-  onItsTab: boolean,
-  workbook: WorkbookState,
-  stale: boolean,
-): Status | undefined {
-  if (status.kind === 'idle') return undefined;
-  if (status.kind === 'busy') return status;
-  if (fromWrite)
-    return status.intent !== 'error' && workbook.behind.length > 0 ? undefined : status;
-  // An error says what failed and stays until dismissed; any other outcome goes with its data.
-  if (stale && status.intent !== 'error') return undefined;
-  return onItsTab ? status : undefined;
 }
