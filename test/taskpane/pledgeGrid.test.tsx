@@ -74,6 +74,30 @@ describe('the pledge grid', () => {
     expect(sentence?.querySelector('span[style*="nowrap"]')?.textContent).toBe('50 %');
   });
 
+  it('shows the pool summary before any pledge, then follows the first one typed (issue 16)', async () => {
+    render(<Pane tab="pledges" />);
+    // "A pool summary beside the grid, always in view on the Pledges tab": nothing pledged yet,
+    // and no threshold of Art. 63 met by nothing.
+    const summary = screen.getByRole('region', { name: 'The pool as pledged' });
+    expect(summary.textContent).toMatch(/^Pledged0 relocationsEUR 0/);
+    const chips = within(summary).getAllByRole('listitem').slice(1);
+    expect(chips.map((c) => c.textContent?.replace(/^.*: /, ''))).toEqual([
+      'not met',
+      'not met',
+      'not met',
+      'not met',
+    ]);
+    const cell = screen.getByRole('textbox', { name: 'Relocations pledged by France' });
+    await act(async () => {
+      fireEvent.focus(cell);
+      fireEvent.change(cell, { target: { value: '6000' } });
+      fireEvent.blur(cell);
+    });
+    // The same summary, now with France's pledge (one region, not a second one).
+    expect(screen.getAllByRole('region', { name: 'The pool as pledged' })).toHaveLength(1);
+    expect(summary.textContent).toMatch(/^Pledged6,000 relocations/);
+  });
+
   it('refuses a stray letter at the cell, changing nothing', async () => {
     render(<Pane tab="pledges" />);
     const cell = screen.getByRole('textbox', {

@@ -11,6 +11,7 @@ import { art63PaneLines } from './art63PaneLines';
 import { PledgeGrid } from './PledgeGrid';
 import { PledgeSources } from './PledgeSources';
 import { PoolSummary } from './PoolSummary';
+import { usePoolAsPledged } from './poolAsPledged';
 
 export { CSV_COLUMNS } from './PledgeSources';
 
@@ -45,6 +46,8 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
   const later = useDeferredValue(state);
   const results = useResults(later, data);
   const art63 = results.ok ? results.results.art63 : undefined;
+  // The pool as the pledges stand, in view beside the grid from the start (issue 16).
+  const summary = usePoolAsPledged(later, data, results);
   const lines = useMemo(
     () => art63 && art63PaneLines(art63, (n) => formatNumber(n, locale), w),
     [art63, locale, w],
@@ -74,13 +77,11 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
         <Caption1>{w.t('pledges.perStateHint')}</Caption1>
         <PledgeGrid state={state} dispatch={dispatch} results={results} />
       </section>
-      {later.pledging && (
-        <PoolSummary
-          pools={results.ok ? results.results.pools : undefined}
-          art63={art63}
-          locale={locale}
-        />
-      )}
+      <PoolSummary
+        pools={summary.ok ? summary.results.pools : undefined}
+        art63={summary.ok ? summary.results.art63 : undefined}
+        locale={locale}
+      />
     </div>
   );
 }
