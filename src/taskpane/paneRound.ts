@@ -42,16 +42,18 @@ export function editedInPane(round: PledgingRound | undefined): boolean {
   );
 }
 
+/** A round typed in the pane, before its first pledge: nothing pledged yet. */
+export const NO_PLEDGES: PledgingRound = {
+  pledges: [],
+  deductions: [],
+  descriptions: {},
+  notes: {},
+  benefitting: {},
+  source: PANE_SOURCE,
+};
+
 function editedRound(round: PledgingRound | undefined): PledgingRound {
-  if (!round)
-    return {
-      pledges: [],
-      deductions: [],
-      descriptions: {},
-      notes: {},
-      benefitting: {},
-      source: PANE_SOURCE,
-    };
+  if (!round) return NO_PLEDGES;
   return editedInPane(round)
     ? round
     : { ...round, source: `${round.source}, edited in the task pane` };

@@ -1,19 +1,8 @@
 import { useMemo } from 'react';
 import type { IndicatorSet } from '../../data';
-import type { PledgingRound } from '../../report';
-import { PANE_SOURCE } from '../paneRound';
+import { NO_PLEDGES } from '../paneRound';
 import { computeResults, type ResultsOutcome } from '../results';
 import type { ReportState } from '../state';
-
-/** The round before any pledge is typed: nothing pledged yet. */
-const NO_PLEDGES: PledgingRound = {
-  pledges: [],
-  deductions: [],
-  descriptions: {},
-  notes: {},
-  benefitting: {},
-  source: PANE_SOURCE,
-};
 
 /**
  * The pool as the pledges stand, for the summary beside the grid, which is always there (issue 16).
