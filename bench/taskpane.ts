@@ -47,16 +47,19 @@ export function firstPaintBytes(dist = DIST): {
   return { raw, gzip, files, each };
 }
 
-/** First-paint script and page, gzipped: 190 KB (issue 16). */
-export const FIRST_PAINT_BUDGET = 190 * 1024;
+/** First-paint script and page, gzipped: 190 KB (issue 16), in thousands of bytes as the shell e2e test counts. */
+export const FIRST_PAINT_BUDGET = 190_000;
 
-/** A full generation against the recording fake: round trips and wall time, by number of states. */
+/**
+ * A full generation against the recording fake: round trips and wall time, from 3 states to every
+ * participating Member State (Annex I's key sums over Member States only: a Dublin-associated state
+ * is not a row of it, so no larger pool exists).
+ */
 export async function benchTaskpane(): Promise<Record<string, number>> {
   const figures: Record<string, number> = {};
   for (const [label, participants] of [
     ['3 states', DEFAULT_PARTICIPANTS.slice(0, 3)],
     ['26 states', DEFAULT_PARTICIPANTS],
-    ['30 states', [...DEFAULT_PARTICIPANTS, 'NO', 'CH', 'IS', 'LI'].filter((c) => c !== 'LI')],
   ] as const) {
     const spec = presetReport('latest', { participants: [...participants] }).spec;
     const times: number[] = [];
