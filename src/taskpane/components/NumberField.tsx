@@ -42,6 +42,8 @@ const useStyles = makeStyles({
   field: { minWidth: 0, width: '100%' },
   input: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
   right: { textAlign: 'end', minWidth: 0, width: '100%' },
+  // A grid cell keeps its room for digits (issue 16: no figure cut).
+  tight: { paddingLeft: '4px', paddingRight: '4px' },
   // A grid cell's field, while it shows no message, is laid out on its own: a digit typed relays
   // out the field, not the table and the pane around it (Chromium starts layout at a box with
   // layout and size containment and a layer of its own). The height is Fluent's input height.
@@ -147,8 +149,10 @@ export function NumberField({
     >
       <Input
         className={s.input}
-        input={{ className: s.right }}
+        input={{ className: mergeClasses(s.right, cell && s.tight) }}
         value={shown}
+        // The full figure on hover, as on focus.
+        title={shown || undefined}
         inputMode="decimal"
         aria-label={label ? undefined : ariaLabel}
         placeholder={placeholder}

@@ -32,7 +32,8 @@ import { sentenceInWords } from '../../report/words/issueWords';
 import { outcomeInWords } from '../outcomeWords';
 import { useWords } from '../words';
 import { useHeldInView } from './heldInView';
-import { COLUMN_HEADERS, PledgeGridRow, useGridStyles, type ColumnSet } from './PledgeGridRow';
+import { COLUMN_HEADERS, typedColumnWidths, useColumnWidths, type ColumnSet } from './gridColumns';
+import { PledgeGridRow, useGridStyles } from './PledgeGridRow';
 
 export type { ColumnSet };
 
@@ -119,6 +120,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
   const heldTop = useHeldInView('top');
 
   const [first, second] = COLUMN_HEADERS[set].map((key) => w.t(key));
+  const [firstWidth, secondWidth] = typedColumnWidths(set, useColumnWidths());
   // At 350 px the grid starts below the fold: its first rows paint with the tab, the rest after.
   const rowsInView = useRowsInView(d.participants, 8);
 
@@ -238,8 +240,12 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
             >
               {w.t('grid.state')}
             </TableHeaderCell>
-            <TableHeaderCell className={s.header}>{first}</TableHeaderCell>
-            <TableHeaderCell className={s.header}>{second}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(firstWidth, s.header)}>
+              {first}
+            </TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(secondWidth, s.header)}>
+              {second}
+            </TableHeaderCell>
             <TableHeaderCell className={mergeClasses(s.outcome, s.header)}>
               {outcomeLabel}
             </TableHeaderCell>

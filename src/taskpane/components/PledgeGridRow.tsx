@@ -19,19 +19,12 @@ import type { Action, PledgeAmountField } from '../state';
 import { useWords } from '../words';
 import { NumberField } from './NumberField';
 
-/** At 350 px seven columns do not fit: the grid shows the state, two columns and the outcome. */
-export type ColumnSet = 'people' | 'alternatives' | 'offsets' | 'deduction';
+import type { ColumnSet } from './gridColumns';
+
+export type { ColumnSet } from './gridColumns';
 
 /** Pledged persons are whole (Art. 56(2)(a), Art. 63). */
 export const WHOLE = new Set<PledgeAmountField>(['relocations', 'offsets']);
-
-/** The two typed columns of each column set, by their headers' keys in the catalogue. */
-export const COLUMN_HEADERS = {
-  people: ['grid.col.relocations', 'grid.col.financial'],
-  alternatives: ['grid.col.alternative', 'grid.col.what'],
-  offsets: ['grid.col.offsets', 'grid.col.benefitting'],
-  deduction: ['grid.col.deduction', 'grid.col.basis'],
-} as const satisfies Readonly<Record<ColumnSet, readonly [string, string]>>;
 
 export type Marks = Readonly<Record<string, { readonly text: string; readonly message: string }>>;
 

@@ -1,0 +1,62 @@
+import type { Page } from 'playwright-core';
+import { openPane } from './harness';
+
+/** Every typed figure of the grid that its cell does not show whole, with what it shows. */
+const cutFigures = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>('table input[data-row]')]
+      .filter((i) => i.value !== '')
+      .filter((i) => i.scrollWidth > i.clientWidth + 0.5 || i.title !== i.value)
+      .map((i) => `${i.getAttribute('aria-label')}: "${i.value}" in ${i.clientWidth} px`),
+  );
+
+/** A figure typed in the first row's cell, committed by Tab, shown grouped once it is read. */
+async function typeIn(page: Page, col: number, digits: string): Promise<void> {
+  const cell = page.locator(`table input[data-row="0"][data-col="${col}"]`);
+  await cell.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(digits);
+  await page.keyboard.press('Tab');
+  await cell.evaluate(
+    (el, raw) =>
+      new Promise<void>((done) => {
+        const check = () =>
+          (el as HTMLInputElement).value !== raw ? done() : requestAnimationFrame(check);
+        check();
+      }),
+    digits,
+  );
+}
+
+/**
+ * Issue 16: "No figure is ever cut: amounts fit ..., the full value on focus and hover". At 350 px,
+ * in each culture's grouping, the largest figures a state can pledge: the whole of a EUR 600 million
+ * pool in euros, 100,000 persons (more than three times the 2026 pool's 30,000 relocations).
+ */
+describe.each([
+  ['en', 'en-GB'],
+  ['fr', 'fr-FR'],
+  ['de', 'de-DE'],
+] as const)('the pledge grid’s figures at 350 px in %s', (language, locale) => {
+  const pane = openPane({ language, locale });
+
+  it('shows every typed figure whole, and in full on hover, in each column set', async () => {
+    const page = pane.page;
+    // The Pledges tab is the third in every language.
+    await page.getByRole('tab').nth(2).click();
+    const sets = page.getByRole('radiogroup').first().getByRole('radio');
+    // Relocations and euros.
+    await sets.nth(0).check();
+    await typeIn(page, 0, '100000');
+    await typeIn(page, 1, '600000000');
+    expect(await cutFigures(page)).toEqual([]);
+    // Alternative measures, at their value in euros (Art. 56(2)(c)).
+    await sets.nth(1).check();
+    await typeIn(page, 0, '600000000');
+    expect(await cutFigures(page)).toEqual([]);
+    // Responsibility offsets, in persons (Art. 63).
+    await sets.nth(2).check();
+    await typeIn(page, 0, '100000');
+    expect(await cutFigures(page)).toEqual([]);
+  });
+});
