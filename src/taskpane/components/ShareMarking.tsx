@@ -1,4 +1,4 @@
-import { Button, Field, Input } from '@fluentui/react-components';
+import { Button, Field, Textarea } from '@fluentui/react-components';
 import { MARKINGS } from '../../report';
 import { useWords } from '../words';
 
@@ -23,7 +23,15 @@ export function ShareMarking({ marking, stageMarking, typed, onType }: Props) {
   return (
     <>
       <Field label={w.t('share.marking')} hint={hint} size="small">
-        <Input size="small" value={marking} onChange={(_, d) => onType(d.value)} />
+        {/* Read whole before the copy carries it (issue 16: a text wraps, never cut): wrapped over
+            the lines it needs; one line in the copy (a line break is read as a space). */}
+        <Textarea
+          size="small"
+          rows={3}
+          resize="vertical"
+          value={marking}
+          onChange={(_, d) => onType(d.value.replace(/\r?\n/g, ' '))}
+        />
       </Field>
       {typed && (
         <Button appearance="subtle" size="small" onClick={() => onType(undefined)}>
