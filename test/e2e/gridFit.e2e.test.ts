@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { openPane } from './harness';
 
-/** Every typed figure of the grid that its cell does not show whole, with what it shows. */
+/** Every filled cell of a grid that does not show its entry whole (or not on hover), with what it shows. */
 const cutFigures = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll<HTMLInputElement>('table input[data-row]')]
@@ -57,6 +57,26 @@ describe.each([
     // Responsibility offsets, in persons (Art. 63).
     await sets.nth(2).check();
     await typeIn(page, 0, '100000');
+    expect(await cutFigures(page)).toEqual([]);
+  });
+});
+
+describe('the implementation records grid’s entries at 350 px', () => {
+  const pane = openPane({ round: true, tab: 'Implementation', locale: 'en-GB' });
+
+  it('shows each cell’s longest entry whole, and in full on hover', async () => {
+    const page = pane.page;
+    await page.getByRole('textbox', { name: 'Date (yyyy-mm-dd), record 1', exact: true }).click();
+    // A financial contribution of over a billion euros, an alternative measure: the longest words.
+    for (const record of [
+      ['2026-07-20', 'DE', 'IT', 'financial', '1300000000'],
+      ['2026-09-14', 'FR', 'ES', 'alternative', '130200000'],
+    ]) {
+      for (const entry of record) {
+        await page.keyboard.type(entry);
+        await page.keyboard.press('Tab');
+      }
+    }
     expect(await cutFigures(page)).toEqual([]);
   });
 });

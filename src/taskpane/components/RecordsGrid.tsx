@@ -31,6 +31,8 @@ const useStyles = makeStyles({
   table: { tableLayout: 'fixed', width: '100%' },
   cell: { paddingLeft: '1px', paddingRight: '1px', paddingTop: 0, paddingBottom: 0 },
   input: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
+  // The room of a narrow cell for its text (issue 16: no figure cut).
+  text: { paddingLeft: '4px', paddingRight: '4px' },
   refused: {
     outline: `2px solid ${tokens.colorPaletteRedBorder2}`,
     outlineOffset: '-2px',
@@ -39,10 +41,12 @@ const useStyles = makeStyles({
   message: { display: 'block', fontSize: tokens.fontSizeBase200 },
   error: { color: tokens.colorPaletteRedForeground1 },
   finding: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  date: { width: '27%' },
-  code: { width: '14%' },
-  type: { width: '22%' },
-  amount: { width: '23%' },
+  // At 350 px each shows its longest entry whole: "2026-07-20", "DE", "alternative", and an
+  // amount in euros up to "1300000000" (a billion and more).
+  date: { width: '24%' },
+  code: { width: '11%' },
+  type: { width: '24%' },
+  amount: { width: '30%' },
 });
 
 const PLACEHOLDERS: Readonly<Record<RecordColumn, string>> = {
@@ -242,7 +246,10 @@ export function RecordsGrid({ initial, participants, onRecords, checked, locale:
                         {...(described ? { 'aria-describedby': noteId } : {})}
                         aria-label={w.t(`implementation.grid.label.${c}`, { n: n(i + 1) })}
                         placeholder={i === rows.length ? PLACEHOLDERS[c] : undefined}
+                        input={{ className: s.text }}
                         value={row[c]}
+                        // The whole entry on hover, as on focus.
+                        title={row[c] || undefined}
                         onChange={(_, d) => edit(i, c, d.value)}
                       />
                     </TableCell>
