@@ -10,6 +10,16 @@ const cutFigures = (page: Page) =>
       .map((i) => `${i.getAttribute('aria-label')}: "${i.value}" in ${i.clientWidth} px`),
   );
 
+/** The grid's words and figures outside its fields (a state, "4,806 to relocate", a balance) that are cut. */
+const cutTexts = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('main table td *, main table th *')]
+      .filter((el) => el.clientWidth > 0 && (el.textContent ?? '') !== '')
+      .filter((el) => !el.closest('input, textarea, select'))
+      .filter((el) => el.scrollWidth > el.clientWidth + 0.5)
+      .map((el) => `"${el.textContent ?? ''}" in ${el.clientWidth} px`),
+  );
+
 /** A figure typed in the first row's cell, committed by Tab, shown grouped once it is read. */
 async function typeIn(page: Page, col: number, digits: string): Promise<void> {
   const cell = page.locator(`table input[data-row="0"][data-col="${col}"]`);
@@ -50,14 +60,17 @@ describe.each([
     await typeIn(page, 0, '100000');
     await typeIn(page, 1, '600000000');
     expect(await cutFigures(page)).toEqual([]);
+    expect(await cutTexts(page)).toEqual([]);
     // Alternative measures, at their value in euros (Art. 56(2)(c)).
     await sets.nth(1).check();
     await typeIn(page, 0, '600000000');
     expect(await cutFigures(page)).toEqual([]);
+    expect(await cutTexts(page)).toEqual([]);
     // Responsibility offsets, in persons (Art. 63).
     await sets.nth(2).check();
     await typeIn(page, 0, '100000');
     expect(await cutFigures(page)).toEqual([]);
+    expect(await cutTexts(page)).toEqual([]);
   });
 });
 

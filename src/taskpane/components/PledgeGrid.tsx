@@ -24,7 +24,7 @@ import {
 import { type DeductionArticle } from '../../core';
 import { displayLocale, formatMillions, formatNumber } from '../locale';
 import { moveInGrid, pastedBlock, TAB_LEFT_TO_THE_BROWSER } from '../gridKeys';
-import { readGridValue, type CellRule } from '../gridPaste';
+import { readGridValue } from '../gridPaste';
 import type { ResultRow, ResultsOutcome } from '../results';
 import type { Action, PaneState, PledgeAmountField } from '../state';
 import { useRowsInView } from '../shell/rowsInView';
@@ -32,29 +32,18 @@ import { sentenceInWords } from '../../report/words/issueWords';
 import { outcomeInWords } from '../outcomeWords';
 import { useWords } from '../words';
 import { useHeldInView } from './heldInView';
-import { COLUMN_HEADERS, typedColumnWidths, useColumnWidths, type ColumnSet } from './gridColumns';
+import {
+  COLUMN_HEADERS,
+  COLUMN_SETS,
+  PASTE_TARGETS,
+  typedColumnWidths,
+  useColumnWidths,
+  type ColumnSet,
+} from './gridColumns';
 import { PledgeGridRow, useGridStyles } from './PledgeGridRow';
+import { useTableStyles } from './tableStyles';
 
 export type { ColumnSet };
-
-/** The cells a pasted block fills, column by column, for each column set. */
-const PASTE_TARGETS: Readonly<
-  Record<
-    ColumnSet,
-    readonly ({ field: PledgeAmountField | 'deduction'; rule: CellRule } | undefined)[]
-  >
-> = {
-  people: [
-    { field: 'relocations', rule: { whole: true } },
-    { field: 'financialEur', rule: {} },
-  ],
-  alternatives: [{ field: 'alternativeEur', rule: {} }],
-  offsets: [{ field: 'offsets', rule: { whole: true } }],
-  deduction: [{ field: 'deduction', rule: { max: 100 } }],
-};
-
-/** The column sets, in the order offered; their names are the catalogue's (grid.set.*). */
-export const COLUMN_SETS: readonly ColumnSet[] = ['people', 'alternatives', 'offsets', 'deduction'];
 
 /** Which columns the grid shows: not redrawn on every keystroke in it. */
 const ColumnChoice = memo(function ColumnChoice({
@@ -97,6 +86,8 @@ interface Props {
  */
 export function PledgeGrid({ state, dispatch, results, only, locale: given }: Props) {
   const s = useGridStyles();
+  // Headers wrap as the pane's other tables' do, by syllable where the browser can ("Relocalisations").
+  const t = useTableStyles();
   const w = useWords();
   const locale = useMemo(() => given ?? displayLocale(), [given]);
   const [chosen, setChosen] = useState<ColumnSet>('people');
@@ -236,17 +227,17 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
         <TableHeader ref={heldTop} className={s.sticky}>
           <TableRow>
             <TableHeaderCell
-              className={mergeClasses(s.state, set === 'deduction' && s.narrowState, s.header)}
+              className={mergeClasses(s.state, set === 'deduction' && s.narrowState, t.header)}
             >
               {w.t('grid.state')}
             </TableHeaderCell>
-            <TableHeaderCell className={mergeClasses(firstWidth, s.header)}>
+            <TableHeaderCell className={mergeClasses(firstWidth, t.header)}>
               {first}
             </TableHeaderCell>
-            <TableHeaderCell className={mergeClasses(secondWidth, s.header)}>
+            <TableHeaderCell className={mergeClasses(secondWidth, t.header)}>
               {second}
             </TableHeaderCell>
-            <TableHeaderCell className={mergeClasses(s.outcome, s.header)}>
+            <TableHeaderCell className={mergeClasses(s.outcome, t.header)}>
               {outcomeLabel}
             </TableHeaderCell>
           </TableRow>

@@ -31,8 +31,9 @@ export type Marks = Readonly<Record<string, { readonly text: string; readonly me
 export const useGridStyles = makeStyles({
   wrap: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   table: { tableLayout: 'fixed', width: '100%' },
-  state: { width: '27%' },
-  outcome: { width: '19%', textAlign: 'end' },
+  // The state's name and "4,806 to relocate" on a line each, the outcome's figure ("-96.1 M").
+  state: { width: '30%' },
+  outcome: { width: '18%', textAlign: 'end' },
   // The deduction's basis needs room for "Art. 61" beside its chevron.
   narrowState: { width: '23%' },
   cell: {
@@ -41,7 +42,6 @@ export const useGridStyles = makeStyles({
     paddingLeft: '2px',
     paddingRight: '2px',
   },
-  header: { whiteSpace: 'normal', lineHeight: tokens.lineHeightBase200 },
   text: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
   total: { borderTop: `2px solid ${tokens.colorNeutralStroke1}` },
   totalNumber: {
@@ -59,6 +59,8 @@ export const useGridStyles = makeStyles({
   },
   name: { display: 'block', overflowWrap: 'anywhere' },
   number: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  // A figure with its words ("4,806 to relocate"): wraps between them rather than be cut.
+  counted: { fontVariantNumeric: 'tabular-nums', display: 'block', overflowWrap: 'anywhere' },
   shortfall: { color: tokens.colorPaletteRedForeground1 },
   surplus: { color: tokens.colorPaletteGreenForeground1 },
   // Fluent's cell hides overflow: a focused input inside must still show its ring.
@@ -121,7 +123,7 @@ export const PledgeGridRow = memo(function PledgeGridRow(props: Props) {
           {w.state(code)}
         </Text>
         {r && (
-          <Caption1 className={s.number}>
+          <Caption1 className={s.counted}>
             {set === 'people' || set === 'offsets'
               ? w.t('grid.toRelocate', { n: formatNumber(r.relocations, locale) })
               : formatMillions(r.financialEur, locale)}
