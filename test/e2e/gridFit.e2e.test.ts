@@ -71,6 +71,9 @@ describe.each([
     await typeIn(page, 0, '100000');
     expect(await cutFigures(page)).toEqual([]);
     expect(await cutTexts(page)).toEqual([]);
+    // Deductions (Art. 61, 62): the narrower state column, the basis beside the share.
+    await sets.nth(3).check();
+    expect(await cutTexts(page)).toEqual([]);
   });
 });
 

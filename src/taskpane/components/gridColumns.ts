@@ -21,24 +21,25 @@ export const COLUMN_HEADERS = {
 export const useColumnWidths = makeStyles({
   persons: { width: '21%' },
   euros: { width: '31%' },
-  eurosBesideText: { width: '31%' },
 });
 
-type Widths = ReturnType<typeof useColumnWidths>;
+/** Which width each column set's two typed columns take (none given: they share what is left). */
+const TYPED_WIDTHS: Readonly<
+  Record<ColumnSet, readonly [('persons' | 'euros')?, ('persons' | 'euros')?]>
+> = {
+  people: ['persons', 'euros'],
+  alternatives: ['euros'],
+  offsets: [],
+  deduction: [],
+};
 
-/** The classes of a column set's two typed header cells (equal shares where neither is euros). */
+/** The classes of a column set's two typed header cells. */
 export function typedColumnWidths(
   set: ColumnSet,
-  s: Widths,
+  s: ReturnType<typeof useColumnWidths>,
 ): readonly [string | undefined, string | undefined] {
-  switch (set) {
-    case 'people':
-      return [s.persons, s.euros];
-    case 'alternatives':
-      return [s.eurosBesideText, undefined];
-    default:
-      return [undefined, undefined];
-  }
+  const [first, second] = TYPED_WIDTHS[set];
+  return [first && s[first], second && s[second]];
 }
 
 /** The cells a pasted block fills, column by column, for each column set. */
