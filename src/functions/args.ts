@@ -1,6 +1,18 @@
-import { requireFiniteResult, sum } from '../core';
-import { clipText } from '../data';
-import { guard, invalidValue, notAvailable, toCustomFunctionsError } from './errors';
+import { describe, finite, isBlank, isNumericText } from './cellValue';
+import { invalidValue, toCustomFunctionsError } from './errors';
+
+export {
+  clip,
+  describe,
+  finite,
+  formatNumber,
+  isBlank,
+  toFraction,
+  toNonNegative,
+  toNumber,
+  toPositive,
+  total,
+} from './cellValue';
 
 /**
  * Arguments as Excel passes them to a custom function:
@@ -15,27 +27,6 @@ export type Grid = readonly (readonly unknown[])[];
 
 /** A result as Excel takes it: a matrix of the argument's shape, spilled when larger than 1 × 1. */
 export type Result = unknown[][];
-
-export function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
-
-/** Text as a message quotes it (the data's one rule): trimmed, at most 40 characters. */
-export const clip = clipText;
-
-export function describe(v: unknown): string {
-  if (isBlank(v)) return 'an empty cell';
-  if (typeof v === 'string') return `the text "${clip(v)}"`;
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (typeof v === 'number') return `the number ${formatNumber(v)}`;
-  // allowCustomDataForDataTypeAny: a cell holding a data type (an entity) arrives as an object.
-  if (typeof v === 'object') return 'a data type value';
-  return String(v);
-}
-
-export function formatNumber(n: number): string {
-  return n.toLocaleString('en-GB', { maximumFractionDigits: 6 });
-}
 
 export function sizeOf(g: Grid): string {
   const rows = g.length;
@@ -153,10 +144,6 @@ export function hasNumber(g: Grid | undefined): boolean {
   return g !== undefined && g.some((row) => row.some((v) => typeof v === 'number'));
 }
 
-function isNumericText(v: string): boolean {
-  return v.trim() !== '' && Number.isFinite(Number(v.trim()));
-}
-
 /** Text that is not a number stored as text: a country code, an indicator, a unit. */
 export function hasText(g: Grid | undefined): boolean {
   return (
@@ -191,43 +178,6 @@ export function requireSameSize(a: Grid, aName: string, b: Grid, bName: string):
   }
 }
 
-/** A number from a cell: an empty cell is #N/A (never zero), text or TRUE/FALSE is #VALUE!. */
-export function toNumber(v: unknown, where: string): number {
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (isBlank(v)) {
-    throw notAvailable(`${where} is empty: a missing figure is never taken as zero.`);
-  }
-  if (typeof v === 'string' && isNumericText(v)) {
-    throw invalidValue(
-      `${where} is ${describe(v)}, a number stored as text: enter it as a number.`,
-    );
-  }
-  throw invalidValue(`${where} is ${describe(v)} where a number belongs.`);
-}
-
-export function toNonNegative(v: unknown, where: string): number {
-  const n = toNumber(v, where);
-  if (n < 0) throw invalidValue(`${where} must not be negative, got ${formatNumber(n)}.`);
-  return n;
-}
-
-export function toPositive(v: unknown, where: string): number {
-  const n = toNumber(v, where);
-  if (n <= 0) throw invalidValue(`${where} must be above zero, got ${formatNumber(n)}.`);
-  return n;
-}
-
-/** A share or threshold between 0 and 1: a cell formatted 50 % holds 0.5. */
-export function toFraction(v: unknown, where: string): number {
-  const n = toNumber(v, where);
-  if (n < 0 || n > 1) {
-    throw invalidValue(
-      `${where} must be a fraction between 0 and 1 (0 % to 100 %), got ${formatNumber(n)}.`,
-    );
-  }
-  return n;
-}
-
 export function optionalNumber(
   value: unknown,
   name: string,
@@ -242,16 +192,6 @@ export function optionalText(value: unknown, name: string): string | undefined {
   if (v === undefined) return undefined;
   if (typeof v !== 'string') throw invalidValue(`${name} is ${describe(v)} where text belongs.`);
   return v.trim();
-}
-
-/** A computed number as Excel can hold it: Infinity or NaN becomes #VALUE! with the core's reason. */
-export function finite(n: number, where: string): number {
-  return guard(() => requireFiniteResult(n, { field: { kind: 'ofFunction', where } }));
-}
-
-/** The total of a column of figures, which must itself be a number Excel can hold. */
-export function total(values: readonly number[], name: string): number {
-  return finite(sum(values), `The total of ${name}`);
 }
 
 function checked(result: unknown, where: string): unknown {
