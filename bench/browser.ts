@@ -102,8 +102,11 @@ async function firstClicks(page: Page): Promise<Record<string, number>> {
   return out;
 }
 
-/** Typing in the pledge grid: the longest keystroke (input to next paint) over 24 keys. */
-async function slowestKeystroke(page: Page): Promise<number> {
+/**
+ * Typing in the pledge grid: each key event's time from input to next paint, over 24 keys (those
+ * under 16 ms are not reported by Event Timing, and count as under any budget).
+ */
+async function keystrokes(page: Page): Promise<number[]> {
   await page.locator('[role="tab"]', { hasText: 'Pledges' }).click();
   const before = (await recorded(page)).events.length;
   for (const state of ['France', 'Germany', 'Italy', 'Spain']) {
@@ -118,7 +121,7 @@ async function slowestKeystroke(page: Page): Promise<number> {
   const events = (await recorded(page)).events
     .slice(before)
     .filter(([n]) => n === 'keydown' || n === 'keypress' || n === 'keyup');
-  return events.reduce((m, [, , , d]) => Math.max(m, d), 0);
+  return events.map(([, , , d]) => d);
 }
 
 /** One cold load: a fresh browser and profile, the CPU slowed four times from before navigation. */
@@ -138,7 +141,8 @@ async function coldLoad(): Promise<Record<string, number>> {
   try {
     const { tti, tbt } = await loadFigures(pane.page);
     const clicks = await firstClicks(pane.page);
-    const key = await slowestKeystroke(pane.page);
+    const keys = await keystrokes(pane.page);
+    const keyBudget = BUDGETS['slowest grid keystroke (ms)'];
     if (errors.length > 0) throw new Error(`The pane reported errors: ${errors.join('; ')}`);
     return {
       'time to interactive (ms)': tti,
@@ -147,7 +151,9 @@ async function coldLoad(): Promise<Record<string, number>> {
         Object.entries(clicks).map(([t, v]) => [`first click on ${t} (ms)`, v]),
       ),
       'slowest first click on a tab (ms)': Math.max(...Object.values(clicks)),
-      'slowest grid keystroke (ms)': key,
+      'slowest grid keystroke (ms)': Math.max(0, ...keys),
+      // Whether the slowest is one key or many: a single late paint, or typing that is slow.
+      [`grid key events over ${keyBudget} ms (count)`]: keys.filter((d) => d > keyBudget).length,
     };
   } finally {
     await pane.browser.close();
