@@ -14,8 +14,14 @@ import { fakeServices } from '../fakes/fakeServices';
 jest.setTimeout(30_000);
 
 let latest: PaneState = initialState();
-function Pane({ tab }: { readonly tab: 'pledges' | 'scenario' }) {
-  const [state, dispatch] = useReducer(reducer, initialState());
+function Pane({
+  tab,
+  initial = initialState(),
+}: {
+  readonly tab: 'pledges' | 'scenario';
+  readonly initial?: PaneState;
+}) {
+  const [state, dispatch] = useReducer(reducer, initial);
   latest = state;
   const services = fakeServices();
   return (
@@ -75,12 +81,26 @@ describe('the pledge grid', () => {
   });
 
   it('shows the pool summary before any pledge, then follows the first one typed (issue 16)', async () => {
-    render(<Pane tab="pledges" />);
+    // The 2026 pool as the Council adopted it: its reference number is not the proposal's.
+    render(
+      <Pane
+        tab="pledges"
+        initial={reducer(initialState(), { type: 'preset', id: '2026-council' })}
+      />,
+    );
     // "A pool summary beside the grid, always in view on the Pledges tab": nothing pledged yet,
     // and no threshold of Art. 63 met by nothing.
     const summary = screen.getByRole('region', { name: 'The pool as pledged' });
     expect(summary.textContent).toMatch(/^Pledged0 relocationsEUR 0/);
     const chips = within(summary).getAllByRole('listitem').slice(1);
+    // Art. 63(1): "where the relocation pledges ... are equal to or above 50 % of the number
+    // indicated in the Commission proposal referred to in Article 12": the proposal's number, not
+    // the Council's, and nothing pledged is below it.
+    const proposal = latest.scenario.proposal?.relocations;
+    expect(proposal).not.toBe(latest.scenario.relocations);
+    expect(chips[0]?.textContent).toBe(
+      `63(1) ≥ ${(proposal! * 0.5).toLocaleString('en-GB')}: not met`,
+    );
     expect(chips.map((c) => c.textContent?.replace(/^.*: /, ''))).toEqual([
       'not met',
       'not met',

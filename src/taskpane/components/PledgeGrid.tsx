@@ -36,8 +36,7 @@ import {
   COLUMN_HEADERS,
   COLUMN_SETS,
   PASTE_TARGETS,
-  typedColumnWidths,
-  useColumnWidths,
+  useTypedColumnWidths,
   type ColumnSet,
 } from './gridColumns';
 import { PledgeGridRow, useGridStyles } from './PledgeGridRow';
@@ -111,7 +110,7 @@ export function PledgeGrid({ state, dispatch, results, only, locale: given }: Pr
   const heldTop = useHeldInView('top');
 
   const [first, second] = COLUMN_HEADERS[set].map((key) => w.t(key));
-  const [firstWidth, secondWidth] = typedColumnWidths(set, useColumnWidths());
+  const [firstWidth, secondWidth] = useTypedColumnWidths(set);
   // At 350 px the grid starts below the fold: its first rows paint with the tab, the rest after.
   const rowsInView = useRowsInView(d.participants, 8);
 

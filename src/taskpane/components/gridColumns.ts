@@ -18,7 +18,7 @@ export const COLUMN_HEADERS = {
  * figure cut). Euros take the room persons do not need: at 350 px a cell of euros shows
  * "600,000,000" (the whole of a EUR 600 million pool) in full, one of persons "100,000".
  */
-export const useColumnWidths = makeStyles({
+const useWidths = makeStyles({
   persons: { width: '21%' },
   euros: { width: '31%' },
 });
@@ -34,10 +34,8 @@ const TYPED_WIDTHS: Readonly<
 };
 
 /** The classes of a column set's two typed header cells. */
-export function typedColumnWidths(
-  set: ColumnSet,
-  s: ReturnType<typeof useColumnWidths>,
-): readonly [string | undefined, string | undefined] {
+export function useTypedColumnWidths(set: ColumnSet): readonly [string?, string?] {
+  const s = useWidths();
   const [first, second] = TYPED_WIDTHS[set];
   return [first && s[first], second && s[second]];
 }
