@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { FINDING_WORDS } from '../../src/report';
 import { seriousViolations } from './audit';
+import { focusUnderlines } from './focusUnderline';
 import { openPane } from './harness';
 
 const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? join(__dirname, '../../test-output');
@@ -88,6 +89,13 @@ describe('the implementation records grid at 350 px (issue 17, with the grid rul
     expect(await cell(pane.page, DATE, 1).inputValue()).toBe('2026-07-20');
     await pane.page.keyboard.press('Control+y');
     expect(await cell(pane.page, TYPE, 4).inputValue()).toBe('relocation');
+  });
+
+  it('draws a cell’s focus underline whole at once, so that typing after Tab or Enter waits for no animation', async () => {
+    const fields = await focusUnderlines(pane.page, 'input[data-col]');
+    // The grid's five columns, over at least the empty row at its end.
+    expect(fields.length).toBeGreaterThanOrEqual(5);
+    expect(fields.filter((f) => f.wrong)).toEqual([]);
   });
 
   it('restores a cell with Escape', async () => {

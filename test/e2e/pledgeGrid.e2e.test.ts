@@ -5,6 +5,7 @@ import { assessPledges, computeScenario, DEFAULT_PARTICIPANTS, stateName } from 
 import { figureLookup, loadVintage, readPledgesGrid } from '../../src/data';
 import { draftFromPreset, scenarioOf } from '../../src/taskpane/state';
 import { seriousViolations } from './audit';
+import { focusUnderlines } from './focusUnderline';
 import { openPane } from './harness';
 
 const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? join(__dirname, '../../test-output');
@@ -129,6 +130,17 @@ describe('the pledge grid and the results view in headless Chromium at 350 px', 
       expect({ set, hidden }).toEqual({ set, hidden: [] });
     }
     await pane.page.getByRole('radio', { name: 'Relocations & euros' }).click();
+  });
+
+  it('draws a cell’s focus underline whole at once, so that a digit typed after Tab waits for no animation', async () => {
+    await pane.page.getByRole('tab', { name: 'Pledges' }).click();
+    const fields = await focusUnderlines(pane.page, 'input[data-col]');
+    await pane.page.getByRole('radio', { name: 'Alternative measures' }).click();
+    fields.push(...(await focusUnderlines(pane.page, 'input[data-col], textarea')));
+    await pane.page.getByRole('radio', { name: 'Relocations & euros' }).click();
+    // Each state's relocations and euros, then its alternative measures and their description.
+    expect(fields.length).toBe(4 * DEFAULT_PARTICIPANTS.length);
+    expect(fields.filter((f) => f.wrong)).toEqual([]);
   });
 
   it('finds a state by typing part of its name', async () => {

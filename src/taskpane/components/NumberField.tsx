@@ -5,6 +5,7 @@ import { sentenceInWords } from '../../report/words/issueWords';
 import { outOfBounds } from '../gridPaste';
 import { displayLocale, formatNumber, parseLocaleNumber } from '../locale';
 import { useWords } from '../words';
+import { useStillFocusStyles } from './stillFocus';
 
 interface Props {
   /** The visible label; in a grid cell, give `ariaLabel` instead ("Relocations pledged by France"). */
@@ -79,6 +80,7 @@ export function NumberField({
   cell,
 }: Props) {
   const s = useStyles();
+  const still = useStillFocusStyles().still;
   const locale = useMemo(() => given ?? displayLocale(), [given]);
   // The value shown (0 is "empty" in an optional field).
   const norm = (v: number | undefined) => (optional && v === 0 ? undefined : v);
@@ -148,7 +150,7 @@ export function NumberField({
       )}
     >
       <Input
-        className={s.input}
+        className={mergeClasses(s.input, still)}
         input={{ className: mergeClasses(s.right, cell && s.tight) }}
         value={shown}
         // The full figure on hover, as on focus.

@@ -18,6 +18,7 @@ import type { ResultRow } from '../results';
 import type { Action, PledgeAmountField } from '../state';
 import { useWords } from '../words';
 import { NumberField } from './NumberField';
+import { useStillFocusStyles } from './stillFocus';
 
 import type { ColumnSet } from './gridColumns';
 
@@ -163,6 +164,7 @@ const TypedCells = memo(function TypedCells({
   dispatch,
 }: Omit<Props, 'result'> & { readonly benefitting: boolean }) {
   const s = useGridStyles();
+  const still = useStillFocusStyles().still;
   const w = useWords();
   const st = { state: w.state(code) };
   const mark = (field: string) => marks[`${code}:${field}`];
@@ -205,7 +207,7 @@ const TypedCells = memo(function TypedCells({
             size="small"
             rows={2}
             resize="vertical"
-            className={s.text}
+            className={mergeClasses(s.text, still)}
             aria-label={w.t('grid.aria.what', st)}
             value={description ?? ''}
             onChange={(_, e) =>

@@ -25,6 +25,7 @@ import {
   type RecordColumn,
   type RecordRow,
 } from '../recordsGrid';
+import { useStillFocusStyles } from './stillFocus';
 
 const useStyles = makeStyles({
   wrap: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -86,6 +87,7 @@ interface Steps {
  */
 export function RecordsGrid({ initial, participants, onRecords, checked, locale: given }: Props) {
   const s = useStyles();
+  const still = useStillFocusStyles().still;
   const w = useWords();
   const locale = useMemo(() => given ?? displayLocale(), [given]);
   const n = (v: number) => formatNumber(v, locale);
@@ -237,6 +239,7 @@ export function RecordsGrid({ initial, participants, onRecords, checked, locale:
                         size="small"
                         className={mergeClasses(
                           s.input,
+                          still,
                           refused && s.refused,
                           !refused && flagged && c === 'amount' && s.flagged,
                         )}
