@@ -1,11 +1,10 @@
 import type { Page } from 'playwright-core';
 
 /**
- * The fields matching `selector` whose focus underline is not drawn whole the moment they take
- * focus: each is focused and read in one task, so that an underline that grows (Fluent's 200 ms
- * transition, run on the main thread in each frame after every focus change; issue 16's keystroke
- * budget) is caught at its start, whatever the machine's speed. Returns each field counted, with
- * what was wrong.
+ * Each field matching `selector`, focused and read in the same task, so that an underline that
+ * grows (Fluent's 200 ms transition, run on the main thread in each frame after every focus change;
+ * issue 16's keystroke budget) is caught at its start, whatever the machine's speed. `wrong` says
+ * what is wrong with the field's focus underline; it is empty when the underline is whole at once.
  */
 export const focusUnderlines = (page: Page, selector: string) =>
   page.evaluate(
