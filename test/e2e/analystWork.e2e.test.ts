@@ -207,4 +207,24 @@ describe('five pledges entered and checked against the Art. 63 thresholds, at 35
     expect(await seriousViolations(pane.page)).toEqual([]);
     expect(pane.errors).toEqual([]);
   });
+
+  it('draws the summary as a figure is typed, and has it announced once the cell is left', async () => {
+    const summary = pane.page.getByRole('region', { name: 'The pool as pledged' });
+    const figures = summary.getByRole('status');
+    await pane.page.getByRole('textbox', { name: 'Relocations pledged by France' }).click();
+    await pane.page.keyboard.type('12');
+    // On screen at once: 7,455 and France's 12.
+    await figures.getByText('7,467 relocations').first().waitFor();
+    // Busy while the cell is typed: a screen reader waits rather than read the figures after each
+    // digit (WAI-ARIA: aria-busy "indicates an element is being modified and that assistive
+    // technologies could wait until the modifications are complete before exposing them").
+    expect(await figures.getAttribute('aria-busy')).toBe('true');
+    await pane.page.keyboard.press('Enter');
+    await pane.page.waitForFunction(
+      () =>
+        document.querySelector('[role="status"][aria-busy]')?.getAttribute('aria-busy') === 'false',
+    );
+    expect(await figures.textContent()).toContain('7,467 relocations');
+    expect(pane.errors).toEqual([]);
+  });
 });

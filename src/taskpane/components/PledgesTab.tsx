@@ -12,6 +12,7 @@ import { PledgeGrid } from './PledgeGrid';
 import { PledgeSources } from './PledgeSources';
 import { PoolSummary } from './PoolSummary';
 import { usePoolAsPledged } from './poolAsPledged';
+import { typingFlag } from './typingFlag';
 
 export { CSV_COLUMNS } from './PledgeSources';
 
@@ -48,6 +49,8 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
   const art63 = results.ok ? results.results.art63 : undefined;
   // The pool as the pledges stand, in view beside the grid from the start (issue 16).
   const summary = usePoolAsPledged(later, data, results);
+  // The summary is announced once a cell is left, not after each digit (PoolSummary).
+  const typing = useMemo(typingFlag, []);
   const lines = useMemo(
     () => art63 && art63PaneLines(art63, (n) => formatNumber(n, locale), w),
     [art63, locale, w],
@@ -70,7 +73,12 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
           dispatch={dispatch}
         />
       )}
-      <section aria-labelledby="grid-heading" className={s.section}>
+      <section
+        aria-labelledby="grid-heading"
+        className={s.section}
+        onInput={typing.typed}
+        onBlur={typing.left}
+      >
         <Text id="grid-heading" as="h2" weight="semibold" size={300}>
           {w.t('pledges.perState')}
         </Text>
@@ -81,6 +89,7 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
         pools={summary.ok ? summary.results.pools : undefined}
         art63={summary.ok ? summary.results.art63 : undefined}
         locale={locale}
+        typing={typing}
       />
     </div>
   );

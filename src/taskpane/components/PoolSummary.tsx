@@ -4,6 +4,7 @@ import type { Art63Assessment, ThreePools } from '../../core';
 import { formatMillions, formatNumber, formatPercent } from '../locale';
 import { useWords } from '../words';
 import { useHeldInView } from './heldInView';
+import { useTyping, type TypingFlag } from './typingFlag';
 
 const useStyles = makeStyles({
   // Held at the bottom of the scrolling body: in view whatever row is being typed, and never over
@@ -31,6 +32,8 @@ interface Props {
   readonly pools: ThreePools | undefined;
   readonly art63: Art63Assessment | undefined;
   readonly locale: string;
+  /** Whether a cell is being typed: the figures are then busy (aria-busy), and announced once. */
+  readonly typing: TypingFlag;
 }
 
 /**
@@ -39,11 +42,12 @@ interface Props {
  * threshold of Art. 63 met or not (the core's assessment, facts only; words here). Drawn again only
  * when the pools or the assessment change, not for a keystroke that leaves them as they were.
  */
-export const PoolSummary = memo(function PoolSummary({ pools, art63, locale }: Props) {
+export const PoolSummary = memo(function PoolSummary({ pools, art63, locale, typing }: Props) {
   const s = useStyles();
   const w = useWords();
   // Fields the keyboard reaches scroll clear of the summary: it reserves its height.
   const held = useHeldInView('bottom');
+  const busy = useTyping(typing);
   if (!pools || !art63) return null;
   const n = (x: number) => formatNumber(x, locale);
   const coverage =
@@ -62,7 +66,10 @@ export const PoolSummary = memo(function PoolSummary({ pools, art63, locale }: P
   ];
   return (
     <section ref={held} className={s.root} aria-label={w.t('pledges.summary')}>
-      <div role="status" aria-live="polite" aria-atomic="true">
+      {/* Drawn as typed, announced when the cell is left: while a cell is being typed the region is
+          busy, which tells a screen reader to wait for the figures to settle (WAI-ARIA
+          aria-busy) rather than read them after each digit. */}
+      <div role="status" aria-live="polite" aria-atomic="true" aria-busy={busy}>
         <Text size={200} className={s.line}>
           <strong>{w.t('pledges.pledged')}</strong>
           <span>{w.t('pledges.relocations', { n: n(pools.pledged.relocations) })}</span>
