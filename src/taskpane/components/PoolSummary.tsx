@@ -1,5 +1,5 @@
 import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Art63Assessment, ThreePools } from '../../core';
 import { formatMillions, formatNumber, formatPercent } from '../locale';
 import { useWords } from '../words';
@@ -47,7 +47,6 @@ export const PoolSummary = memo(function PoolSummary({ pools, art63, locale, typ
   const w = useWords();
   // Fields the keyboard reaches scroll clear of the summary: it reserves its height.
   const held = useHeldInView('bottom');
-  const busy = useTyping(typing);
   if (!pools || !art63) return null;
   const n = (x: number) => formatNumber(x, locale);
   const coverage =
@@ -66,10 +65,7 @@ export const PoolSummary = memo(function PoolSummary({ pools, art63, locale, typ
   ];
   return (
     <section ref={held} className={s.root} aria-label={w.t('pledges.summary')}>
-      {/* Drawn as typed, announced when the cell is left: while a cell is being typed the region is
-          busy, which tells a screen reader to wait for the figures to settle (WAI-ARIA
-          aria-busy) rather than read them after each digit. */}
-      <div role="status" aria-live="polite" aria-atomic="true" aria-busy={busy}>
+      <Figures typing={typing}>
         <Text size={200} className={s.line}>
           <strong>{w.t('pledges.pledged')}</strong>
           <span>{w.t('pledges.relocations', { n: n(pools.pledged.relocations) })}</span>
@@ -90,7 +86,7 @@ export const PoolSummary = memo(function PoolSummary({ pools, art63, locale, typ
             {w.t('pledges.eur', { amount: formatMillions(pools.toImplement.financialEur, locale) })}
           </span>
         </Text>
-      </div>
+      </Figures>
       <ul className={s.chips} aria-label={w.t('pledges.thresholds')}>
         <li className={s.chip}>
           <Text size={200} weight="semibold">
@@ -115,3 +111,18 @@ export const PoolSummary = memo(function PoolSummary({ pools, art63, locale, typ
     </section>
   );
 });
+
+/**
+ * The summary's figures, drawn as typed and announced once the cell is left: while a cell is being
+ * typed the region is busy, which tells a screen reader to wait for the figures to settle (WAI-ARIA
+ * aria-busy) rather than read them after each digit. The flag draws this box again, not the
+ * figures inside it, which are the same elements as before.
+ */
+function Figures({ typing, children }: { typing: TypingFlag; children: ReactNode }) {
+  const busy = useTyping(typing);
+  return (
+    <div role="status" aria-live="polite" aria-atomic="true" aria-busy={busy}>
+      {children}
+    </div>
+  );
+}

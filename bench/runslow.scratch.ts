@@ -1,0 +1,1 @@
+import { benchBrowser } from './slow.scratch'; void benchBrowser();
