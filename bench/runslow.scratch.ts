@@ -1,1 +1,0 @@
-import { benchBrowser } from './slow.scratch'; void benchBrowser();
