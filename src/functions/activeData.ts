@@ -9,7 +9,7 @@ import {
   vintageIds,
   type IndicatorSet,
 } from '../data';
-import { clip } from './args';
+import { clip } from './cellValue';
 import { invalidValue } from './errors';
 
 /**

@@ -1,19 +1,6 @@
 import { describe, finite, isBlank, isNumericText } from './cellValue';
 import { invalidValue, toCustomFunctionsError } from './errors';
 
-export {
-  clip,
-  describe,
-  finite,
-  formatNumber,
-  isBlank,
-  toFraction,
-  toNonNegative,
-  toNumber,
-  toPositive,
-  total,
-} from './cellValue';
-
 /**
  * Arguments as Excel passes them to a custom function:
  * - a parameter typed as a matrix receives a two-dimensional array, row by row; a single cell or

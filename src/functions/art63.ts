@@ -5,16 +5,8 @@ import {
   resolveOffsetRules,
 } from '../core';
 import { art63AssessmentSentences } from '../report/words/solidarity';
-import {
-  grid,
-  mapGrid,
-  optionalNumber,
-  optionalScalar,
-  toFraction,
-  toNonNegative,
-  toPositive,
-  type Result,
-} from './args';
+import { grid, mapGrid, optionalNumber, optionalScalar, type Result } from './args';
+import { toFraction, toNonNegative, toPositive } from './cellValue';
 import { invalidValue } from './errors';
 
 /** TRUE, FALSE or empty (FALSE): whether the High-Level Forum was reconvened (Art. 13(4)). */

@@ -14,7 +14,7 @@ import {
   type IndicatorSeries,
   type IndicatorSet,
 } from '../data';
-import { clip, describe, isBlank } from './args';
+import { clip, describe, isBlank } from './cellValue';
 import { invalidValue, notAvailable } from './errors';
 
 /** What a country code looks up: each participant's fair share on one indicator set. */

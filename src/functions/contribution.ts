@@ -1,16 +1,7 @@
 import { indicativeContributions, resolveNumbers } from '../core';
 import { activeIndicatorSet } from './activeData';
-import {
-  clip,
-  grid,
-  holdsFigures,
-  mapGrid,
-  optionalNumber,
-  optionalText,
-  toFraction,
-  toPositive,
-  type Result,
-} from './args';
+import { grid, holdsFigures, mapGrid, optionalNumber, optionalText, type Result } from './args';
+import { clip, toFraction, toPositive } from './cellValue';
 import { participantShares, shareOfState } from './codeData';
 import { invalidValue } from './errors';
 

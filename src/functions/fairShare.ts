@@ -4,8 +4,6 @@ import { activeIndicatorSet } from './activeData';
 import {
   allNumbers,
   at,
-  describe,
-  formatNumber,
   hasNumber,
   holdsFigures,
   isSingle,
@@ -13,8 +11,6 @@ import {
   optionalText,
   requireSameSize,
   sizeOf,
-  toPositive,
-  total,
   trimTogether,
   unlessBlank,
   untrimmedGrid,
@@ -22,6 +18,7 @@ import {
   type Grid,
   type Result,
 } from './args';
+import { describe, formatNumber, toPositive, total } from './cellValue';
 import { participantShares, shareOfState } from './codeData';
 import { invalidValue } from './errors';
 

@@ -1,5 +1,6 @@
 import { DEFAULT_EUR_PER_RELOCATION } from '../core';
-import { grid, mapGrid, optionalNumber, toNonNegative, toPositive, type Result } from './args';
+import { grid, mapGrid, optionalNumber, type Result } from './args';
+import { toNonNegative, toPositive } from './cellValue';
 
 const E = 'eur_per_relocation';
 

@@ -10,7 +10,6 @@ import { activeIndicatorSet } from './activeData';
 import {
   allNumbers,
   at,
-  formatNumber,
   holdsFigures,
   isSingle,
   mapGrid,
@@ -19,15 +18,12 @@ import {
   optionalText,
   requireSameSize,
   sizeOf,
-  toNonNegative,
-  toNumber,
-  toPositive,
-  total as sumOf,
   trimTogether,
   untrimmedGrid,
   type Grid,
   type Result,
 } from './args';
+import { formatNumber, toNonNegative, toNumber, toPositive, total as sumOf } from './cellValue';
 import { indicatorId, participantShares, seriesIn, shareOfState } from './codeData';
 import { invalidValue, notAvailable } from './errors';
 
