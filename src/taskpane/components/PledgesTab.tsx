@@ -12,7 +12,7 @@ import { PledgeGrid } from './PledgeGrid';
 import { PledgeSources } from './PledgeSources';
 import { PoolSummary } from './PoolSummary';
 import { usePoolAsPledged } from './poolAsPledged';
-import { typingFlag } from './typingFlag';
+import { isTyping, typingFlag } from './typingFlag';
 
 export { CSV_COLUMNS } from './PledgeSources';
 
@@ -76,7 +76,7 @@ export function PledgesTab({ state, dispatch, services, data }: Props) {
       <section
         aria-labelledby="grid-heading"
         className={s.section}
-        onInput={typing.typed}
+        onInput={(e) => isTyping(e.target) && typing.typed()}
         onBlur={typing.left}
       >
         <Text id="grid-heading" as="h2" weight="semibold" size={300}>

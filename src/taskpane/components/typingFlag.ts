@@ -31,6 +31,14 @@ export function typingFlag(): TypingFlag {
   };
 }
 
+/**
+ * Whether an input event is typing (a field of text or figures), not a box ticked or a choice made:
+ * those fire input events too, and their effect is announced at once.
+ */
+export const isTyping = (target: EventTarget): boolean =>
+  target instanceof HTMLTextAreaElement ||
+  (target instanceof HTMLInputElement && target.type === 'text');
+
 /** The flag's value, drawn again when it changes. */
 export const useTyping = (flag: TypingFlag): boolean =>
   useSyncExternalStore(flag.subscribe, flag.get, flag.get);
